@@ -28,7 +28,17 @@ export default tseslint.config(
             { group: ['react', 'react-dom', 'react/*'], message: 'src/pipeline must not import React.' },
             { group: ['maplibre-gl', 'maplibre-gl/*'], message: 'src/pipeline must not import maplibre-gl.' },
             { group: ['zustand', 'zustand/*'], message: 'src/pipeline must not import the store.' },
-            { group: ['**/store/**', '**/map/**', '**/ui/**', '**/timeline/**', '**/workers/**', '**/persistence/**'], message: 'src/pipeline must not import app layers.' },
+            {
+              group: [
+                '**/store/**',
+                '**/map/**',
+                '**/ui/**',
+                '**/timeline/**',
+                '**/workers/**',
+                '**/persistence/**',
+              ],
+              message: 'src/pipeline must not import app layers.',
+            },
           ],
         },
       ],

@@ -1,0 +1,186 @@
+/**
+ * Normalisation with an offset map: a matching form of an article's text plus, for every position of
+ * that form, the position in the original text it came from, so a match found in the matching form
+ * can be highlighted in the text exactly as the user sees it.
+ *
+ * The folding itself is described in `fold-table.ts`. Whitespace: a run of spaces, tabs, NBSP,
+ * zero-width and other invisible characters becomes one ' '; a run that contains one line break
+ * becomes '\n'; a run with two or more line breaks becomes '\n\n' (a paragraph boundary). Nothing
+ * is trimmed, so offsets stay simple. One pass over the text, table-driven.
+ */
+
+import {
+  CARRIAGE_RETURN,
+  DELETE,
+  EXPANSION,
+  EXPANSIONS,
+  FOLD_TABLE,
+  NEWLINE,
+  SPACE,
+  SURROGATE,
+} from './fold-table.ts';
+
+export interface NormalisedText {
+  text: string;
+  /**
+   * Length text.length + 1. toOriginal[i] = index in the original of the character that produced
+   * normalised character i; the last entry is original.length.
+   */
+  toOriginal: Uint32Array;
+}
+
+const CHUNK = 8192;
+
+function createDecoder(): TextDecoder | null {
+  try {
+    const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+    return littleEndian ? new TextDecoder('utf-16le') : null;
+  } catch {
+    return null;
+  }
+}
+
+const decoder = createDecoder();
+
+/** Lone surrogates were already replaced by U+FFFD, so decoding the units changes nothing. */
+function codesToString(codes: Uint16Array, length: number): string {
+  if (decoder !== null) return decoder.decode(codes.subarray(0, length));
+  const parts: string[] = [];
+  for (let from = 0; from < length; from += CHUNK) {
+    const to = Math.min(length, from + CHUNK);
+    parts.push(String.fromCharCode.apply(null, codes.subarray(from, to) as unknown as number[]));
+  }
+  return parts.join('');
+}
+
+let scratch = new Uint16Array(4096);
+
+/** Extra units that expansions will add (only called when a text has any). */
+function expansionGrowth(original: string): number {
+  let extra = 0;
+  for (let index = 0; index < original.length; index++) {
+    const code = original.charCodeAt(index);
+    if (FOLD_TABLE[code] === EXPANSION) extra += Math.max(0, (EXPANSIONS[code] ?? '').length - 1);
+  }
+  return extra;
+}
+
+/**
+ * One pass over `original`. Returns null when an expansion does not fit in `capacity` units (the
+ * caller then retries with the exact capacity); a whitespace run never writes more units than it read.
+ */
+function normaliseInto(original: string, capacity: number): NormalisedText | null {
+  const length = original.length;
+  if (scratch.length < capacity) scratch = new Uint16Array(Math.max(capacity, scratch.length * 2));
+  const out = scratch;
+  const map = new Uint32Array(capacity + 1);
+  const table = FOLD_TABLE;
+  let written = 0;
+  let index = 0;
+  while (index < length) {
+    const code = original.charCodeAt(index);
+    const value = table[code] as number;
+    if (value >= 32) {
+      out[written] = value;
+      map[written++] = index++;
+      continue;
+    }
+    if (value === DELETE) {
+      index++;
+      continue;
+    }
+    if (value === SPACE || value === NEWLINE || value === CARRIAGE_RETURN) {
+      // A whitespace run: spaces, line breaks and invisible characters until the next visible one.
+      const runStart = index;
+      let breaks = 0;
+      let secondBreak = 0;
+      let previousWasReturn = false;
+      for (; index < length; index++) {
+        const runCode = original.charCodeAt(index);
+        const runValue = table[runCode] as number;
+        if (runValue === SPACE) previousWasReturn = false;
+        else if (runValue === NEWLINE || runValue === CARRIAGE_RETURN) {
+          const isReturnPair = runCode === 10 && previousWasReturn;
+          previousWasReturn = runValue === CARRIAGE_RETURN;
+          if (isReturnPair) continue;
+          if (breaks === 1) secondBreak = index;
+          breaks++;
+        } else if (runValue !== DELETE) break;
+      }
+      out[written] = breaks === 0 ? 32 : 10;
+      map[written++] = runStart;
+      if (breaks > 1) {
+        out[written] = 10;
+        map[written++] = secondBreak;
+      }
+      continue;
+    }
+    if (value === SURROGATE) {
+      // A valid pair is copied as is; a lone surrogate becomes U+FFFD (one unit, as decoders do).
+      const next = index + 1 < length ? original.charCodeAt(index + 1) : 0;
+      if (code < 0xdc00 && next >= 0xdc00 && next <= 0xdfff) {
+        out[written] = code;
+        map[written++] = index++;
+        out[written] = next;
+        map[written++] = index++;
+      } else {
+        out[written] = 0xfffd;
+        map[written++] = index++;
+      }
+      continue;
+    }
+    // EXPANSION: one code unit becomes several.
+    const expansion = EXPANSIONS[code] ?? '';
+    if (written + expansion.length + (length - index) > capacity) return null;
+    for (let part = 0; part < expansion.length; part++) {
+      out[written] = expansion.charCodeAt(part);
+      map[written++] = index;
+    }
+    index++;
+  }
+  map[written] = length;
+  return { text: codesToString(out, written), toOriginal: map.subarray(0, written + 1) };
+}
+
+export function normalise(original: string): NormalisedText {
+  return (
+    normaliseInto(original, original.length) ??
+    (normaliseInto(original, original.length + expansionGrowth(original)) as NormalisedText)
+  );
+}
+
+/**
+ * The same folding for lexicon and gazetteer entries: no offset map, line breaks become spaces and
+ * the ends are trimmed.
+ */
+export function normaliseTerm(term: string): string {
+  const { text } = normalise(term);
+  let result = '';
+  for (let index = 0; index < text.length; index++) {
+    const character = text[index] as string;
+    if (character === '\n') {
+      if (result.length > 0 && !result.endsWith(' ')) result += ' ';
+    } else if (character === ' ') {
+      if (result.length > 0 && !result.endsWith(' ')) result += ' ';
+    } else result += character;
+  }
+  return result.endsWith(' ') ? result.slice(0, -1) : result;
+}
+
+/**
+ * The original span of the normalised span [start, end). Out-of-range or reversed bounds are clamped.
+ * The end covers the whole original character behind the last normalised one, including marks that
+ * were removed after it (so a highlighted word keeps its final diacritic).
+ */
+export function toOriginalSpan(n: NormalisedText, start: number, end: number): { start: number; end: number } {
+  const map = n.toOriginal;
+  const last = map.length - 1;
+  const clampedStart = Math.max(0, Math.min(last, Math.floor(Number.isFinite(start) ? start : 0)));
+  const clampedEnd = Math.max(clampedStart, Math.min(last, Math.floor(Number.isFinite(end) ? end : last)));
+  const originalStart = map[clampedStart] as number;
+  if (clampedEnd === clampedStart) return { start: originalStart, end: originalStart };
+  const lastSource = map[clampedEnd - 1] as number;
+  let next = clampedEnd;
+  while (next < last && (map[next] as number) <= lastSource) next++;
+  return { start: originalStart, end: map[next] as number };
+}
