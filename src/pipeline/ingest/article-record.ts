@@ -1,0 +1,91 @@
+/**
+ * Turning a parsed JSON value into an Article: {id?, title?, text, published?, url?, source?, lang?}.
+ * Common alternative field names from scrapers and exports are accepted (content/body, date/pubDate).
+ */
+import type { Article, Diagnostic } from '../types.ts';
+import { guessLanguage, isLanguage, toIsoDay } from './article-fields.ts';
+import type { IngestOptions } from './types.ts';
+
+const TEXT_FIELDS = ['text', 'content', 'body', 'article', 'full_text'] as const;
+const DATE_FIELDS = ['published', 'date', 'published_at', 'publishedAt', 'pubDate', 'datePublished'] as const;
+const TITLE_FIELDS = ['title', 'headline'] as const;
+
+function firstString(record: Record<string, unknown>, fields: readonly string[]): string | null {
+  for (const field of fields) {
+    const value = record[field];
+    if (typeof value === 'string') return value;
+  }
+  return null;
+}
+
+export interface RecordResult {
+  article: Article | null;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * `where` names the record in messages ("news.json, article 3"); `fallbackId` is used when the
+ * record has no id of its own.
+ */
+export function recordToArticle(
+  value: unknown,
+  fallbackId: string,
+  fileName: string,
+  where: string,
+  options?: IngestOptions,
+): RecordResult {
+  const diagnostics: Diagnostic[] = [];
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    diagnostics.push({
+      severity: 'error',
+      code: 'not-an-article',
+      message: `${where}: expected an article object`,
+      file: fileName,
+    });
+    return { article: null, diagnostics };
+  }
+  const record = value as Record<string, unknown>;
+  const rawId = record['id'];
+  const id =
+    typeof rawId === 'string' && rawId.trim() !== ''
+      ? rawId.trim()
+      : typeof rawId === 'number'
+        ? String(rawId)
+        : fallbackId;
+  const text = firstString(record, TEXT_FIELDS);
+  if (text === null || text.trim().length === 0) {
+    diagnostics.push({
+      severity: 'error',
+      code: 'empty-text',
+      message: `${where}: the article has no text`,
+      file: fileName,
+      article_id: id,
+    });
+    return { article: null, diagnostics };
+  }
+  const rawDate = firstString(record, DATE_FIELDS);
+  let published = rawDate === null ? null : toIsoDay(rawDate);
+  if (rawDate !== null && published === null) {
+    diagnostics.push({
+      severity: 'warning',
+      code: 'invalid-date',
+      message: `${where}: the publication date "${rawDate}" is not a readable date`,
+      file: fileName,
+      article_id: id,
+    });
+  }
+  if (published === null && options?.published !== undefined) published = toIsoDay(options.published);
+  const lang = isLanguage(record['lang']) ? record['lang'] : guessLanguage(text);
+  const source = firstString(record, ['source', 'outlet', 'publisher']) ?? fileName;
+  const url = firstString(record, ['url', 'link']);
+  const article: Article = {
+    id,
+    title: firstString(record, TITLE_FIELDS) ?? '',
+    published,
+    lang,
+    source,
+    text,
+  };
+  if (url !== null) article.url = url;
+  return { article, diagnostics };
+}

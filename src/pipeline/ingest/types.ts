@@ -1,0 +1,19 @@
+import type { Article, Diagnostic } from '../types.ts';
+
+export interface IngestOptions {
+  /** ISO day used as the publication date when the file itself does not give one. */
+  published?: string;
+}
+
+export interface IngestResult {
+  articles: Article[];
+  diagnostics: Diagnostic[];
+}
+
+/** One input format. `read` never throws: problems come back as diagnostics. */
+export interface IngestFormat {
+  id: string;
+  /** Lower-case file name endings without the dot, e.g. ['txt', 'md']. */
+  extensions: string[];
+  read(bytes: Uint8Array, fileName: string, options?: IngestOptions): IngestResult;
+}
