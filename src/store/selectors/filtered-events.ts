@@ -1,0 +1,96 @@
+import type { ConflictEvent } from '../../pipeline/types';
+import { foldForSearch } from '../../events/search-fold';
+import type { EventIndex } from '../event-index';
+import type { EventFilters } from '../filters-slice';
+import { SUB_EVENT_TYPES } from '../event-index';
+
+/**
+ * The events that pass the non-time filters, as index positions sorted by day, plus the sorted arrays the
+ * time-window queries binary-search. A memoised derivation of the index and the filters.
+ */
+export interface FilteredEvents {
+  index: EventIndex;
+  /** 1 where the event passes the filters, by index position (the map shader's mask). */
+  mask: Uint8Array;
+  /** Index positions that pass, ascending (so by day). */
+  positions: Int32Array;
+  /** `index.day` of each entry of `positions` (ascending). */
+  days: Int32Array;
+  /** Span starts of the passing events, sorted ascending. */
+  sortedSpanStarts: Int32Array;
+}
+
+const searchTextCache = new WeakMap<EventIndex, string[]>();
+
+function searchText(event: ConflictEvent): string {
+  return foldForSearch(
+    [event.notes, event.location ?? '', event.actor1 ?? '', event.actor2 ?? '', event.admin1 ?? ''].join(
+      '\n',
+    ),
+  );
+}
+
+/** Folded notes, place and actors per index position, built once per index on the first search. */
+function searchTexts(index: EventIndex): string[] {
+  let texts = searchTextCache.get(index);
+  if (!texts) {
+    texts = index.events.map(searchText);
+    searchTextCache.set(index, texts);
+  }
+  return texts;
+}
+
+export function hasActiveFilters(filters: EventFilters): boolean {
+  return (
+    filters.types.length > 0 ||
+    filters.actors.length > 0 ||
+    filters.minFatalities > 0 ||
+    filters.precisions.length > 0 ||
+    filters.search.trim() !== ''
+  );
+}
+
+export function filterEvents(index: EventIndex, filters: EventFilters): FilteredEvents {
+  const { count } = index;
+  const mask = new Uint8Array(count);
+  const typeAllowed = new Uint8Array(SUB_EVENT_TYPES.length).fill(filters.types.length === 0 ? 1 : 0);
+  for (const type of filters.types) {
+    const typeIndex = SUB_EVENT_TYPES.indexOf(type);
+    if (typeIndex >= 0) typeAllowed[typeIndex] = 1;
+  }
+  const precisionAllowed = new Uint8Array(4).fill(filters.precisions.length === 0 ? 1 : 0);
+  for (const precision of filters.precisions) precisionAllowed[precision] = 1;
+  const actors = filters.actors.length > 0 ? new Set(filters.actors) : null;
+  const query = foldForSearch(filters.search.trim());
+  const texts = query ? searchTexts(index) : null;
+  const minimum = filters.minFatalities;
+
+  let passing = 0;
+  for (let i = 0; i < count; i++) {
+    if (!typeAllowed[index.type[i] ?? 0]) continue;
+    if (!precisionAllowed[index.timePrecision[i] ?? 0]) continue;
+    if (minimum > 0 && (index.fatalities[i] ?? -1) < minimum) continue;
+    if (actors) {
+      const event = index.events[i] as ConflictEvent;
+      if (!(event.actor1 && actors.has(event.actor1)) && !(event.actor2 && actors.has(event.actor2)))
+        continue;
+    }
+    if (texts && !(texts[i] ?? '').includes(query)) continue;
+    mask[i] = 1;
+    passing++;
+  }
+
+  const positions = new Int32Array(passing);
+  const days = new Int32Array(passing);
+  const sortedSpanStarts = new Int32Array(passing);
+  let k = 0;
+  for (let i = 0; i < count; i++) {
+    if (!mask[i]) continue;
+    positions[k] = i;
+    days[k] = index.day[i] ?? 0;
+    sortedSpanStarts[k] = index.spanStart[i] ?? 0;
+    k++;
+  }
+  sortedSpanStarts.sort();
+  return { index, mask, positions, days, sortedSpanStarts };
+}
