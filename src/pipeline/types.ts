@@ -77,6 +77,8 @@ export interface ConflictEvent {
   confidence_reasons: string[];
   sources: SourceSpan[];
   highlights: Highlight[];
+  /** Fields a user corrected ('added' for an event the user made); absent for the machine's own events. */
+  corrected?: string[];
 }
 
 /** A problem found while reading or processing input: failures are values, never thrown across boundaries. */

@@ -1,12 +1,18 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createArticlesSlice, type ArticlesSlice } from './articles-slice';
+import { createCorrectionsSlice, type CorrectionsSlice } from './corrections-slice';
 import { createEventsSlice, type EventsSlice } from './events-slice';
 import { createFiltersSlice, type FiltersSlice } from './filters-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 
 /** The whole app state: sources of truth only. Visible sets, GeoJSON, bins and counts are derived by selectors. */
-export type MarsadState = ArticlesSlice & EventsSlice & FiltersSlice & SelectionSlice & UiSlice;
+export type MarsadState = ArticlesSlice &
+  EventsSlice &
+  FiltersSlice &
+  SelectionSlice &
+  UiSlice &
+  CorrectionsSlice;
 
 export type MarsadStore = StoreApi<MarsadState>;
 
@@ -18,5 +24,6 @@ export function createMarsadStore(): MarsadStore {
     ...createFiltersSlice(...args),
     ...createSelectionSlice(...args),
     ...createUiSlice(...args),
+    ...createCorrectionsSlice(...args),
   }));
 }

@@ -1,0 +1,361 @@
+import type { Article, ArticleExtraction, ConflictEvent } from '../pipeline/types';
+import type { EventCorrection } from '../corrections/correction-types';
+import { applyCorrections } from '../corrections/apply-corrections';
+import type { MarsadDatabase } from '../persistence/database';
+import { deleteArticleRecords, loadArticleRecords, readArticleRecords } from '../persistence/article-records';
+import { loadCorrections, writeCorrections } from '../persistence/corrections-store';
+import type { LibraryChannel, LibraryMessage } from '../persistence/library-channel';
+import type { ArticleRecord } from '../persistence/schema';
+import { storageFailureFrom, type StorageFailure } from '../persistence/storage-failure';
+import type { MarsadStore } from '../store/store';
+import { LibraryMemory, statusOf } from './library-memory';
+import { textFingerprint } from './text-fingerprint';
+
+/** What happened to a batch handed to the library. Nothing is in the library unless it is in `added`/`updated`. */
+export interface CommitResult {
+  /** Articles stored for the first time. */
+  added: string[];
+  /** Articles already stored under the same id whose extraction was replaced (a re-run). */
+  updated: string[];
+  /** Articles not stored because the same text is already in the library (or earlier in the batch). */
+  duplicates: { id: string; existingId: string }[];
+  /** Why nothing of this batch was stored, or null when it was. */
+  failure: StorageFailure | null;
+}
+
+export interface CommitOptions {
+  bundled?: boolean;
+}
+
+export interface LibraryServiceOptions {
+  store: MarsadStore;
+  /** Null when the browser offers no IndexedDB: the library then lives in memory only (the user is told). */
+  database: MarsadDatabase | null;
+  /** Cross-article deduplication of machine events. */
+  mergeEvents: (events: ConflictEvent[]) => ConflictEvent[];
+  channel?: LibraryChannel | null;
+  now?: () => number;
+}
+
+/**
+ * The library: the only writer of articles, events and corrections. Every write goes to IndexedDB first, in one
+ * transaction, and reaches the store only once that transaction has committed, so what the user sees is what a
+ * reload will show. Writes run one after another.
+ */
+export class LibraryService {
+  private readonly memory = new LibraryMemory();
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly unsubscribe: (() => void) | null;
+  private readonly options: LibraryServiceOptions;
+
+  constructor(options: LibraryServiceOptions) {
+    this.options = options;
+    this.unsubscribe = options.channel?.subscribe((message) => void this.receive(message)) ?? null;
+  }
+
+  get database(): MarsadDatabase | null {
+    return this.options.database;
+  }
+
+  /** Reads the whole library from the database into the store. */
+  load(): Promise<void> {
+    return this.serial(async () => {
+      const database = this.options.database;
+      if (!database) return;
+      const [records, corrections] = await Promise.all([
+        loadArticleRecords(database),
+        loadCorrections(database),
+      ]);
+      records.sort((a, b) => a.addedAt - b.addedAt);
+      this.memory.clear();
+      for (const record of records) this.memory.put(record);
+      const state = this.options.store.getState();
+      state.removeArticles(state.articleOrder);
+      state.upsertArticles(records.map((record) => ({ article: record.article, status: statusOf(record) })));
+      state.setCorrections(byEventId(corrections));
+      this.rebuildEvents();
+    });
+  }
+
+  /** Stores articles with their extractions: all of the batch or, on failure, none of it. */
+  commit(
+    entries: readonly { article: Article; extraction: ArticleExtraction }[],
+    options: CommitOptions = {},
+  ): Promise<CommitResult> {
+    return this.serial(() => this.commitNow(entries, options));
+  }
+
+  /** Stores whole records (an imported workspace) under the same rules as `commit`. */
+  commitRecords(records: readonly ArticleRecord[]): Promise<CommitResult> {
+    return this.serial(() => this.storeRecords(records));
+  }
+
+  /** Deletes articles with their events, and the events the user added from them. */
+  remove(ids: readonly string[]): Promise<StorageFailure | null> {
+    return this.serial(async () => {
+      const gone = new Set(ids);
+      const orphaned = Object.values(this.options.store.getState().corrections)
+        .filter((correction) => correction.kind === 'added')
+        .filter((correction) => correction.event.sources.every((source) => gone.has(source.article_id)))
+        .map((correction) => correction.event_id);
+      const database = this.options.database;
+      try {
+        if (database) {
+          await deleteArticleRecords(database, ids);
+          if (orphaned.length > 0) await writeCorrections(database, [], orphaned);
+        }
+      } catch (error) {
+        return storageFailureFrom(error);
+      }
+      this.forget(ids);
+      if (orphaned.length > 0) this.dropCorrections(orphaned);
+      this.rebuildEvents();
+      this.broadcast({ type: 'articles-removed', ids: [...ids] });
+      if (orphaned.length > 0) this.broadcast({ type: 'corrections-changed' });
+      return null;
+    });
+  }
+
+  /** Removes every article and correction (the bundled samples do not come back). */
+  clear(): Promise<StorageFailure | null> {
+    return this.serial(async () => {
+      const database = this.options.database;
+      const ids = [...this.options.store.getState().articleOrder];
+      try {
+        if (database) {
+          const transaction = database.transaction(['articles', 'corrections'], 'readwrite');
+          void transaction.objectStore('articles').clear();
+          void transaction.objectStore('corrections').clear();
+          await transaction.done;
+        }
+      } catch (error) {
+        return storageFailureFrom(error);
+      }
+      this.forget(ids);
+      this.options.store.getState().setCorrections({});
+      this.rebuildEvents();
+      this.broadcast({ type: 'articles-removed', ids });
+      this.broadcast({ type: 'corrections-changed' });
+      return null;
+    });
+  }
+
+  /** Saves corrections (replacing any with the same event id) and removes others, in one transaction. */
+  correct(save: readonly EventCorrection[], remove: readonly string[] = []): Promise<StorageFailure | null> {
+    return this.serial(async () => {
+      const database = this.options.database;
+      try {
+        if (database) await writeCorrections(database, save, remove);
+      } catch (error) {
+        return storageFailureFrom(error);
+      }
+      const corrections = { ...this.options.store.getState().corrections };
+      for (const id of remove) delete corrections[id];
+      for (const correction of save) corrections[correction.event_id] = correction;
+      this.options.store.getState().setCorrections(corrections);
+      this.rebuildEvents();
+      this.broadcast({ type: 'corrections-changed' });
+      return null;
+    });
+  }
+
+  /** The machine's extraction of a stored article (before corrections). */
+  extractionOf(id: string): ArticleExtraction | undefined {
+    return this.memory.extractionOf(id);
+  }
+
+  /** The machine's event with this id as merged across articles, before corrections. */
+  machineEvent(id: string): ConflictEvent | undefined {
+    return this.options.mergeEvents(this.memory.machineEvents()).find((event) => event.id === id);
+  }
+
+  /** Every stored article as a record (for export), in library order. */
+  records(): ArticleRecord[] {
+    const state = this.options.store.getState();
+    const records: ArticleRecord[] = [];
+    for (const id of state.articleOrder) {
+      const article = state.articles[id];
+      const status = state.articleStatus[id];
+      const extraction = this.memory.extractionOf(id);
+      const fingerprint = this.memory.fingerprintOf(id);
+      if (!article || !status || !extraction || fingerprint === undefined) continue;
+      records.push({
+        id,
+        article,
+        extraction,
+        fingerprint,
+        bundled: status.bundled,
+        addedAt: status.addedAt,
+      });
+    }
+    return records;
+  }
+
+  dispose(): void {
+    this.unsubscribe?.();
+    this.options.channel?.close();
+  }
+
+  private async commitNow(
+    entries: readonly { article: Article; extraction: ArticleExtraction }[],
+    options: CommitOptions,
+  ): Promise<CommitResult> {
+    const now = (this.options.now ?? Date.now)();
+    const status = this.options.store.getState().articleStatus;
+    const records = entries.map(({ article, extraction }, index): ArticleRecord => {
+      const previous = status[article.id];
+      return {
+        id: article.id,
+        article,
+        extraction: { ...extraction, article_id: article.id },
+        fingerprint: textFingerprint(article.text),
+        bundled: previous?.bundled ?? options.bundled ?? false,
+        addedAt: previous?.addedAt ?? now + index / 1000,
+      };
+    });
+    return this.storeRecords(records);
+  }
+
+  private async storeRecords(records: readonly ArticleRecord[]): Promise<CommitResult> {
+    const result: CommitResult = { added: [], updated: [], duplicates: [], failure: null };
+    const database = this.options.database;
+    let existing: { fingerprintOwner: string | undefined; stored: boolean }[];
+    let kept: ArticleRecord[] = [];
+    try {
+      const transaction = database?.transaction('articles', 'readwrite');
+      // Checked inside the write transaction, so another tab writing the same text at the same time is seen.
+      existing = transaction
+        ? await Promise.all(
+            records.map(async (record) => ({
+              fingerprintOwner: (await transaction.store
+                .index('by-fingerprint')
+                .getKey(record.fingerprint)) as string | undefined,
+              stored: (await transaction.store.getKey(record.id)) !== undefined,
+            })),
+          )
+        : records.map((record) => ({
+            fingerprintOwner: this.memory.idWithFingerprint(record.fingerprint),
+            stored: this.memory.has(record.id),
+          }));
+      const batchOwners = new Map<string, string>();
+      records.forEach((record, index) => {
+        const found = existing[index];
+        const owner = found?.fingerprintOwner;
+        const earlier = batchOwners.get(record.fingerprint);
+        const storedElsewhere = owner !== undefined && owner !== record.id ? owner : undefined;
+        const duplicateOf =
+          storedElsewhere ?? (earlier !== undefined && earlier !== record.id ? earlier : undefined);
+        if (duplicateOf !== undefined) {
+          result.duplicates.push({ id: record.id, existingId: duplicateOf });
+          return;
+        }
+        batchOwners.set(record.fingerprint, record.id);
+        kept.push(record);
+        (found?.stored ? result.updated : result.added).push(record.id);
+      });
+      kept = dedupeById(kept);
+      if (transaction) {
+        for (const record of kept) void transaction.store.put(record).catch(() => undefined);
+        await transaction.done;
+      }
+    } catch (error) {
+      return { added: [], updated: [], duplicates: [], failure: storageFailureFrom(error) };
+    }
+    this.remember(kept);
+    if (kept.length > 0) this.broadcast({ type: 'articles-saved', ids: kept.map((record) => record.id) });
+    return result;
+  }
+
+  private remember(records: readonly ArticleRecord[]): void {
+    if (records.length === 0) return;
+    for (const record of records) this.memory.put(record);
+    this.options.store
+      .getState()
+      .upsertArticles(records.map((record) => ({ article: record.article, status: statusOf(record) })));
+    this.rebuildEvents();
+  }
+
+  private forget(ids: readonly string[]): void {
+    for (const id of ids) this.memory.remove(id);
+    const state = this.options.store.getState();
+    state.removeArticles([...ids]);
+    if (state.openArticleId !== null && ids.includes(state.openArticleId)) state.openArticle(null);
+  }
+
+  private dropCorrections(ids: readonly string[]): void {
+    const corrections = { ...this.options.store.getState().corrections };
+    for (const id of ids) delete corrections[id];
+    this.options.store.getState().setCorrections(corrections);
+  }
+
+  private rebuildEvents(): void {
+    const state = this.options.store.getState();
+    const merged = this.options.mergeEvents(this.memory.machineEvents());
+    state.setEvents(applyCorrections(merged, state.corrections));
+  }
+
+  private broadcast(message: LibraryMessage): void {
+    this.options.channel?.post(message);
+  }
+
+  /** Another tab wrote to the database: read what it wrote. */
+  private receive(message: LibraryMessage): Promise<void> {
+    return this.serial(async () => {
+      const database = this.options.database;
+      if (!database) return;
+      if (message.type === 'articles-saved') {
+        const records = await readArticleRecords(database, message.ids);
+        this.remember(records);
+      } else if (message.type === 'articles-removed') {
+        this.forget(message.ids);
+        this.rebuildEvents();
+      } else {
+        this.options.store.getState().setCorrections(byEventId(await loadCorrections(database)));
+        this.rebuildEvents();
+      }
+    });
+  }
+
+  private serial<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+}
+
+function byEventId(corrections: readonly EventCorrection[]): Record<string, EventCorrection> {
+  const result: Record<string, EventCorrection> = {};
+  for (const correction of corrections) result[correction.event_id] = correction;
+  return result;
+}
+
+function dedupeById(records: readonly ArticleRecord[]): ArticleRecord[] {
+  const byId = new Map<string, ArticleRecord>();
+  for (const record of records) byId.set(record.id, record);
+  return [...byId.values()];
+}
+
+let installed: LibraryService | null = null;
+const waiting: ((service: LibraryService) => void)[] = [];
+
+/** Makes `service` the app's library (called once at start-up). */
+export function installLibraryService(service: LibraryService | null): void {
+  installed = service;
+  if (service) for (const resolve of waiting.splice(0)) resolve(service);
+}
+
+/** The app's library, once start-up has opened it. */
+export function libraryService(): Promise<LibraryService> {
+  if (installed) return Promise.resolve(installed);
+  return new Promise((resolve) => waiting.push(resolve));
+}
+
+/**
+ * Stores a batch of extracted articles in the library (the upload pipeline calls this after each batch).
+ * Resolves once the batch is safely stored or has definitely failed; see `CommitResult`.
+ */
+export async function commitExtractions(
+  entries: { article: Article; extraction: ArticleExtraction }[],
+): Promise<CommitResult> {
+  return (await libraryService()).commit(entries);
+}
