@@ -2,9 +2,10 @@
  * The character folding table behind `normalise`: one Uint16 entry per UTF-16 code unit.
  *
  * An entry below 32 is a class (the control characters it would stand for are never produced):
- * DELETE drops the unit, SPACE and NEWLINE start or extend a whitespace run, CARRIAGE_RETURN is a
+ * DELETE drops the unit, NEWLINE starts or extends a whitespace run, CARRIAGE_RETURN is a
  * newline that swallows a following '\n', EXPANSION means the unit becomes several units (see
- * `EXPANSIONS`). Any other entry is the code unit to write.
+ * `EXPANSIONS`). SPACE (32, ' ') also starts or extends a whitespace run. Any other entry is the code
+ * unit to write.
  *
  * Folding choices (for matching only; the original text is always kept):
  * - Arabic harakat, Quranic marks, superscript alef, tatweel: removed.
@@ -23,7 +24,8 @@
  */
 
 export const DELETE = 0;
-export const SPACE = 1;
+/** Spaces map to ' ' itself; runs are collapsed by `normalise`. */
+export const SPACE = 32;
 export const NEWLINE = 2;
 export const CARRIAGE_RETURN = 3;
 export const EXPANSION = 4;

@@ -3,10 +3,11 @@
  * that form, the position in the original text it came from, so a match found in the matching form
  * can be highlighted in the text exactly as the user sees it.
  *
- * The folding itself is described in `fold-table.ts`. Whitespace: a run of spaces, tabs, NBSP,
- * zero-width and other invisible characters becomes one ' '; a run that contains one line break
- * becomes '\n'; a run with two or more line breaks becomes '\n\n' (a paragraph boundary). Nothing
- * is trimmed, so offsets stay simple. One pass over the text, table-driven.
+ * The folding itself is described in `fold-table.ts`. Whitespace: a run of spaces, tabs, NBSP and
+ * invisible characters becomes one ' '; a run that contains one line break becomes '\n'; a run with
+ * two or more line breaks becomes '\n\n' (a paragraph boundary). The first character of a run maps
+ * to the run's first whitespace character. Nothing is trimmed, so offsets stay simple. One pass over
+ * the text, table-driven.
  */
 
 import {
@@ -16,7 +17,6 @@ import {
   EXPANSIONS,
   FOLD_TABLE,
   NEWLINE,
-  SPACE,
   SURROGATE,
 } from './fold-table.ts';
 
@@ -67,85 +67,85 @@ function expansionGrowth(original: string): number {
 
 /**
  * One pass over `original`. Returns null when an expansion does not fit in `capacity` units (the
- * caller then retries with the exact capacity); a whitespace run never writes more units than it read.
+ * caller then retries with the exact capacity); whitespace never writes more units than it reads.
+ *
+ * Hot path, branch-free: every unit whose table entry is a character (space included) is written;
+ * the write position only advances when the unit is not a space following a space or a line break,
+ * so a run of spaces keeps the position of its first space. Line breaks, deletions, surrogates and
+ * expansions take the rare path.
  */
 function normaliseInto(original: string, capacity: number): NormalisedText | null {
   const length = original.length;
-  if (scratch.length < capacity) scratch = new Uint16Array(Math.max(capacity, scratch.length * 2));
+  if (scratch.length < capacity + 1) scratch = new Uint16Array(Math.max(capacity + 1, scratch.length * 2));
   const out = scratch;
   const map = new Uint32Array(capacity + 1);
+  // Local copies: module bindings may be compiled to getters by some loaders.
   const table = FOLD_TABLE;
+  const deleteClass = DELETE;
+  const newlineClass = NEWLINE;
+  const returnClass = CARRIAGE_RETURN;
+  const surrogateClass = SURROGATE;
   let written = 0;
-  let index = 0;
-  while (index < length) {
+  // 1 when the last unit written is a space or a line break.
+  let lastBlank = 0;
+  for (let index = 0; index < length; index++) {
     const code = original.charCodeAt(index);
     const value = table[code] as number;
     if (value >= 32) {
+      const isSpace = ((value ^ 32) - 1) >>> 31;
       out[written] = value;
-      map[written++] = index++;
+      map[written] = index;
+      written += 1 - (isSpace & lastBlank);
+      lastBlank = isSpace;
       continue;
     }
-    if (value === DELETE) {
-      index++;
-      continue;
-    }
-    if (value === SPACE || value === NEWLINE || value === CARRIAGE_RETURN) {
-      // A whitespace run: spaces, line breaks and invisible characters until the next visible one.
-      const runStart = index;
-      let breaks = 0;
-      let secondBreak = 0;
-      let previousWasReturn = false;
-      for (; index < length; index++) {
-        const runCode = original.charCodeAt(index);
-        const runValue = table[runCode] as number;
-        if (runValue === SPACE) previousWasReturn = false;
-        else if (runValue === NEWLINE || runValue === CARRIAGE_RETURN) {
-          const isReturnPair = runCode === 10 && previousWasReturn;
-          previousWasReturn = runValue === CARRIAGE_RETURN;
-          if (isReturnPair) continue;
-          if (breaks === 1) secondBreak = index;
-          breaks++;
-        } else if (runValue !== DELETE) break;
-      }
-      out[written] = breaks === 0 ? 32 : 10;
-      map[written++] = runStart;
-      if (breaks > 1) {
+    if (value === deleteClass) continue;
+    if (value === newlineClass || value === returnClass) {
+      if (code === 10 && index > 0 && original.charCodeAt(index - 1) === 13) continue;
+      const previous = written > 0 ? out[written - 1] : 0;
+      lastBlank = 1;
+      // Spaces before a line break: the break takes the place (and start position) of the first one.
+      if (previous === 32) out[written - 1] = 10;
+      else if (previous !== 10 || written < 2 || out[written - 2] !== 10) {
         out[written] = 10;
-        map[written++] = secondBreak;
+        map[written++] = index;
       }
       continue;
     }
-    if (value === SURROGATE) {
+    lastBlank = 0;
+    if (value === surrogateClass) {
       // A valid pair is copied as is; a lone surrogate becomes U+FFFD (one unit, as decoders do).
       const next = index + 1 < length ? original.charCodeAt(index + 1) : 0;
       if (code < 0xdc00 && next >= 0xdc00 && next <= 0xdfff) {
         out[written] = code;
         map[written++] = index++;
         out[written] = next;
-        map[written++] = index++;
+        map[written++] = index;
       } else {
         out[written] = 0xfffd;
-        map[written++] = index++;
+        map[written++] = index;
       }
       continue;
     }
     // EXPANSION: one code unit becomes several.
     const expansion = EXPANSIONS[code] ?? '';
-    if (written + expansion.length + (length - index) > capacity) return null;
+    if (written + expansion.length + (length - index - 1) > capacity) return null;
     for (let part = 0; part < expansion.length; part++) {
       out[written] = expansion.charCodeAt(part);
       map[written++] = index;
     }
-    index++;
   }
   map[written] = length;
   return { text: codesToString(out, written), toOriginal: map.subarray(0, written + 1) };
 }
 
 export function normalise(original: string): NormalisedText {
+  const text = typeof original === 'string' ? original : '';
   return (
-    normaliseInto(original, original.length) ??
-    (normaliseInto(original, original.length + expansionGrowth(original)) as NormalisedText)
+    normaliseInto(text, text.length) ??
+    normaliseInto(text, text.length + expansionGrowth(text)) ??
+    // Unreachable by construction (the capacity above is exact); an expansion is at most 4 units.
+    (normaliseInto(text, text.length * 4) as NormalisedText)
   );
 }
 
@@ -172,7 +172,11 @@ export function normaliseTerm(term: string): string {
  * The end covers the whole original character behind the last normalised one, including marks that
  * were removed after it (so a highlighted word keeps its final diacritic).
  */
-export function toOriginalSpan(n: NormalisedText, start: number, end: number): { start: number; end: number } {
+export function toOriginalSpan(
+  n: NormalisedText,
+  start: number,
+  end: number,
+): { start: number; end: number } {
   const map = n.toOriginal;
   const last = map.length - 1;
   const clampedStart = Math.max(0, Math.min(last, Math.floor(Number.isFinite(start) ? start : 0)));
