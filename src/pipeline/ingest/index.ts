@@ -7,6 +7,7 @@ import { decodeText, extensionOf } from './article-fields.ts';
 import { htmlFormat } from './html-format.ts';
 import { jsonFormat, jsonLinesFormat } from './json-format.ts';
 import { markdownFormat, textFormat } from './text-format.ts';
+import { csvFormat } from './formats/csv.ts';
 import type { IngestFormat, IngestOptions, IngestResult } from './types.ts';
 
 export type { IngestFormat, IngestOptions, IngestResult } from './types.ts';
@@ -17,6 +18,7 @@ export const ingestFormats: IngestFormat[] = [
   htmlFormat,
   jsonFormat,
   jsonLinesFormat,
+  csvFormat,
 ];
 
 export function formatForFile(

@@ -1,0 +1,121 @@
+/**
+ * Reading any uploaded file: the registry's formats (txt, md, html, json, jsonl, csv) and the ones that need
+ * asynchronous libraries or recursion (docx, pdf, zip). Enforces the size limits. Never throws and never
+ * rejects: every problem is a diagnostic naming the file.
+ */
+import type { Diagnostic } from '../../types.ts';
+import { extensionOf } from '../article-fields.ts';
+import { ingestFile, ingestFormats } from '../index.ts';
+import type { IngestOptions, IngestResult } from '../types.ts';
+import { errorText } from './document-article.ts';
+import { formatBytes, INGEST_LIMITS, type IngestLimits } from './limits.ts';
+import { freshZipBudget, readZip, type ZipBudget } from './zip.ts';
+
+/** Extensions read here besides the registry's. */
+export const DOCUMENT_EXTENSIONS = ['docx', 'pdf', 'zip'];
+
+/** Every extension an upload may have, for the file picker's `accept` and for messages. */
+export function acceptedExtensions(): string[] {
+  return [...ingestFormats.flatMap((format) => format.extensions), ...DOCUMENT_EXTENSIONS];
+}
+
+interface Context {
+  limits: IngestLimits;
+  budget: ZipBudget;
+  depth: number;
+}
+
+function failure(fileName: string, code: string, message: string): IngestResult {
+  const diagnostic: Diagnostic = {
+    severity: 'error',
+    code,
+    message: `${fileName}: ${message}`,
+    file: fileName,
+  };
+  return { articles: [], diagnostics: [diagnostic] };
+}
+
+async function dispatch(
+  bytes: Uint8Array,
+  fileName: string,
+  options: IngestOptions | undefined,
+  context: Context,
+) {
+  if (bytes.length > context.limits.maxFileBytes) {
+    return failure(
+      fileName,
+      'file-too-large',
+      `the file is ${formatBytes(bytes.length)}; the limit is ${formatBytes(context.limits.maxFileBytes)} per file`,
+    );
+  }
+  const extension = extensionOf(fileName);
+  switch (extension) {
+    case 'docx': {
+      const { readDocx } = await import('./docx.ts');
+      return readDocx(bytes, fileName, options);
+    }
+    case 'pdf': {
+      const { readPdf } = await import('./pdf.ts');
+      return readPdf(bytes, fileName, options);
+    }
+    case 'zip': {
+      if (context.depth >= context.limits.maxZipDepth) {
+        return failure(
+          fileName,
+          'zip-too-deep',
+          `zips nested more than ${context.limits.maxZipDepth} deep are not opened`,
+        );
+      }
+      const inner: Context = { ...context, depth: context.depth + 1 };
+      return readZip(
+        bytes,
+        fileName,
+        (entryBytes, entryName, entryOptions) => safeDispatch(entryBytes, entryName, entryOptions, inner),
+        options,
+        context.budget,
+        context.limits,
+      );
+    }
+    case 'doc':
+      return failure(
+        fileName,
+        'unsupported-format',
+        'old Word .doc files cannot be read; save the file as .docx',
+      );
+    default:
+      if (extension !== '' && !acceptedExtensions().includes(extension)) {
+        const expected = acceptedExtensions()
+          .map((known) => '.' + known)
+          .join(', ');
+        return failure(
+          fileName,
+          'unsupported-format',
+          `".${extension}" files cannot be read (expected ${expected})`,
+        );
+      }
+      return ingestFile(bytes, fileName, options);
+  }
+}
+
+async function safeDispatch(
+  bytes: Uint8Array,
+  fileName: string,
+  options: IngestOptions | undefined,
+  context: Context,
+): Promise<IngestResult> {
+  try {
+    return await dispatch(bytes, fileName, options, context);
+  } catch (error) {
+    return failure(fileName, 'unreadable', `could not be read (${errorText(error)})`);
+  }
+}
+
+/** Reads one uploaded file of any supported format into articles and diagnostics. */
+export function ingestAnyFile(
+  bytes: Uint8Array,
+  fileName: string,
+  options?: IngestOptions,
+  limits: IngestLimits = INGEST_LIMITS,
+): Promise<IngestResult> {
+  return safeDispatch(bytes, fileName, options, { limits, budget: freshZipBudget(limits), depth: 0 });
+}
