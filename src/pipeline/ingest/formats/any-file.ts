@@ -7,6 +7,7 @@ import type { Diagnostic } from '../../types.ts';
 import { extensionOf } from '../article-fields.ts';
 import { ingestFile, ingestFormats } from '../index.ts';
 import type { IngestOptions, IngestResult } from '../types.ts';
+import { decodeText } from '../encoding.ts';
 import { errorText } from './document-article.ts';
 import { formatBytes, INGEST_LIMITS, type IngestLimits } from './limits.ts';
 import { freshZipBudget, readZip, type ZipBudget } from './zip.ts';
@@ -33,6 +34,27 @@ function failure(fileName: string, code: string, message: string): IngestResult 
     file: fileName,
   };
   return { articles: [], diagnostics: [diagnostic] };
+}
+
+/**
+ * Text formats go to the registry as UTF-8: the encoding is detected first (UTF-16, Windows-1256, Latin-1 are
+ * transcoded, with a note), and empty or binary files are refused here with a message naming the file.
+ */
+function readTextFormat(
+  bytes: Uint8Array,
+  fileName: string,
+  options: IngestOptions | undefined,
+): IngestResult {
+  const decoded = decodeText(bytes, fileName);
+  const notes = decoded.diagnostics.map((diagnostic) => ({
+    ...diagnostic,
+    message: `${fileName}: ${diagnostic.message}`,
+  }));
+  if (decoded.text === null) return { articles: [], diagnostics: notes };
+  const utf8 =
+    decoded.encoding === 'utf-8' && notes.length === 0 ? bytes : new TextEncoder().encode(decoded.text);
+  const result = ingestFile(utf8, fileName, options);
+  return { articles: result.articles, diagnostics: [...notes, ...result.diagnostics] };
 }
 
 async function dispatch(
@@ -93,7 +115,7 @@ async function dispatch(
           `".${extension}" files cannot be read (expected ${expected})`,
         );
       }
-      return ingestFile(bytes, fileName, options);
+      return readTextFormat(bytes, fileName, options);
   }
 }
 

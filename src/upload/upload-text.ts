@@ -1,0 +1,89 @@
+/**
+ * The upload dialog's labels and messages, in English and Arabic. Kept beside the upload code; placeholders
+ * such as {count} are filled by `fill`.
+ */
+import type { UiLanguage } from '../store/ui-slice';
+
+const TEXT = {
+  uploadArticles: { en: 'Upload articles', ar: 'رفع مقالات' },
+  pasteArticle: { en: 'Paste an article', ar: 'لصق مقال' },
+  dropHere: { en: 'Drop files to add their articles', ar: 'أفلت الملفات لإضافة مقالاتها' },
+  dialogTitle: { en: 'Add articles', ar: 'إضافة مقالات' },
+  limits: {
+    en: 'Formats: {formats}. Up to {file} per file and {batch} per upload; zip archives up to {zip} unpacked and {entries} files.',
+    ar: 'الصيغ: {formats}. حتى {file} للملف و{batch} للرفعة الواحدة؛ وملفات zip حتى {zip} بعد فك الضغط و{entries} ملف.',
+  },
+  readingFiles: { en: 'Reading files…', ar: 'جارٍ قراءة الملفات…' },
+  filesProgress: { en: '{done} of {total} files read', ar: 'قُرئ {done} من {total} ملفات' },
+  articlesInFile: { en: '{count} articles', ar: '{count} مقالات' },
+  undatedInFile: { en: '{count} without a publication date', ar: '{count} بلا تاريخ نشر' },
+  notRead: { en: 'not read', ar: 'لم يُقرأ' },
+  batchDate: { en: 'Publication date for every article without one', ar: 'تاريخ النشر لكل مقال بلا تاريخ' },
+  fileDate: { en: 'Publication date for this file', ar: 'تاريخ النشر لهذا الملف' },
+  undatedHint: {
+    en: 'Without a date, relative dates ("yesterday", weekdays) cannot be resolved and events are marked "date unknown".',
+    ar: 'دون تاريخ لا يمكن تحديد التواريخ النسبية ("أمس"، أيام الأسبوع) وتُعلَّم الأحداث بأنها "تاريخها غير معروف".',
+  },
+  addArticles: { en: 'Add {count} articles', ar: 'إضافة {count} مقالات' },
+  cancel: { en: 'Cancel', ar: 'إلغاء' },
+  close: { en: 'Close', ar: 'إغلاق' },
+  extracting: { en: 'Extracting events', ar: 'استخراج الأحداث' },
+  extractProgress: {
+    en: '{done} of {total} articles · {events} events found',
+    ar: '{done} من {total} مقالات · {events} أحداث',
+  },
+  pasteTitle: { en: 'Title (optional)', ar: 'العنوان (اختياري)' },
+  pasteText: { en: 'Article text', ar: 'نص المقال' },
+  pastePublished: { en: 'Publication date (optional)', ar: 'تاريخ النشر (اختياري)' },
+  pasteSource: { en: 'Source (optional)', ar: 'المصدر (اختياري)' },
+  readPasted: { en: 'Read article', ar: 'قراءة المقال' },
+  pastedSource: { en: 'pasted', ar: 'ملصوق' },
+  pasteEmpty: { en: 'Paste the text of an article first.', ar: 'الصق نص المقال أولاً.' },
+  done: {
+    en: 'Added {added} articles; {events} events found.',
+    ar: 'أضيفت {added} مقالات؛ وُجد {events} أحداث.',
+  },
+  cancelled: {
+    en: 'Cancelled: {added} articles were added before stopping; the rest were not.',
+    ar: 'أُلغي: أضيفت {added} مقالات قبل التوقف، ولم يُضف الباقي.',
+  },
+  duplicates: {
+    en: '{count} articles were already in the library and were not added again.',
+    ar: '{count} مقالات موجودة في المكتبة من قبل ولم تُضف مرة أخرى.',
+  },
+  nothingRead: {
+    en: 'No article could be read from these files.',
+    ar: 'تعذرت قراءة أي مقال من هذه الملفات.',
+  },
+  moreProblems: {
+    en: '{count} more problems are listed in the upload dialog.',
+    ar: '{count} مشكلات أخرى مذكورة في نافذة الرفع.',
+  },
+  tooLarge: {
+    en: '{name}: the file is {size}; the limit is {limit} per file. It was not read.',
+    ar: '{name}: حجم الملف {size} والحد {limit} للملف الواحد. لم يُقرأ.',
+  },
+  batchTooLarge: {
+    en: '{name}: the files chosen together pass {limit}; add this one in another upload.',
+    ar: '{name}: مجموع الملفات المختارة يتجاوز {limit}؛ أضف هذا الملف في رفعة أخرى.',
+  },
+  unreadable: {
+    en: '{name}: the browser could not read the file ({reason}).',
+    ar: '{name}: تعذر على المتصفح قراءة الملف ({reason}).',
+  },
+} satisfies Record<string, Record<UiLanguage, string>>;
+
+export type UploadTextKey = keyof typeof TEXT;
+
+export type UploadText = (key: UploadTextKey, values?: Record<string, string | number>) => string;
+
+/** Fills {placeholders} in a message. */
+export function fill(template: string, values: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
+}
+
+export function uploadText(language: UiLanguage): UploadText {
+  return (key, values) => fill(TEXT[key][language], values);
+}

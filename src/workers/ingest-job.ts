@@ -1,0 +1,105 @@
+/**
+ * Reading a batch of uploaded files into articles, inside the worker. Enforces the batch limit, keeps article
+ * ids unique across the batch, and reports every problem as a diagnostic naming its file.
+ */
+import { ingestAnyFile } from '../pipeline/ingest/formats/any-file';
+import { formatBytes, INGEST_LIMITS, type IngestLimits } from '../pipeline/ingest/formats/limits';
+import type { Article, Diagnostic } from '../pipeline/types';
+import { CooperativeLoop } from './cooperative-loop';
+import type { FileReport, IngestBatch, IngestProgress, UploadedFile } from './extraction-protocol';
+
+export interface IngestJobOptions {
+  onProgress?: (progress: IngestProgress) => void;
+  isCancelled?: () => boolean;
+  limits?: IngestLimits;
+}
+
+/** Gives a repeated id a suffix when the text differs; drops an exact repeat (the same article twice). */
+class BatchIds {
+  private readonly texts = new Map<string, string>();
+
+  place(article: Article): Article | null {
+    const earlier = this.texts.get(article.id);
+    if (earlier === undefined) {
+      this.texts.set(article.id, article.text);
+      return article;
+    }
+    if (earlier === article.text) return null;
+    let counter = 2;
+    while (this.texts.has(`${article.id}-${counter}`)) counter++;
+    const id = `${article.id}-${counter}`;
+    this.texts.set(id, article.text);
+    return { ...article, id };
+  }
+}
+
+function refused(file: UploadedFile, code: string, message: string): FileReport {
+  const diagnostic: Diagnostic = {
+    severity: 'error',
+    code,
+    message: `${file.name}: ${message}`,
+    file: file.name,
+  };
+  return { name: file.name, size: file.bytes.length, articleIds: [], undated: 0, diagnostics: [diagnostic] };
+}
+
+export async function ingestFiles(
+  files: UploadedFile[],
+  options: IngestJobOptions = {},
+): Promise<IngestBatch> {
+  const limits = options.limits ?? INGEST_LIMITS;
+  const reports: FileReport[] = [];
+  const articles: Article[] = [];
+  const ids = new BatchIds();
+  let batchBytes = 0;
+  const loop = new CooperativeLoop();
+  for (const file of files) {
+    if (options.isCancelled?.()) {
+      reports.push(refused(file, 'cancelled', 'not read: the upload was cancelled'));
+      continue;
+    }
+    batchBytes += file.bytes.length;
+    if (batchBytes > limits.maxBatchBytes) {
+      reports.push(
+        refused(
+          file,
+          'batch-too-large',
+          `not read: the files chosen together pass ${formatBytes(limits.maxBatchBytes)}; add it in another upload`,
+        ),
+      );
+      continue;
+    }
+    const result = await ingestAnyFile(file.bytes, file.name, undefined, limits);
+    const report: FileReport = {
+      name: file.name,
+      size: file.bytes.length,
+      articleIds: [],
+      undated: 0,
+      diagnostics: result.diagnostics,
+    };
+    for (const read of result.articles) {
+      const article = ids.place(read);
+      if (!article) continue;
+      report.articleIds.push(article.id);
+      if (article.published === null) report.undated++;
+      articles.push(article);
+    }
+    if (report.articleIds.length === 0 && !report.diagnostics.some((item) => item.severity === 'error')) {
+      report.diagnostics.push({
+        severity: 'error',
+        code: 'no-articles',
+        message: `${file.name}: no article could be read from the file`,
+        file: file.name,
+      });
+    }
+    reports.push(report);
+    options.onProgress?.({
+      filesDone: reports.length,
+      filesTotal: files.length,
+      articlesFound: articles.length,
+    });
+    // Each file gives the event loop a turn, so a cancel can arrive between files.
+    await loop.yieldTurn();
+  }
+  return { files: reports, articles };
+}
