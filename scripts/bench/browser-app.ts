@@ -1,0 +1,54 @@
+/**
+ * Opening the built app in a fresh profile, and knowing when its map shows the bundled events.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { BENCH_ORIGIN } from './browser-session';
+
+export const VIEWPORT = { width: 1400, height: 900 };
+
+export async function freshContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({ locale: 'en-GB', viewport: VIEWPORT });
+}
+
+export interface FirstMapSignal {
+  /** Page clock (ms since navigation started) when the map first showed the events. */
+  at: number;
+  /** True when the app confirmed events were drawn (bench hook); false when only the event layer was seen. */
+  verified: boolean;
+}
+
+/**
+ * Resolves when the app's map has loaded its style and tiles, is not moving, and draws at least one event
+ * (asked of the bench hook `window.__marsadBench.drawnEventCount()` when the app has one; otherwise the event
+ * layer being on the map is taken as the signal, and the result says it is unverified). Polled on frames.
+ */
+export async function waitForEventsOnMap(page: Page, timeout = 60_000): Promise<FirstMapSignal> {
+  const handle = await page.waitForFunction(
+    () => {
+      const controller = window.__marsadMap;
+      if (!controller || !controller.isLoaded) return false;
+      const map = controller.map;
+      if (!map.loaded() || map.isMoving()) return false;
+      const bench = (window as { __marsadBench?: { drawnEventCount?: () => number } }).__marsadBench;
+      if (typeof bench?.drawnEventCount === 'function') {
+        return bench.drawnEventCount() > 0 ? { at: performance.now(), verified: true } : false;
+      }
+      const layers = map.getStyle().layers ?? [];
+      if (!layers.some((layer) => layer.id.includes('event'))) return false;
+      return { at: performance.now(), verified: false };
+    },
+    undefined,
+    { polling: 'raf', timeout },
+  );
+  return (await handle.jsonValue()) as FirstMapSignal;
+}
+
+export async function openApp(
+  browser: Browser,
+  path = '/',
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await freshContext(browser);
+  const page = await context.newPage();
+  await page.goto(BENCH_ORIGIN + path);
+  return { context, page };
+}

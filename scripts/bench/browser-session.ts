@@ -1,0 +1,127 @@
+/**
+ * Builds the app and the bench-only pages, serves them with `vite preview` on 127.0.0.1, and launches the system
+ * Chromium through playwright-core (the same way test/e2e does, on its own port and output folder so a bench
+ * never disturbs dist/ or a running end-to-end suite).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build, type Plugin } from 'vite';
+import { chromium, type Browser } from 'playwright-core';
+import { chromiumPath } from './browser-chromium';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const APP_OUT = join(ROOT, 'bench-out', 'app');
+export const BENCH_PAGES_BASE = '/__bench/';
+export const BENCH_PORT = Number(process.env['MARSAD_BENCH_PORT'] ?? 4391);
+export const BENCH_ORIGIN = `http://127.0.0.1:${BENCH_PORT}`;
+export const MODULES_FILE = join(ROOT, 'bench-out', 'app-modules.json');
+
+/** Per output chunk: the app's own modules' rendered code (files under src/), and the chunk's imports. */
+export interface ChunkModules {
+  appCode: string;
+  isEntry: boolean;
+  imports: string[];
+  dynamicImports: string[];
+}
+
+/** Records, per chunk, which code is Marsad's own (src/) so js_app_gzip_kb can be measured, not estimated. */
+function moduleRecorder(): Plugin {
+  const sourceRoot = join(ROOT, 'src');
+  return {
+    name: 'marsad-bench-module-recorder',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      // Worker bundles are built separately and write here too: merge into what is already recorded.
+      const chunks: Record<string, ChunkModules> = existsSync(MODULES_FILE)
+        ? (JSON.parse(readFileSync(MODULES_FILE, 'utf8')) as Record<string, ChunkModules>)
+        : {};
+      for (const output of Object.values(bundle)) {
+        if (output.type !== 'chunk') continue;
+        let appCode = '';
+        for (const [id, module] of Object.entries(output.modules)) {
+          if (id.startsWith(sourceRoot) && module.code) appCode += module.code;
+        }
+        chunks[output.fileName] = {
+          appCode,
+          isEntry: output.isEntry,
+          imports: output.imports,
+          dynamicImports: output.dynamicImports,
+        };
+      }
+      mkdirSync(join(ROOT, 'bench-out'), { recursive: true });
+      writeFileSync(MODULES_FILE, JSON.stringify(chunks));
+    },
+  };
+}
+
+/** Builds the app (with the project's own vite.config.ts) into bench-out/app. */
+export async function buildApp(): Promise<void> {
+  rmSync(MODULES_FILE, { force: true });
+  await build({
+    configFile: join(ROOT, 'vite.config.ts'),
+    root: ROOT,
+    logLevel: 'error',
+    plugins: [moduleRecorder()],
+    build: { outDir: APP_OUT, emptyOutDir: true },
+    worker: { format: 'es', plugins: () => [moduleRecorder()] },
+  });
+}
+
+/** Builds the bench-only pages (scripts/bench/pages) into bench-out/app/__bench, outside the app's bundle. */
+export async function buildBenchPages(): Promise<void> {
+  const pages = join(import.meta.dirname, 'pages');
+  await build({
+    configFile: join(pages, 'vite.config.ts'),
+    root: pages,
+    base: BENCH_PAGES_BASE,
+    logLevel: 'error',
+    build: { outDir: join(APP_OUT, '__bench'), emptyOutDir: true },
+  });
+}
+
+/** Starts `vite preview` on bench-out/app and resolves once it answers. */
+export async function startServer(): Promise<ChildProcess> {
+  if (!existsSync(join(APP_OUT, 'index.html')))
+    throw new Error('bench-out/app is missing: the app build failed');
+  const server = spawn(
+    join(ROOT, 'node_modules', '.bin', 'vite'),
+    ['preview', '--host', '127.0.0.1', '--port', String(BENCH_PORT), '--strictPort', '--outDir', APP_OUT],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`vite preview exited early:\n${output}`);
+    try {
+      const response = await fetch(BENCH_ORIGIN);
+      if (response.ok) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+  server.kill('SIGTERM');
+  throw new Error(`vite preview did not answer on ${BENCH_ORIGIN}:\n${output}`);
+}
+
+/** Headless Chromium with software WebGL, the flags the toolchain notes prescribe, and exposed GC. */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--enable-precise-memory-info',
+      '--js-flags=--expose-gc',
+    ],
+  });
+}

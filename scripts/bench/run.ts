@@ -1,0 +1,195 @@
+/**
+ * `npm run bench`: every benchmark of Marsad in one run, printed as a table (or `--json`: one JSON object).
+ *   --quick       smaller sizes for CI (finishes well under two minutes)
+ *   --json        print only the JSON object on stdout (progress goes to stderr)
+ *   --no-browser  only the Node half
+ *   --markdown    also print the table as Markdown (for docs/performance.md)
+ * Figures that cannot be measured (a helper or hook is missing, a step failed) are null with the reason.
+ */
+import { existsSync } from 'node:fs';
+import { cpus, totalmem, platform, release } from 'node:os';
+import { execSync } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Article } from '../../src/pipeline/types';
+import { generateCorpus, summariseCorpus } from '../generate-corpus';
+import {
+  emptyResults,
+  formatMarkdown,
+  formatTable,
+  record,
+  recordMissing,
+  type BenchResults,
+} from './report';
+import { runBrowserStage } from './browser-stage';
+
+export interface RunOptions {
+  quick: boolean;
+  json: boolean;
+  browser: boolean;
+  markdown: boolean;
+}
+
+function parseOptions(argv: readonly string[]): RunOptions {
+  return {
+    quick: argv.includes('--quick'),
+    json: argv.includes('--json'),
+    browser: !argv.includes('--no-browser'),
+    markdown: argv.includes('--markdown'),
+  };
+}
+
+function log(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
+
+function machine(): Record<string, string | number> {
+  const cpu = cpus();
+  let commit = 'unknown';
+  try {
+    commit = execSync('git rev-parse --short HEAD', {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+  } catch {
+    // not a git checkout
+  }
+  return {
+    cpu: cpu[0]?.model.trim() ?? 'unknown',
+    cores: cpu.length,
+    memory_gb: Math.round(totalmem() / 1e8) / 10,
+    os: `${platform()} ${release()}`,
+    node: process.version,
+    commit,
+    date: new Date().toISOString(),
+  };
+}
+
+interface Stage {
+  file: string;
+  exportName: string;
+  keys: readonly string[];
+  input: 'texts' | 'articles';
+}
+
+const STAGES: readonly Stage[] = [
+  {
+    file: 'text-bench.ts',
+    exportName: 'benchText',
+    keys: ['normalise_mb_s', 'segment_mb_s', 'scan_floor_mb_s'],
+    input: 'texts',
+  },
+  {
+    file: 'geo-bench.ts',
+    exportName: 'benchGeo',
+    keys: ['geocode_mb_s', 'gazetteer_load_ms'],
+    input: 'texts',
+  },
+  {
+    file: 'extract-bench.ts',
+    exportName: 'benchExtract',
+    keys: ['extract_mb_s', 'extract_articles_s'],
+    input: 'articles',
+  },
+];
+
+type BenchFunction = (input: unknown) => unknown;
+
+async function loadBench(stage: Stage): Promise<BenchFunction | string> {
+  const path = join(import.meta.dirname, stage.file);
+  if (!existsSync(path)) return `scripts/bench/${stage.file} does not exist yet`;
+  try {
+    const module = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
+    const bench = module[stage.exportName];
+    if (typeof bench !== 'function') return `scripts/bench/${stage.file} exports no ${stage.exportName}()`;
+    return bench as BenchFunction;
+  } catch (error) {
+    return `scripts/bench/${stage.file} failed to load: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
+
+async function runNodeStage(
+  articles: readonly Article[],
+  results: BenchResults,
+  log: (line: string) => void,
+): Promise<void> {
+  const texts = articles.map((article) => article.text);
+  for (const stage of STAGES) {
+    const bench = await loadBench(stage);
+    if (typeof bench === 'string') {
+      recordMissing(results, stage.keys, bench);
+      log(`  ${stage.exportName}: skipped (${bench})`);
+      continue;
+    }
+    log(`  ${stage.exportName} …`);
+    try {
+      const output = (await bench(stage.input === 'texts' ? texts : articles)) as Record<string, unknown>;
+      for (const key of stage.keys) {
+        const value = output[key];
+        if (typeof value === 'number') record(results, key, value);
+        else record(results, key, null, `${stage.exportName}() returned no number for ${key}`);
+      }
+      for (const [key, value] of Object.entries(output)) {
+        if (!stage.keys.includes(key) && typeof value === 'number') record(results, key, value);
+      }
+    } catch (error) {
+      const reason = `${stage.exportName}() threw: ${error instanceof Error ? error.message : String(error)}`;
+      recordMissing(results, stage.keys, reason);
+      log(`  ${reason}`);
+    }
+  }
+  const floor = results.values['scan_floor_mb_s'];
+  const extract = results.values['extract_mb_s'];
+  if (typeof floor === 'number' && typeof extract === 'number' && extract > 0) {
+    record(results, 'scan_floor_over_extract', floor / extract);
+  } else {
+    record(results, 'scan_floor_over_extract', null, 'needs scan_floor_mb_s and extract_mb_s');
+  }
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const results = emptyResults();
+  const started = performance.now();
+  const about = machine();
+
+  const count = options.quick ? 2_000 : 10_000;
+  log(`Generating ${count} articles …`);
+  const articles = generateCorpus({ count, seed: 1 });
+  const summary = summariseCorpus(articles);
+  record(results, 'corpus_articles', summary.articles);
+  record(results, 'corpus_mb', summary.megabytes);
+  log(
+    `Node pipeline on ${summary.megabytes.toFixed(1)} MB (${summary.arabic} Arabic, ${summary.english} English) …`,
+  );
+  await runNodeStage(articles, results, log);
+
+  if (options.browser) {
+    log('Browser …');
+    const browserInfo = await runBrowserStage({ quick: options.quick, articles, results, log });
+    Object.assign(about, browserInfo);
+  }
+
+  const seconds = (performance.now() - started) / 1000;
+  about['bench_seconds'] = Math.round(seconds);
+  about['mode'] = options.quick ? 'quick' : 'full';
+  if (options.json) {
+    process.stdout.write(
+      `${JSON.stringify({ ...results.values, reasons: results.reasons, machine: about })}\n`,
+    );
+    return;
+  }
+  const heading =
+    `Marsad benchmark (${about['mode']}) — ${about['cpu']}, ${about['cores']} cores, ${about['memory_gb']} GB, ` +
+    `Node ${about['node']}${about['chromium'] ? `, Chromium ${about['chromium']}` : ''}, commit ${about['commit']}, ` +
+    `${seconds.toFixed(0)} s`;
+  console.log(formatTable(results, heading));
+  if (options.markdown) console.log(`\n${formatMarkdown(results)}`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
