@@ -68,15 +68,22 @@ export function assignAdmin1(drafts: Draft[], geonames: GeonamesRow[]): void {
   }
 }
 
-function arabicNames(draft: Draft): string[] {
+function arabicNames(draft: Draft, commonWords: ReadonlySet<string>): string[] {
   const names = new Set<string>();
   for (const raw of draft.names_ar) {
     const name = cleanArabicName(raw);
     if (name.length < 2) continue;
     names.add(name);
+    if (draft.curated) continue;
     for (const cue of LEADING_CUES) {
-      if (name.startsWith(cue) && name.length - cue.length >= 3 && !draft.curated)
-        names.add(name.slice(cue.length));
+      if (!name.startsWith(cue)) continue;
+      const rest = name.slice(cue.length);
+      // "قرية البيضاء" is not also "البيضاء": a one-word rest of a village name is too often a word.
+      const safe =
+        rest.length >= 3 &&
+        !commonWords.has(foldArabicForCompare(rest)) &&
+        (rest.includes(' ') || !draft.minor);
+      if (safe) names.add(rest);
     }
   }
   return [...names];
@@ -116,7 +123,7 @@ export function toPlaces(
   const places: Place[] = [];
   for (const draft of drafts) {
     if (draft.removed) continue;
-    const names_ar = arabicNames(draft);
+    const names_ar = arabicNames(draft, commonWords);
     const name_ar = draft.name_ar.length > 0 ? cleanArabicName(draft.name_ar) : (names_ar[0] ?? '');
     if (name_ar.length === 0) continue;
     if (!names_ar.includes(name_ar)) names_ar.unshift(name_ar);

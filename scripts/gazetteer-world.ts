@@ -15,6 +15,7 @@ export interface CuratedWorldPlace {
   country: string;
   geonames: string;
   common_word?: boolean;
+  namesake_of?: string;
 }
 
 export function buildWorld(curated: CuratedWorldPlace[]): WorldPlace[] {
@@ -36,6 +37,7 @@ export function buildWorld(curated: CuratedWorldPlace[]): WorldPlace[] {
       lon: row.lon,
     };
     if (entry.common_word === true) place.common_word = true;
+    if (entry.namesake_of !== undefined) place.namesake_of = entry.namesake_of;
     return place;
   });
 }

@@ -54,6 +54,8 @@ export interface WorldPlace {
   lat: number;
   lon: number;
   common_word?: boolean;
+  /** The Libyan place that shares this place's bare name (Tripoli in Lebanon → "ly-tripoli"). */
+  namesake_of?: string;
 }
 
 export interface GazetteerData {

@@ -1,0 +1,67 @@
+/**
+ * "وادي الحطية الواقعة قبل منطقة القطرون بحوالي 40كم": a name followed by a clause that locates it
+ * relative to another place. When the gazetteer's namesake of the first name lies far from where the
+ * clause puts it, the clause wins: the mention becomes the anchor's offset point (precision 2).
+ */
+
+import type { PlaceMention } from './mention-types.ts';
+import { LOCATING_WORDS } from './cues.ts';
+import { distanceKm } from './geodesy.ts';
+
+/** Slack on top of the stated distance before a named place counts as inconsistent with the clause. */
+const TOLERANCE_KM = 50;
+
+function locatingGap(text: string, from: number, to: number): boolean {
+  if (to < from || to - from > 40) return false;
+  const words = text
+    .slice(from, to)
+    .split(/[\s,،]+/)
+    .filter((word) => word.length > 0);
+  return words.length > 0 && words.length <= 3 && words.every((word) => LOCATING_WORDS.has(word));
+}
+
+export function attachLocatingClauses(
+  text: string,
+  mentions: PlaceMention[],
+  reoffset: (mention: PlaceMention) => PlaceMention,
+): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (let index = 0; index < mentions.length; index++) {
+    const mention = mentions[index] as PlaceMention;
+    const next = mentions[index + 1];
+    const relative =
+      next !== undefined && next.relation !== null && next.relation !== 'in' && next.place !== null;
+    if (
+      next === undefined ||
+      !relative ||
+      !locatingGap(text, mention.end, next.start) ||
+      next.lat === null ||
+      next.lon === null
+    ) {
+      out.push(mention);
+      continue;
+    }
+    const gap =
+      mention.place === null
+        ? Infinity
+        : distanceKm(mention.place.lat, mention.place.lon, next.lat, next.lon);
+    if (gap <= (next.distance_km ?? 0) + TOLERANCE_KM) {
+      out.push({ ...mention, reason: `${mention.reason}; confirmed by the clause that follows` });
+      continue;
+    }
+    const named = text.slice(mention.start, mention.end);
+    const far = Number.isFinite(gap)
+      ? `; the gazetteer's ${mention.place?.name_en ?? ''} is ${Math.round(gap)} km away`
+      : '';
+    out.push(
+      reoffset({
+        ...next,
+        start: mention.start,
+        confidence: Math.max(0.05, Number((next.confidence - 0.05).toFixed(2))),
+        reason: `"${named}" located by the clause: ${next.reason}${far}`,
+      }),
+    );
+    index++;
+  }
+  return out;
+}

@@ -1,0 +1,69 @@
+/**
+ * The names the geocoder looks for: every Arabic and Latin name of every Libyan and foreign place,
+ * as entries of one phrase matcher, each marked weak when the name is also an ordinary word.
+ */
+
+import { normaliseTerm } from '../text/normalise.ts';
+import { PhraseMatcher } from '../text/phrase-matcher.ts';
+import type { GazetteerData, Place, WorldData, WorldPlace } from './gazetteer-types.ts';
+import { PLACE_TYPE_WORDS } from './cues.ts';
+
+export type NameEntry =
+  { type: 'libya'; place: Place; weak: boolean } | { type: 'world'; place: WorldPlace; weak: boolean };
+
+/** Short Latin names that are English words or too short to trust bare. */
+const WEAK_LATIN = new Set([
+  'hun',
+  'hon',
+  'sas',
+  'badr',
+  'sultan',
+  'marsy',
+  'massa',
+  'tika',
+  'lukk',
+  'anai',
+  'derj',
+  'dirj',
+  'daraj',
+]);
+
+function hasPlaceTypeWord(name: string): boolean {
+  return name.split(' ').some((word) => PLACE_TYPE_WORDS.has(word));
+}
+
+function isWeakName(name: string, commonPlace: boolean): boolean {
+  const arabic = /[\u0621-\u064a]/.test(name);
+  if (!arabic) return WEAK_LATIN.has(name) || name.length <= 2;
+  return commonPlace && !hasPlaceTypeWord(name);
+}
+
+export function buildNameEntries(gazetteer: GazetteerData, world: WorldData): [string, NameEntry][] {
+  const entries: [string, NameEntry][] = [];
+  for (const place of gazetteer.places) {
+    const seen = new Set<string>();
+    for (const name of [...place.names_ar, ...place.names_en]) {
+      const normalised = normaliseTerm(name);
+      if (normalised.length < 2 || seen.has(normalised)) continue;
+      seen.add(normalised);
+      entries.push([
+        normalised,
+        { type: 'libya', place, weak: isWeakName(normalised, place.common_word === true) },
+      ]);
+    }
+  }
+  for (const place of world.places) {
+    const seen = new Set<string>();
+    for (const name of [...place.names_ar, ...place.names_en]) {
+      const normalised = normaliseTerm(name);
+      if (normalised.length < 2 || seen.has(normalised)) continue;
+      seen.add(normalised);
+      entries.push([normalised, { type: 'world', place, weak: place.common_word === true }]);
+    }
+  }
+  return entries;
+}
+
+export function buildMatcher(gazetteer: GazetteerData, world: WorldData): PhraseMatcher<NameEntry> {
+  return new PhraseMatcher(buildNameEntries(gazetteer, world));
+}

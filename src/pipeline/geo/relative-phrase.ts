@@ -1,0 +1,272 @@
+/**
+ * Reading the words around a place name: the place type and cue before it ("مدينة", "في", "in"), and
+ * a relation that makes the mention relative ("قرب", "ضواحي", "جنوب", "40 كم جنوب", "south of",
+ * "40 km before", "الى الجنوب من", "على بعد 40 كم من"), with its distance when one is given.
+ */
+
+import {
+  APPROXIMATORS,
+  BEARING_NOUNS,
+  BEARING_WORDS,
+  BEFORE_WORDS,
+  DISTANCE_UNITS,
+  NEAR_PHRASES,
+  PLACE_CLITICS,
+  PLACE_PREPOSITIONS,
+  PLACE_TYPE_WORDS,
+  combineBearings,
+} from './cues.ts';
+import type { Relation } from './mention-types.ts';
+import { wordsAfter, wordsBefore, type Word } from './words.ts';
+
+export interface Context {
+  /** Start of the relation and cue words (the mention's start), or the name's start. */
+  start: number;
+  relation: Relation;
+  distance: number | null;
+  /** The word that marks the name as a place (a type, a preposition or an "in" clitic), if any. */
+  cue: string | null;
+  /** The place type named before the name (قاعدة، مدينة، town …). */
+  placeType: string | null;
+  /** Words the relation covered, for the reason. */
+  words: string;
+}
+
+const TENS: ReadonlyMap<string, number> = new Map([
+  ['عشره', 10],
+  ['عشر', 10],
+  ['عشرين', 20],
+  ['عشرون', 20],
+  ['ثلاثين', 30],
+  ['ثلاثون', 30],
+  ['اربعين', 40],
+  ['اربعون', 40],
+  ['خمسين', 50],
+  ['خمسون', 50],
+  ['ستين', 60],
+  ['سبعين', 70],
+  ['ثمانين', 80],
+  ['تسعين', 90],
+  ['مئه', 100],
+  ['مائه', 100],
+  ['ten', 10],
+  ['twenty', 20],
+  ['thirty', 30],
+  ['forty', 40],
+  ['fifty', 50],
+]);
+
+/** A word without a leading conjunction (و، ف) and, when still long, a leading preposition (ب، ل). */
+function bareForms(word: string): string[] {
+  const forms = [word];
+  let rest = word;
+  if (rest.length > 2 && (rest[0] === 'و' || rest[0] === 'ف')) {
+    rest = rest.slice(1);
+    forms.push(rest);
+  }
+  if (rest.length > 3 && (rest[0] === 'ب' || rest[0] === 'ل')) forms.push(rest.slice(1));
+  return forms;
+}
+
+function findIn<T>(word: Word | undefined, map: ReadonlyMap<string, T>): T | undefined {
+  if (word === undefined) return undefined;
+  for (const form of bareForms(word.text)) {
+    const value = map.get(form);
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
+function inSet(word: Word | undefined, set: ReadonlySet<string>): string | null {
+  if (word === undefined) return null;
+  for (const form of bareForms(word.text)) if (set.has(form)) return form;
+  return null;
+}
+
+/** "40", "40كم", "40km", "اربعين" → the number and, when glued, its unit factor. */
+function readNumber(word: Word | undefined): { value: number; unit: number | null } | null {
+  if (word === undefined) return null;
+  const digits = /^(\d+(?:[.,]\d+)?)(.*)$/.exec(word.text);
+  if (digits !== null) {
+    const value = Number((digits[1] ?? '').replace(',', '.'));
+    const rest = digits[2] ?? '';
+    if (rest.length === 0) return { value, unit: null };
+    const unit = DISTANCE_UNITS.get(rest);
+    return unit === undefined ? null : { value, unit };
+  }
+  const tens = findIn(word, TENS);
+  return tens === undefined ? null : { value: tens, unit: null };
+}
+
+/**
+ * A distance that ends at words[index] reading backwards ("كم" then "40", or "40كم"), with the
+ * approximators and "على بعد" in front. Returns the distance and the index after its first word.
+ */
+function distanceBackwards(words: Word[], index: number): { km: number; next: number } | null {
+  const unitWord = words[index];
+  let km: number | null = null;
+  let next = index;
+  const glued = readNumber(unitWord);
+  if (glued !== null && glued.unit !== null) {
+    km = glued.value * glued.unit;
+    next = index + 1;
+  } else {
+    const unit = findIn(unitWord, DISTANCE_UNITS);
+    const number = readNumber(words[index + 1]);
+    if (unit === undefined || number === null || number.unit !== null) return null;
+    km = number.value * unit;
+    next = index + 2;
+  }
+  while (next < words.length && inSet(words[next], APPROXIMATORS) !== null) next++;
+  // "على بعد 40 كم": the words "بعد" and "على" (or "a distance of") belong to the distance.
+  if (words[next]?.text === 'بعد' || words[next]?.text === 'مسافه') next++;
+  if (words[next]?.text === 'علي') next++;
+  return { km, next };
+}
+
+/** A distance right after a position ("بحوالي 40كم", "by about 40 km"). */
+export function distanceAfter(text: string, position: number): { km: number; end: number } | null {
+  const words = wordsAfter(text, position, 5);
+  let index = 0;
+  while (index < words.length) {
+    const word = words[index] as Word;
+    if (word.text === 'ب' || word.text === 'by' || inSet(word, APPROXIMATORS) !== null) index++;
+    else break;
+  }
+  const number = readNumber(words[index]);
+  if (number === null) return null;
+  if (number.unit !== null) return { km: number.value * number.unit, end: (words[index] as Word).end };
+  const unit = findIn(words[index + 1], DISTANCE_UNITS);
+  if (unit === undefined) return null;
+  return { km: number.value * unit, end: (words[index + 1] as Word).end };
+}
+
+function matchesPhrase(words: Word[], index: number, phrase: readonly string[]): boolean {
+  for (let offset = 0; offset < phrase.length; offset++) {
+    const word = words[index + offset];
+    const expected = phrase[phrase.length - 1 - offset];
+    if (word === undefined || expected === undefined) return false;
+    const forms = offset === phrase.length - 1 ? bareForms(word.text) : [word.text];
+    if (!forms.includes(expected)) return false;
+  }
+  return true;
+}
+
+/** The place type, cue and relation written before a name that starts at `nameStart`. */
+export function readBefore(text: string, nameStart: number, prefix: string): Context {
+  const words = wordsBefore(text, nameStart, 10);
+  const context: Context = {
+    start: nameStart,
+    relation: null,
+    distance: null,
+    cue: PLACE_CLITICS.has(prefix) ? prefix : null,
+    placeType: null,
+    words: '',
+  };
+  let index = 0;
+  // Place types right before the name ("بمدينة مرزق", "the town of Hun").
+  for (;;) {
+    const type = inSet(words[index], PLACE_TYPE_WORDS);
+    if (type !== null) {
+      context.placeType ??= type;
+      context.cue ??= type;
+      context.start = (words[index] as Word).start;
+      index++;
+      continue;
+    }
+    if (words[index]?.text === 'of' && inSet(words[index + 1], PLACE_TYPE_WORDS) !== null) {
+      index++;
+      continue;
+    }
+    if (words[index]?.text === 'the' && index > 0) {
+      index++;
+      continue;
+    }
+    break;
+  }
+  const relationIndex = index;
+  const take = (next: number, relation: Relation): void => {
+    context.relation = relation;
+    const first = words[next - 1] as Word;
+    context.start = first.start;
+    context.words = text.slice(first.start, nameStart).trim();
+    context.cue ??= (words[relationIndex] as Word).text;
+  };
+  // "X of": English bearings and near phrases end with "of" ("south of", "outskirts of").
+  const afterOf = words[index]?.text === 'of' ? index + 1 : index;
+  const bearing = findIn(words[afterOf], BEARING_WORDS);
+  if (bearing !== undefined) {
+    let relation = bearing;
+    let next = afterOf + 1;
+    const first = findIn(words[next], BEARING_WORDS);
+    if (first !== undefined) {
+      relation = combineBearings(first, bearing);
+      next++;
+    }
+    const distance = distanceBackwards(words, next);
+    if (distance !== null) {
+      context.distance = distance.km;
+      next = distance.next;
+    }
+    take(next, relation);
+    return context;
+  }
+  // "الى الجنوب من X", "الى الجنوب الشرقي من X".
+  if (words[index]?.text === 'من') {
+    const twoWord =
+      words[index + 2] && words[index + 1] ? `${words[index + 2]?.text} ${words[index + 1]?.text}` : '';
+    let next = index + 1;
+    let relation = BEARING_NOUNS.get(twoWord);
+    if (relation !== undefined) next = index + 3;
+    else {
+      relation = BEARING_NOUNS.get(words[index + 1]?.text ?? '');
+      if (relation !== undefined) next = index + 2;
+    }
+    if (relation !== undefined) {
+      if (words[next]?.text === 'الي') next++;
+      const distance = distanceBackwards(words, next);
+      if (distance !== null) {
+        context.distance = distance.km;
+        next = distance.next;
+      }
+      take(next, relation);
+      return context;
+    }
+    // "على بعد 40 كم من X": a distance without a bearing.
+    const distance = distanceBackwards(words, index + 1);
+    if (distance !== null) {
+      context.distance = distance.km;
+      take(distance.next, 'near');
+      return context;
+    }
+  }
+  // "قبل القطرون", "40 km before Qatrun".
+  if (inSet(words[index], BEFORE_WORDS) !== null) {
+    let next = index + 1;
+    const distance = distanceBackwards(words, next);
+    if (distance !== null) {
+      context.distance = distance.km;
+      next = distance.next;
+    }
+    take(next, 'before');
+    return context;
+  }
+  for (const [phrase, relation] of NEAR_PHRASES) {
+    if (matchesPhrase(words, index, phrase)) {
+      let next = index + phrase.length;
+      if (words[next]?.text === 'في' || words[next]?.text === 'علي') next++;
+      take(next, relation);
+      return context;
+    }
+  }
+  const preposition = inSet(words[index], PLACE_PREPOSITIONS);
+  if (preposition !== null) {
+    context.cue ??= preposition;
+    if (preposition === 'في' || preposition === 'داخل' || preposition === 'in' || preposition === 'inside') {
+      take(index + 1, 'in');
+    }
+  } else if (context.cue === 'ب' || context.cue === 'وب' || context.cue === 'بال' || context.cue === 'وبال') {
+    context.relation = 'in';
+  }
+  return context;
+}
