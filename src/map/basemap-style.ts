@@ -1,4 +1,4 @@
-import type { StyleSpecification, FontFacesSpecification } from 'maplibre-gl';
+import type { StyleSpecification, FontFacesSpecification, FilterSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 
 /** The font name every label layer asks for; `font-faces` maps it to the bundled Noto files. */
@@ -101,14 +101,14 @@ export function buildBasemapStyle({ countries, places, fonts }: BasemapInput): S
         id: 'place-dots',
         type: 'circle',
         source: 'places',
-        filter: ['<=', ['get', 'rank'], ['+', 1, ['*', 1, ['zoom']]]],
+        filter: PLACE_RANK_FILTER,
         paint: { 'circle-radius': 2.2, 'circle-color': BASEMAP_COLOURS.label },
       },
       {
         id: 'place-labels',
         type: 'symbol',
         source: 'places',
-        filter: ['<=', ['get', 'rank'], ['+', 1, ['*', 1, ['zoom']]]],
+        filter: PLACE_RANK_FILTER,
         layout: {
           'text-field': [
             'format',
@@ -134,6 +134,21 @@ export function buildBasemapStyle({ countries, places, fonts }: BasemapInput): S
     ],
   };
 }
+
+/** Which labels show at which zoom: the larger the rank, the further in a place is labelled. */
+const PLACE_RANK_FILTER: FilterSpecification = [
+  'step',
+  ['zoom'],
+  ['<=', ['get', 'rank'], 1],
+  4,
+  ['<=', ['get', 'rank'], 3],
+  5.5,
+  ['<=', ['get', 'rank'], 5],
+  7,
+  ['<=', ['get', 'rank'], 6],
+  9,
+  true,
+];
 
 /** Libya's extent, for the start view: [west, south, east, north]. */
 export const LIBYA_BOUNDS: [number, number, number, number] = [9.3, 19.5, 25.2, 33.2];
