@@ -1,4 +1,4 @@
-import type { ConflictEvent } from '../pipeline/types';
+import type { ConflictEvent, SourceSpan } from '../pipeline/types';
 import { CORRECTABLE_FIELDS, USER_ADDED, type EventCorrection, type EventPatch } from './correction-types';
 
 /**
@@ -9,11 +9,12 @@ import { CORRECTABLE_FIELDS, USER_ADDED, type EventCorrection, type EventPatch }
 export function applyCorrections(
   events: readonly ConflictEvent[],
   corrections: Readonly<Record<string, EventCorrection>>,
+  members: ReadonlyMap<string, readonly string[]> = new Map(),
 ): ConflictEvent[] {
   const result: ConflictEvent[] = [];
   const seen = new Set<string>();
   for (const event of events) {
-    const correction = corrections[event.id];
+    const correction = correctionFor(event.id, corrections, members);
     seen.add(event.id);
     if (!correction || correction.kind === 'added') {
       result.push(event);
@@ -27,6 +28,50 @@ export function applyCorrections(
     }
   }
   return result;
+}
+
+/** The correction of a merged event: its own, or else the one made when another member's id represented it. */
+function correctionFor(
+  id: string,
+  corrections: Readonly<Record<string, EventCorrection>>,
+  members: ReadonlyMap<string, readonly string[]>,
+): EventCorrection | undefined {
+  const own = corrections[id];
+  if (own) return own;
+  for (const member of members.get(id) ?? []) {
+    const correction = corrections[member];
+    if (correction) return correction;
+  }
+  return undefined;
+}
+
+/**
+ * For every merged event made of several machine events, the ids of its members. A merged event takes the lowest
+ * member id, which changes when a new article adds a member; a correction made under the old id still applies.
+ */
+export function mergedMembers(
+  machine: readonly ConflictEvent[],
+  merged: readonly ConflictEvent[],
+): Map<string, string[]> {
+  const bySpan = new Map<string, string>();
+  for (const event of machine) {
+    for (const source of event.sources) bySpan.set(spanKey(source), event.id);
+  }
+  const members = new Map<string, string[]>();
+  for (const event of merged) {
+    if (event.sources.length < 2) continue;
+    const ids = new Set<string>();
+    for (const source of event.sources) {
+      const id = bySpan.get(spanKey(source));
+      if (id !== undefined && id !== event.id) ids.add(id);
+    }
+    if (ids.size > 0) members.set(event.id, [...ids].sort());
+  }
+  return members;
+}
+
+function spanKey(source: SourceSpan): string {
+  return `${source.article_id}\u0000${source.start}\u0000${source.end}`;
 }
 
 /** The event with the patch applied; `corrected` lists the fields the patch set. */

@@ -1,12 +1,13 @@
 import type { Article, ArticleExtraction, ConflictEvent } from '../pipeline/types';
 import type { EventCorrection } from '../corrections/correction-types';
-import { applyCorrections } from '../corrections/apply-corrections';
+import { applyCorrections, mergedMembers } from '../corrections/apply-corrections';
 import type { MarsadDatabase } from '../persistence/database';
 import { deleteArticleRecords, loadArticleRecords, readArticleRecords } from '../persistence/article-records';
 import { loadCorrections, writeCorrections } from '../persistence/corrections-store';
 import type { LibraryChannel, LibraryMessage } from '../persistence/library-channel';
 import type { ArticleRecord } from '../persistence/schema';
 import { storageFailureFrom, type StorageFailure } from '../persistence/storage-failure';
+import { commitWrites } from '../persistence/write-transaction';
 import type { MarsadStore } from '../store/store';
 import { LibraryMemory, statusOf } from './library-memory';
 import { textFingerprint } from './text-fingerprint';
@@ -33,6 +34,8 @@ export interface LibraryServiceOptions {
   database: MarsadDatabase | null;
   /** Cross-article deduplication of machine events. */
   mergeEvents: (events: ConflictEvent[]) => ConflictEvent[];
+  /** Runs the extractor on articles (for "re-run"); without it, re-running is not offered. */
+  extractArticles?: ((articles: Article[]) => Promise<ArticleExtraction[]>) | undefined;
   channel?: LibraryChannel | null;
   now?: () => number;
 }
@@ -123,10 +126,13 @@ export class LibraryService {
       const ids = [...this.options.store.getState().articleOrder];
       try {
         if (database) {
-          const transaction = database.transaction(['articles', 'corrections'], 'readwrite');
-          void transaction.objectStore('articles').clear();
-          void transaction.objectStore('corrections').clear();
-          await transaction.done;
+          await commitWrites(
+            database.transaction(['articles', 'corrections'], 'readwrite'),
+            (transaction) => {
+              void transaction.objectStore('articles').clear();
+              void transaction.objectStore('corrections').clear();
+            },
+          );
         }
       } catch (error) {
         return storageFailureFrom(error);
@@ -157,6 +163,24 @@ export class LibraryService {
       this.broadcast({ type: 'corrections-changed' });
       return null;
     });
+  }
+
+  get canRerun(): boolean {
+    return this.options.extractArticles !== undefined;
+  }
+
+  /** Extracts stored articles again and stores the new events (corrections, keyed by event id, stay). */
+  async rerun(ids: readonly string[]): Promise<CommitResult> {
+    const extract = this.options.extractArticles;
+    const state = this.options.store.getState();
+    const articles = ids.map((id) => state.articles[id]).filter((article) => article !== undefined);
+    if (!extract || articles.length === 0) return { added: [], updated: [], duplicates: [], failure: null };
+    const extractions = await extract(articles);
+    const entries = articles.flatMap((article) => {
+      const extraction = extractions.find((item) => item.article_id === article.id);
+      return extraction ? [{ article, extraction }] : [];
+    });
+    return this.commit(entries);
   }
 
   /** The machine's extraction of a stored article (before corrections). */
@@ -219,44 +243,27 @@ export class LibraryService {
   private async storeRecords(records: readonly ArticleRecord[]): Promise<CommitResult> {
     const result: CommitResult = { added: [], updated: [], duplicates: [], failure: null };
     const database = this.options.database;
-    let existing: { fingerprintOwner: string | undefined; stored: boolean }[];
     let kept: ArticleRecord[] = [];
     try {
-      const transaction = database?.transaction('articles', 'readwrite');
-      // Checked inside the write transaction, so another tab writing the same text at the same time is seen.
-      existing = transaction
-        ? await Promise.all(
+      if (database) {
+        await commitWrites(database.transaction('articles', 'readwrite'), async (transaction) => {
+          // Checked inside the write transaction, so another tab writing the same text at the same time is seen.
+          const index = transaction.store.index('by-fingerprint');
+          const found = await Promise.all(
             records.map(async (record) => ({
-              fingerprintOwner: (await transaction.store
-                .index('by-fingerprint')
-                .getKey(record.fingerprint)) as string | undefined,
+              owner: (await index.getKey(record.fingerprint)) as string | undefined,
               stored: (await transaction.store.getKey(record.id)) !== undefined,
             })),
-          )
-        : records.map((record) => ({
-            fingerprintOwner: this.memory.idWithFingerprint(record.fingerprint),
-            stored: this.memory.has(record.id),
-          }));
-      const batchOwners = new Map<string, string>();
-      records.forEach((record, index) => {
-        const found = existing[index];
-        const owner = found?.fingerprintOwner;
-        const earlier = batchOwners.get(record.fingerprint);
-        const storedElsewhere = owner !== undefined && owner !== record.id ? owner : undefined;
-        const duplicateOf =
-          storedElsewhere ?? (earlier !== undefined && earlier !== record.id ? earlier : undefined);
-        if (duplicateOf !== undefined) {
-          result.duplicates.push({ id: record.id, existingId: duplicateOf });
-          return;
-        }
-        batchOwners.set(record.fingerprint, record.id);
-        kept.push(record);
-        (found?.stored ? result.updated : result.added).push(record.id);
-      });
-      kept = dedupeById(kept);
-      if (transaction) {
-        for (const record of kept) void transaction.store.put(record).catch(() => undefined);
-        await transaction.done;
+          );
+          kept = sortOut(records, found, result);
+          for (const record of kept) void transaction.store.put(record).catch(() => undefined);
+        });
+      } else {
+        const found = records.map((record) => ({
+          owner: this.memory.idWithFingerprint(record.fingerprint),
+          stored: this.memory.has(record.id),
+        }));
+        kept = sortOut(records, found, result);
       }
     } catch (error) {
       return { added: [], updated: [], duplicates: [], failure: storageFailureFrom(error) };
@@ -290,8 +297,9 @@ export class LibraryService {
 
   private rebuildEvents(): void {
     const state = this.options.store.getState();
-    const merged = this.options.mergeEvents(this.memory.machineEvents());
-    state.setEvents(applyCorrections(merged, state.corrections));
+    const machine = this.memory.machineEvents();
+    const merged = this.options.mergeEvents(machine);
+    state.setEvents(applyCorrections(merged, state.corrections, mergedMembers(machine, merged)));
   }
 
   private broadcast(message: LibraryMessage): void {
@@ -329,10 +337,32 @@ function byEventId(corrections: readonly EventCorrection[]): Record<string, Even
   return result;
 }
 
-function dedupeById(records: readonly ArticleRecord[]): ArticleRecord[] {
-  const byId = new Map<string, ArticleRecord>();
-  for (const record of records) byId.set(record.id, record);
-  return [...byId.values()];
+/**
+ * Decides, for each record, whether it is new, replaces the stored article with its id, or repeats a text already
+ * stored (or earlier in the batch) under another id; fills `result` and returns the records to write.
+ */
+function sortOut(
+  records: readonly ArticleRecord[],
+  found: readonly { owner: string | undefined; stored: boolean }[],
+  result: CommitResult,
+): ArticleRecord[] {
+  const batchOwners = new Map<string, string>();
+  const kept = new Map<string, ArticleRecord>();
+  records.forEach((record, index) => {
+    const { owner, stored } = found[index] ?? { owner: undefined, stored: false };
+    const earlier = batchOwners.get(record.fingerprint);
+    const storedElsewhere = owner !== undefined && owner !== record.id ? owner : undefined;
+    const duplicateOf =
+      storedElsewhere ?? (earlier !== undefined && earlier !== record.id ? earlier : undefined);
+    if (duplicateOf !== undefined) {
+      result.duplicates.push({ id: record.id, existingId: duplicateOf });
+      return;
+    }
+    batchOwners.set(record.fingerprint, record.id);
+    if (!kept.has(record.id)) (stored ? result.updated : result.added).push(record.id);
+    kept.set(record.id, record);
+  });
+  return [...kept.values()];
 }
 
 let installed: LibraryService | null = null;

@@ -1,3 +1,4 @@
+import { commitWrites } from './write-transaction';
 import type { MarsadDatabase } from './database';
 import type { ArticleRecord } from './schema';
 
@@ -9,10 +10,9 @@ export async function saveArticleRecords(
   database: MarsadDatabase,
   records: readonly ArticleRecord[],
 ): Promise<void> {
-  const transaction = database.transaction('articles', 'readwrite');
-  const store = transaction.store;
-  for (const record of records) void store.put(record).catch(() => undefined);
-  await transaction.done;
+  await commitWrites(database.transaction('articles', 'readwrite'), (transaction) => {
+    for (const record of records) void transaction.store.put(record).catch(() => undefined);
+  });
 }
 
 /** Every stored article with its extraction, in one request. */
@@ -33,7 +33,7 @@ export async function readArticleRecords(
 
 /** Removes articles (with their events) in one transaction. */
 export async function deleteArticleRecords(database: MarsadDatabase, ids: readonly string[]): Promise<void> {
-  const transaction = database.transaction('articles', 'readwrite');
-  for (const id of ids) void transaction.store.delete(id).catch(() => undefined);
-  await transaction.done;
+  await commitWrites(database.transaction('articles', 'readwrite'), (transaction) => {
+    for (const id of ids) void transaction.store.delete(id).catch(() => undefined);
+  });
 }

@@ -1,3 +1,4 @@
+import { commitWrites } from './write-transaction';
 import type { EventCorrection } from '../corrections/correction-types';
 import type { MarsadDatabase } from './database';
 
@@ -11,8 +12,8 @@ export async function writeCorrections(
   save: readonly EventCorrection[],
   remove: readonly string[] = [],
 ): Promise<void> {
-  const transaction = database.transaction('corrections', 'readwrite');
-  for (const correction of save) void transaction.store.put(correction).catch(() => undefined);
-  for (const id of remove) void transaction.store.delete(id).catch(() => undefined);
-  await transaction.done;
+  await commitWrites(database.transaction('corrections', 'readwrite'), (transaction) => {
+    for (const correction of save) void transaction.store.put(correction).catch(() => undefined);
+    for (const id of remove) void transaction.store.delete(id).catch(() => undefined);
+  });
 }

@@ -21,6 +21,8 @@ export async function openMarsadDatabase(options: OpenOptions = {}): Promise<Mar
       runMigrations(upgrading, oldVersion, newVersion ?? version, transaction).catch(() =>
         transaction.abort(),
       );
+      // The open request reports the abort; the transaction's own promise must not be left unhandled.
+      transaction.done.catch(() => undefined);
     },
     blocking: () => {
       database.close();

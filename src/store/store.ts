@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createArticlesSlice, type ArticlesSlice } from './articles-slice';
 import { createCorrectionsSlice, type CorrectionsSlice } from './corrections-slice';
 import { createEventsSlice, type EventsSlice } from './events-slice';
+import { createLibrarySlice, type LibrarySlice } from './library-slice';
 import { createFiltersSlice, type FiltersSlice } from './filters-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
@@ -12,7 +13,8 @@ export type MarsadState = ArticlesSlice &
   FiltersSlice &
   SelectionSlice &
   UiSlice &
-  CorrectionsSlice;
+  CorrectionsSlice &
+  LibrarySlice;
 
 export type MarsadStore = StoreApi<MarsadState>;
 
@@ -25,5 +27,6 @@ export function createMarsadStore(): MarsadStore {
     ...createSelectionSlice(...args),
     ...createUiSlice(...args),
     ...createCorrectionsSlice(...args),
+    ...createLibrarySlice(...args),
   }));
 }

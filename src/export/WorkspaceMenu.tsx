@@ -1,0 +1,130 @@
+import { useRef, useState, type ChangeEvent } from 'react';
+import { libraryService } from '../library/library-service';
+import { describeFailure } from '../library/failure-messages';
+import { useMarsad, useMarsadStoreApi } from '../store/store-context';
+import { translate, useText } from '../ui/i18n';
+import { datedFileName, downloadText } from './download';
+import { eventsCsvWithCorrections, eventsGeoJsonWithCorrections } from './event-files';
+import { importWorkspace } from './import-workspace';
+import { buildWorkspace } from './workspace-file';
+
+/**
+ * Export (events as CSV or GeoJSON, the whole workspace as one file), import and clearing. Lives outside the other
+ * panels so that exporting the workspace stays possible whatever else fails.
+ */
+export function WorkspaceMenu() {
+  const text = useText();
+  const store = useMarsadStoreApi();
+  const ready = useMarsad((state) => state.libraryReady);
+  const task = useMarsad((state) => state.libraryTask);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [confirmingClear, setConfirmingClear] = useState(false);
+
+  const articles = () => {
+    const state = store.getState();
+    return state.articleOrder.map((id) => state.articles[id]).filter((article) => article !== undefined);
+  };
+
+  const exportCsv = () =>
+    downloadText(
+      datedFileName('marsad-events', 'csv'),
+      eventsCsvWithCorrections(store.getState().events, articles()),
+      'text/csv;charset=utf-8',
+    );
+
+  const exportGeoJson = () =>
+    downloadText(
+      datedFileName('marsad-events', 'geojson'),
+      eventsGeoJsonWithCorrections(store.getState().events),
+      'application/geo+json',
+    );
+
+  const exportWorkspace = async () => {
+    const service = await libraryService();
+    const workspace = buildWorkspace(service.records(), Object.values(store.getState().corrections));
+    downloadText(datedFileName('marsad-workspace', 'json'), JSON.stringify(workspace), 'application/json');
+  };
+
+  const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    const state = store.getState();
+    const language = state.language;
+    const service = await libraryService();
+    state.setLibraryTask({ label: translate(language, 'importing'), done: 0, total: 0 });
+    try {
+      const outcome = await importWorkspace(service, await file.text(), (done, total) =>
+        store.getState().setLibraryTask({ label: translate(language, 'importing'), done, total }),
+      );
+      if ('reason' in outcome) {
+        state.notify('error', translate(language, 'importRefused').replace('{reason}', outcome.reason));
+      } else if ('failure' in outcome) {
+        state.notify('error', describeFailure(language, outcome.failure));
+      } else {
+        const { added, updated, duplicates, corrections } = outcome.summary;
+        state.notify(
+          'info',
+          translate(language, 'importDone')
+            .replace('{added}', String(added))
+            .replace('{updated}', String(updated))
+            .replace('{duplicates}', String(duplicates))
+            .replace('{corrections}', String(corrections)),
+        );
+      }
+    } finally {
+      store.getState().setLibraryTask(null);
+    }
+  };
+
+  const clear = async () => {
+    setConfirmingClear(false);
+    const failure = await (await libraryService()).clear();
+    if (failure) store.getState().notify('error', describeFailure(store.getState().language, failure));
+  };
+
+  return (
+    <section className="workspace-menu" aria-label={text('workspace')}>
+      <button type="button" onClick={exportCsv} disabled={!ready}>
+        {text('exportCsv')}
+      </button>
+      <button type="button" onClick={exportGeoJson} disabled={!ready}>
+        {text('exportGeoJson')}
+      </button>
+      <button type="button" onClick={() => void exportWorkspace()} disabled={!ready}>
+        {text('exportWorkspace')}
+      </button>
+      <button type="button" onClick={() => fileInput.current?.click()} disabled={!ready || task !== null}>
+        {text('importWorkspace')}
+      </button>
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        aria-label={text('importWorkspace')}
+        onChange={(event) => void importFile(event)}
+      />
+      {confirmingClear ? (
+        <span className="confirm" role="group" aria-label={text('clearLibrary')}>
+          <span>{text('confirmClear')}</span>
+          <button type="button" className="danger" onClick={() => void clear()}>
+            {text('clearLibrary')}
+          </button>
+          <button type="button" onClick={() => setConfirmingClear(false)}>
+            {text('cancel')}
+          </button>
+        </span>
+      ) : (
+        <button type="button" onClick={() => setConfirmingClear(true)} disabled={!ready || task !== null}>
+          {text('clearLibrary')}
+        </button>
+      )}
+      {task ? (
+        <span className="task-progress" role="status">
+          {task.label} {task.total > 0 ? `${task.done} / ${task.total}` : '…'}
+        </span>
+      ) : null}
+    </section>
+  );
+}

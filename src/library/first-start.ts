@@ -1,0 +1,61 @@
+import type { Article, ArticleExtraction, ConflictEvent } from '../pipeline/types';
+import { openMarsadDatabase } from '../persistence/database';
+import { openLibraryChannel } from '../persistence/library-channel';
+import { readMeta, writeMeta } from '../persistence/meta-store';
+import { BUNDLED_LOADED_KEY } from '../persistence/schema';
+import { storageFailureFrom } from '../persistence/storage-failure';
+import type { MarsadStore } from '../store/store';
+import { translate } from '../ui/i18n';
+import { installLibraryService, LibraryService } from './library-service';
+import { describeFailure } from './failure-messages';
+
+export interface StartOptions {
+  store: MarsadStore;
+  bundled: readonly Article[];
+  mergeEvents: (events: ConflictEvent[]) => ConflictEvent[];
+  extractArticles: (articles: Article[]) => Promise<ArticleExtraction[]>;
+  databaseName?: string;
+}
+
+/**
+ * Opens the library at start-up: reads everything saved in IndexedDB into the store and, on the very first start
+ * only, adds the bundled sample articles (which the user may then delete for good). Without IndexedDB the app
+ * still works for this visit and says that nothing will be kept.
+ */
+export async function startLibrary(options: StartOptions): Promise<LibraryService> {
+  const { store } = options;
+  const language = () => store.getState().language;
+  let database = null;
+  try {
+    database = await openMarsadDatabase({
+      ...(options.databaseName === undefined ? {} : { name: options.databaseName }),
+      onVersionChange: () => store.getState().notify('warning', translate(language(), 'newerVersionOpened')),
+    });
+  } catch (error) {
+    store.getState().notify('error', describeFailure(language(), storageFailureFrom(error)));
+  }
+  const service = new LibraryService({
+    store,
+    database,
+    mergeEvents: options.mergeEvents,
+    extractArticles: options.extractArticles,
+    channel: database ? openLibraryChannel() : null,
+  });
+  await service.load();
+  installLibraryService(service);
+
+  const firstStart = database === null || (await readMeta(database, BUNDLED_LOADED_KEY)) !== true;
+  if (firstStart && options.bundled.length > 0) {
+    const extractions = await options.extractArticles([...options.bundled]);
+    const entries = options.bundled.flatMap((article) => {
+      const extraction = extractions.find((item) => item.article_id === article.id);
+      return extraction ? [{ article, extraction }] : [];
+    });
+    const result = await service.commit(entries, { bundled: true });
+    if (result.failure) store.getState().notify('error', describeFailure(language(), result.failure));
+    else if (database) await writeMeta(database, BUNDLED_LOADED_KEY, true);
+  }
+  // Ready once the first start's samples are in: views then see the library as it will stay.
+  store.getState().setLibraryReady(true);
+  return service;
+}
