@@ -18,7 +18,9 @@ describe('nothing is lost', () => {
   it('keeps what was saved when the storage is full, and says so', async () => {
     const name = freshName();
     const { service, store, database } = await openTestLibrary(name);
-    await service.commit([{ article: article('a', TOBRUK), extraction: extraction('a', [event('e1', 'a')]) }]);
+    await service.commit([
+      { article: article('a', TOBRUK), extraction: extraction('a', [event('e1', 'a')]) },
+    ]);
     failPutsWith('QuotaExceededError');
     const result = await service.commit([
       { article: article('b', DERNA), extraction: extraction('b', [event('e2', 'b')]) },
@@ -56,7 +58,9 @@ describe('nothing is lost', () => {
 
   it('keeps a correction only once it is saved', async () => {
     const { service, store } = await openTestLibrary(freshName());
-    await service.commit([{ article: article('a', TOBRUK), extraction: extraction('a', [event('e1', 'a')]) }]);
+    await service.commit([
+      { article: article('a', TOBRUK), extraction: extraction('a', [event('e1', 'a')]) },
+    ]);
     failPutsWith('QuotaExceededError');
     const failure = await service.correct([{ kind: 'not-event', event_id: 'e1', updatedAt: 1 }]);
     vi.restoreAllMocks();
@@ -71,7 +75,9 @@ describe('nothing is lost', () => {
     const second = await openTestLibrary(name, openLibraryChannel(channelName));
     const settled = () => new Promise((resolve) => setTimeout(resolve, 60));
 
-    await first.service.commit([{ article: article('a', TOBRUK), extraction: extraction('a', [event('e1', 'a')]) }]);
+    await first.service.commit([
+      { article: article('a', TOBRUK), extraction: extraction('a', [event('e1', 'a')]) },
+    ]);
     await settled();
     expect(second.store.getState().articleOrder).toEqual(['a']);
     expect(second.store.getState().events.map((item) => item.id)).toEqual(['e1']);
