@@ -1,0 +1,131 @@
+/**
+ * Nouns that numbers count, by category, in Arabic (singular, dual, plural, accusative forms) and
+ * English, plus the qualifiers that come before or after a number. Folded with `normaliseTerm`
+ * when the module loads, so the tables are written in ordinary spelling.
+ */
+
+import { normaliseTerm } from './normalise.ts';
+
+export type CountedCategory =
+  | 'killed'
+  | 'injured'
+  | 'people'
+  | 'fighters'
+  | 'civilians'
+  | 'soldiers'
+  | 'children'
+  | 'vehicles'
+  | 'weapons'
+  | 'distance'
+  | 'time'
+  | 'money'
+  | 'other';
+
+export type NumberQualifier = 'exact' | 'at_least' | 'at_most' | 'approximate' | 'vague';
+
+const NOUNS: Record<Exclude<CountedCategory, 'other'>, string> = {
+  killed:
+    'قتيل قتيلا قتيلان قتيلين قتلى القتلى ضحية ضحيه ضحايا الضحايا شهيد شهيدا شهيدان شهيدين شهداء جثة جثث الجثث ' +
+    'وفاة وفيات killed dead deaths death fatalities bodies lives',
+  injured:
+    'جريح جريحا جريحان جريحين جرحى الجرحى مصاب مصابا مصابين مصابون المصابين إصابة إصابات ' +
+    'injured wounded injuries hurt',
+  people:
+    'شخص شخصا شخصان شخصين أشخاص الأشخاص فرد أفراد مواطن مواطنا مواطنين مواطنون رجل رجلا رجال امرأة نساء ' +
+    'مهاجر مهاجرا مهاجرين مهاجرون نازح نازحا نازحين سكان people persons person individuals men women ' +
+    'residents migrants casualties victims',
+  fighters:
+    'عنصر عنصرا عنصران عنصرين عناصر العناصر مسلح مسلحا مسلحين مسلحون المسلحين مقاتل مقاتلا مقاتلين مقاتلون ' +
+    'المقاتلين إرهابي إرهابيا إرهابيين إرهابيون الإرهابيين متشدد متشددا متشددين متشددون داعشي داعشيا ' +
+    'دواعش الدواعش جهادي جهاديا جهاديين جهاديون مرتزق مرتزقا مرتزقة المرتزقة انتحاري انتحاريين ' +
+    'fighters fighter militants militant gunmen insurgents jihadists extremists terrorists mercenaries members',
+  civilians: 'مدني مدنيا مدنيان مدنيين مدنيون المدنيين civilians civilian noncombatants',
+  soldiers:
+    'جندي جنديا جنديان جنديين جنود الجنود عسكري عسكريا عسكريين عسكريون العسكريين ضابط ضابطا ضابطين ضباط ' +
+    'شرطي شرطيا شرطيين troops soldiers soldier servicemen officers policemen personnel marines',
+  children: 'طفل طفلا طفلان طفلين أطفال الأطفال قاصر قاصرين children child kids boys girls minors',
+  vehicles:
+    'آلية آليات الآليات سيارة سيارات مركبة مركبات عربة عربات دبابة دبابات شاحنة شاحنات مدرعة مدرعات ' +
+    'vehicles vehicle cars car trucks tanks pickups technicals',
+  weapons:
+    'صاروخ صاروخا صواريخ قذيفة قذائف القذائف قنبلة قنابل لغم ألغام طائرة طائرات مسيرة مسيرات ' +
+    'missiles missile rockets rocket shells mortars bombs mines drones drone munitions',
+  distance:
+    'كم كلم كيلومتر كيلومترا كيلومترات كيلو متر مترا أمتار ميل ميلا أميال ' +
+    'km kilometres kilometers kilometre kilometer miles mile metres meters',
+  time:
+    'يوم يوما يومان يومين أيام ساعة ساعات ساعتين أسبوع أسبوعا أسبوعين أسابيع شهر شهرا شهرين أشهر شهور ' +
+    'سنة سنوات سنين سنتين عام عاما عامين أعوام دقيقة دقائق ' +
+    'days day hours hour weeks week months month years year minutes',
+  money: 'دولار دولارا دولارات دينار دينارا دنانير يورو dollars dollar euros euro dinars dinar',
+};
+
+function buildNouns(): Map<string, CountedCategory> {
+  const map = new Map<string, CountedCategory>();
+  for (const [category, words] of Object.entries(NOUNS) as [CountedCategory, string][]) {
+    for (const word of words.split(' ')) if (word.length > 0) map.set(normaliseTerm(word), category);
+  }
+  return map;
+}
+
+export const COUNTED_NOUNS: ReadonlyMap<string, CountedCategory> = buildNouns();
+
+/** Dual nouns that are a count of two on their own ("مقتل شخصين"); not the plurals in ين. */
+export const DUAL_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'قتيلان قتيلين جريحان جريحين شخصان شخصين عنصران عنصرين جنديان جنديين طفلان طفلين شهيدان شهيدين ' +
+    'ضابطين مدنيان'
+  )
+    .split(' ')
+    .map(normaliseTerm),
+);
+
+function phrases(list: string): string[][] {
+  return list.split('|').map((phrase) => normaliseTerm(phrase).split(' '));
+}
+
+/** Qualifiers written before a number, as word sequences, longest first when matched. */
+export const QUALIFIERS_BEFORE: readonly { words: string[]; qualifier: NumberQualifier }[] = [
+  ...phrases(
+    'ما لا يقل عن|لا يقل عن|ما لا يقل عن|ما يزيد عن|ما يزيد على|يزيد عن|يزيد على|أكثر من|اكثر من|أزيد من|' +
+      'ما يربو على|يربو على|at least|more than|over|upwards of|in excess of|no fewer than|no less than',
+  ).map((words) => ({ words, qualifier: 'at_least' as const })),
+  ...phrases(
+    'نحو|حوالي|حوالى|زهاء|قرابة|ما يقارب|يقارب|ما يقرب من|يقرب من|تقريبا|' +
+      'about|around|approximately|roughly|some|an estimated|estimated|nearly|almost|close to',
+  ).map((words) => ({ words, qualifier: 'approximate' as const })),
+  ...phrases(
+    'ما يصل إلى|يصل إلى|أقل من|اقل من|لا يزيد عن|لا يزيد على|up to|as many as|fewer than|less than|under|no more than',
+  ).map((words) => ({ words, qualifier: 'at_most' as const })),
+];
+
+/** Qualifiers written after the number or its noun: "11 قتيلا على الأقل", "7 at least". */
+export const QUALIFIERS_AFTER: readonly { words: string[]; qualifier: NumberQualifier }[] = [
+  ...phrases('على الأقل|علي الاقل|at least').map((words) => ({ words, qualifier: 'at_least' as const })),
+  ...phrases('تقريبا|approximately|or so').map((words) => ({ words, qualifier: 'approximate' as const })),
+];
+
+/** Words allowed between a number and its noun: من / of, possessives and articles. */
+export const LINK_WORDS: ReadonlySet<string> = new Set(
+  'من of its their the his her our these those from among'.split(' ').map(normaliseTerm),
+);
+
+/** English adjectives and modifiers allowed between a number and its noun ("17 suspected militants"). */
+export const MAXIMUM_MODIFIERS = 2;
+
+/** Words after a number that are not the thing counted. */
+export const NOT_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'في على الى إلى عن أن ان إن قد لم لن و أو او ثم منذ خلال بعد قبل حتى مع عند لدى بين وفق حسب هذا هذه ذلك ' +
+    'in on at to from by for with and or but after before since during while as is was were are be been ' +
+    'that which who when where than per percent'
+  )
+    .split(' ')
+    .map(normaliseTerm),
+);
+
+/** Words that make a bare number a count of killed: "death toll", "عدد القتلى", "حصيلة". */
+export const TOLL_WORDS: ReadonlyMap<string, CountedCategory> = new Map([
+  [normaliseTerm('حصيلة'), 'killed'],
+  [normaliseTerm('toll'), 'killed'],
+]);

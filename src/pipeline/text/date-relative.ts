@@ -1,0 +1,263 @@
+/**
+ * Dates said relative to publication: weekdays ("الثلاثاء"، "مساء السبت"، "فجر الأحد"، "on Tuesday",
+ * "last Sunday"), days (اليوم، أمس، أمس الأول، أول أمس، الليلة الماضية، yesterday, last night), ago
+ * ("قبل يومين"، "two days ago"), periods ("الأسبوع الماضي"، "مطلع الشهر الجاري"، "last month") and
+ * recent-past ranges ("منذ أسبوعين"، "خلال الأيام الماضية"، "in the past two weeks", "recently").
+ */
+
+import { countAt, integerAt, wordAt } from './date-context.ts';
+import type { DateContext, FoundDate } from './date-context.ts';
+import {
+  AMBIGUOUS_WEEKDAYS,
+  DAY_PARTS,
+  DIRECTIONS,
+  ENGLISH_DAY_PARTS_AFTER,
+  MONTH_PARTS,
+  NOT_TODAY_AFTER,
+  PERIOD_WORDS,
+  RECENTLY,
+  TIME_UNITS,
+  WEEKDAYS,
+} from './date-words.ts';
+import type { Direction, TimeUnit } from './date-words.ts';
+import {
+  resolveMonthsAgo,
+  resolveOffset,
+  resolveRelativeMonth,
+  resolveRelativeYear,
+  resolveWeek,
+  resolveWeekday,
+} from './date-resolve.ts';
+import type { Resolved } from './date-resolve.ts';
+
+const YESTERDAY = new Set(['امس', 'الامس', 'بالامس', 'yesterday']);
+
+/** Day-part words before a day word: "مساء السبت", "فجر أمس", "late Sunday", "منتصف ليل الأحد". */
+function skipDayParts(context: DateContext, index: number): number {
+  let position = index;
+  while (position - index < 2 && DAY_PARTS.has(wordAt(context, position))) position++;
+  return position;
+}
+
+function found(
+  first: number,
+  last: number,
+  resolved: Resolved,
+  precision: 1 | 2 | 3,
+  kind: FoundDate['kind'],
+): FoundDate {
+  return { first, last, date: resolved.date, precision, kind, year: resolved.year };
+}
+
+/**
+ * "الثلاثاء", "يوم الثلاثاء الماضي", "مساء السبت", "on Tuesday", "last Sunday", "Tuesday night".
+ * A weekday name that is also an ordinary word (الاثنين "the two") needs a day part or a direction,
+ * unless `allowAmbiguous` (the caller then checks that a full date follows).
+ */
+export function parseWeekday(context: DateContext, index: number, allowAmbiguous = false): FoundDate | null {
+  let position = index;
+  let direction: Direction | null = null;
+  const before = DIRECTIONS.get(wordAt(context, position));
+  if (before !== undefined && WEEKDAYS.has(wordAt(context, position + 1))) {
+    direction = before;
+    position++;
+  }
+  const afterParts = skipDayParts(context, position);
+  const hasPart = afterParts > position;
+  position = afterParts;
+  const word = wordAt(context, position);
+  const day = WEEKDAYS.get(word);
+  if (day === undefined) return null;
+  let last = position + 1;
+  if (ENGLISH_DAY_PARTS_AFTER.has(wordAt(context, last))) last++;
+  const after = DIRECTIONS.get(wordAt(context, last));
+  if (after !== undefined && direction === null && after !== 'current') {
+    direction = after;
+    last++;
+  }
+  if (
+    !allowAmbiguous &&
+    AMBIGUOUS_WEEKDAYS.has(word) &&
+    !hasPart &&
+    direction === null &&
+    last === position + 1
+  ) {
+    return null;
+  }
+  return found(index, last, resolveWeekday(day, direction, context.published), 1, 'weekday');
+}
+
+/** اليوم، أمس، أمس الأول، أول أمس، الليلة الماضية، ليلة أمس، غدا؛ today, yesterday, last night. */
+export function parseRelativeDay(context: DateContext, index: number): FoundDate | null {
+  const position = skipDayParts(context, index);
+  const word = wordAt(context, position);
+  const next = wordAt(context, position + 1);
+  let offset: number | null = null;
+  let last = position + 1;
+  if (YESTERDAY.has(word)) {
+    offset = -1;
+    if (next === 'الاول') {
+      offset = -2;
+      last++;
+    }
+  } else if (word === 'اول' && YESTERDAY.has(next)) {
+    offset = -2;
+    last++;
+  } else if (word === 'اليوم' && !NOT_TODAY_AFTER.has(next)) offset = 0;
+  else if (word === 'الليله') {
+    offset = 0;
+    if (DIRECTIONS.get(next) === 'past') {
+      offset = -1;
+      last++;
+    }
+  } else if (word === 'ليله' && YESTERDAY.has(next)) {
+    offset = -1;
+    last++;
+  } else if (word === 'غدا' || word === 'tomorrow') offset = 1;
+  else if (word === 'today' || word === 'tonight') offset = 0;
+  else if (
+    word === 'the' &&
+    next === 'day' &&
+    wordAt(context, position + 2) === 'before' &&
+    YESTERDAY.has(wordAt(context, position + 3))
+  ) {
+    offset = -2;
+    last += 3;
+  } else if (word === 'last' && next === 'night') {
+    offset = -1;
+    last++;
+  } else if (
+    (word === 'this' || word === 'earlier') &&
+    ['morning', 'afternoon', 'evening', 'today'].includes(next)
+  ) {
+    offset = 0;
+    last++;
+  }
+  if (offset === null) return null;
+  return found(index, last, resolveOffset(offset, context.published), 1, 'relative');
+}
+
+function unitAt(context: DateContext, index: number): { unit: TimeUnit; count: number | null } | null {
+  const word = wordAt(context, index);
+  return TIME_UNITS.get(word) ?? (word.startsWith('ال') ? (TIME_UNITS.get(word.slice(2)) ?? null) : null);
+}
+
+function backBy(
+  unit: TimeUnit,
+  count: number,
+  context: DateContext,
+): { resolved: Resolved; precision: 1 | 2 | 3 } {
+  if (unit === 'day') return { resolved: resolveOffset(-count, context.published), precision: 1 };
+  if (unit === 'week') return { resolved: resolveOffset(-7 * count, context.published), precision: 2 };
+  return {
+    resolved: resolveMonthsAgo(unit === 'month' ? count : 12 * count, context.published),
+    precision: 3,
+  };
+}
+
+/** "قبل يومين", "قبل ثلاثة أيام", "قبل أسبوع", "two days ago", "a week ago". */
+export function parseAgo(context: DateContext, index: number): FoundDate | null {
+  if (wordAt(context, index) === 'قبل') {
+    const count = countAt(context, index + 1);
+    const unitIndex = count === null ? index + 1 : index + 2;
+    const unit = unitAt(context, unitIndex);
+    if (unit === null) return null;
+    const total = count ?? unit.count;
+    if (total === null) {
+      // "قبل أيام": a few days ago, at the latest the day before publication.
+      const { resolved } = backBy(unit.unit, 1, context);
+      return found(index, unitIndex + 1, resolved, unit.unit === 'day' ? 2 : 3, 'relative');
+    }
+    const { resolved, precision } = backBy(unit.unit, total, context);
+    return found(index, unitIndex + 1, resolved, precision, 'relative');
+  }
+  const count = countAt(context, index);
+  const unit = count === null ? null : unitAt(context, index + 1);
+  if (count === null || unit === null || wordAt(context, index + 2) !== 'ago') return null;
+  const { resolved, precision } = backBy(unit.unit, count, context);
+  return found(index, index + 3, resolved, precision, 'relative');
+}
+
+/** "الأسبوع الماضي", "مطلع الشهر الجاري", "أواخر العام الماضي", "last week", "earlier this month". */
+export function parsePeriod(context: DateContext, index: number): FoundDate | null {
+  let position = index;
+  const part = MONTH_PARTS.get(wordAt(context, position)) ?? null;
+  if (part !== null || wordAt(context, position) === 'earlier') position++;
+  if (wordAt(context, position) === 'of' || wordAt(context, position) === '-') position++;
+  let direction: Direction | null = null;
+  let period: 'week' | 'month' | 'year' | undefined;
+  if (wordAt(context, position) === 'هذا' || wordAt(context, position) === 'هذه') {
+    // هذا الأسبوع، هذا الشهر، هذا العام
+    direction = 'current';
+    period = PERIOD_WORDS.get(wordAt(context, position + 1));
+    position += 2;
+  } else if (PERIOD_WORDS.has(wordAt(context, position))) {
+    // الأسبوع الماضي، الشهر الجاري، العام المقبل
+    period = PERIOD_WORDS.get(wordAt(context, position));
+    direction = DIRECTIONS.get(wordAt(context, position + 1)) ?? null;
+    position += 2;
+  } else {
+    // last week, this month, next year
+    direction = DIRECTIONS.get(wordAt(context, position)) ?? null;
+    period = PERIOD_WORDS.get(wordAt(context, position + 1));
+    position += 2;
+  }
+  if (direction === null || period === undefined) return null;
+  if (period === 'week') {
+    return found(index, position, resolveWeek(direction, context.arabic, context.published), 2, 'relative');
+  }
+  if (period === 'month') {
+    return found(index, position, resolveRelativeMonth(direction, part, context.published), 3, 'relative');
+  }
+  return found(index, position, resolveRelativeYear(direction, part, context.published), 3, 'relative');
+}
+
+/**
+ * Ranges up to publication: "منذ أسبوعين", "منذ أيام", "خلال الأيام الماضية", "في الأسابيع الأخيرة",
+ * "in the past two weeks", "over the last 10 days", "in recent days", "مؤخرا", "recently".
+ * The date is the publication day; precision 2 for days, 3 for longer.
+ */
+export function parseRange(context: DateContext, index: number): FoundDate | null {
+  const word = wordAt(context, index);
+  const range = (last: number, unit: TimeUnit | null): FoundDate =>
+    found(index, last, resolveOffset(0, context.published), unit === 'day' ? 2 : 3, 'range');
+  if (RECENTLY.has(word)) return range(index + 1, null);
+  if (word === 'منذ') {
+    const count = countAt(context, index + 1);
+    const unitIndex = count === null ? index + 1 : index + 2;
+    const unit = unitAt(context, unitIndex);
+    if (unit === null) return null;
+    // "منذ يوم الجمعة", "منذ عام 2011": a date follows, read on its own.
+    const following = wordAt(context, unitIndex + 1);
+    if (count === null && (WEEKDAYS.has(following) || integerAt(context, unitIndex + 1) !== null))
+      return null;
+    return range(unitIndex + 1, unit.unit);
+  }
+  if (word === 'خلال' || word === 'في' || word === 'طوال' || word === 'على' || word === 'علي') {
+    // خلال الأيام الماضية، في الأسابيع الأخيرة، خلال اليومين الماضيين، خلال الـ24 ساعة الماضية.
+    let position = index + 1;
+    if (countAt(context, position) !== null) position++;
+    const unit = unitAt(context, position);
+    if (unit === null || !wordAt(context, position).startsWith('ال')) return null;
+    const direction = wordAt(context, position + 1);
+    if (DIRECTIONS.get(direction) !== 'past' && direction !== 'الاخيره' && direction !== 'الاخيرين')
+      return null;
+    return range(position + 2, unit.unit);
+  }
+  if (['in', 'over', 'during', 'within', 'for'].includes(word)) {
+    let position = index + 1;
+    if (wordAt(context, position) === 'recent') {
+      const unit = unitAt(context, position + 1);
+      return unit === null ? null : range(position + 2, unit.unit);
+    }
+    if (wordAt(context, position) === 'the') position++;
+    const direction = wordAt(context, position);
+    if (direction !== 'past' && direction !== 'last') return null;
+    position++;
+    if (countAt(context, position) !== null) position++;
+    const unit = unitAt(context, position);
+    return unit === null ? null : range(position + 1, unit.unit);
+  }
+  if (word === 'الاونه' && wordAt(context, index + 1) === 'الاخيره') return range(index + 2, null);
+  return null;
+}

@@ -1,0 +1,140 @@
+/**
+ * Words of dates other than month names: weekdays, parts of the day, day ordinals, parts of a month,
+ * directions (الماضي / last, المقبل / next, الجاري / this) and time units, in Arabic and English,
+ * folded with `normaliseTerm` when the module loads.
+ */
+
+import { normaliseTerm } from './normalise.ts';
+
+function folded(list: string): string[] {
+  return list.split(' ').map(normaliseTerm);
+}
+
+function lookup<T>(entries: [string, T][]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const [words, value] of entries) for (const word of folded(words)) map.set(word, value);
+  return map;
+}
+
+/** Weekday (0 = Sunday … 6 = Saturday). */
+export const WEEKDAYS: ReadonlyMap<string, number> = lookup([
+  ['الأحد sunday sun', 0],
+  ['الاثنين الإثنين monday mon', 1],
+  ['الثلاثاء tuesday tue tues', 2],
+  ['الأربعاء الاربعاء wednesday wed', 3],
+  ['الخميس thursday thu thurs', 4],
+  ['الجمعة friday fri', 5],
+  ['السبت saturday sat', 6],
+]);
+
+/** Weekday names that are also ordinary words ("الاثنين" = "the two"; "sun", "sat", "wed" …). */
+export const AMBIGUOUS_WEEKDAYS: ReadonlySet<string> = new Set(
+  folded('الاثنين sun mon tue tues wed thu thurs fri sat'),
+);
+
+/** Words that make a following weekday, أمس or اليوم a time: يوم، مساء، فجر … / morning, night … */
+export const DAY_PARTS: ReadonlySet<string> = new Set(
+  folded('يوم مساء صباح فجر ليل ليلة ظهر عصر ظهيرة صبيحة ضحى منتصف نهار بعيد late early'),
+);
+
+/** Day parts written after an English weekday: "Sunday night", "Tuesday morning". */
+export const ENGLISH_DAY_PARTS_AFTER: ReadonlySet<string> = new Set(
+  folded('morning night evening afternoon'),
+);
+
+/** Arabic ordinal day numbers: الأول … الحادي والثلاثين (also without the article). */
+export const ORDINAL_UNITS: ReadonlyMap<string, number> = lookup([
+  ['الأول أول الاول الأولى الحادي حادي الفاتح', 1],
+  ['الثاني ثاني الثانية', 2],
+  ['الثالث ثالث', 3],
+  ['الرابع رابع', 4],
+  ['الخامس خامس', 5],
+  ['السادس سادس', 6],
+  ['السابع سابع', 7],
+  ['الثامن ثامن', 8],
+  ['التاسع تاسع', 9],
+  ['العاشر عاشر', 10],
+]);
+
+/** "العشرين" / "والعشرين" and "الثلاثين" / "والثلاثين" in ordinal days. */
+export const ORDINAL_TENS: ReadonlyMap<string, number> = lookup([
+  ['العشرين والعشرين', 20],
+  ['الثلاثين والثلاثين', 30],
+]);
+
+/** "عشر" in ordinal teens: الحادي عشر، التاسع عشر. */
+export const ORDINAL_TEEN: ReadonlySet<string> = new Set(folded('عشر عشرة'));
+
+/** English ordinal suffixes after a day number: 19th, 1st. */
+export const ENGLISH_ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
+
+export type MonthPart = 'early' | 'middle' | 'late';
+
+/** Parts of a month: مطلع سبتمبر، منتصف الشهر، أواخر العام / early, mid, late. */
+export const MONTH_PARTS: ReadonlyMap<string, MonthPart> = lookup<MonthPart>([
+  ['مطلع أوائل اوائل بداية بدايات مستهل early beginning start', 'early'],
+  ['منتصف أواسط اواسط mid middle mid-', 'middle'],
+  ['أواخر اواخر نهاية آخر اخر late end', 'late'],
+]);
+
+/** The latest day a part of a month allows. */
+export const MONTH_PART_LAST_DAY: Readonly<Record<MonthPart, number>> = { early: 10, middle: 20, late: 31 };
+
+export type Direction = 'past' | 'current' | 'next';
+
+/** الماضي / المنصرم / last; الجاري / الحالي / this; المقبل / القادم / next. */
+export const DIRECTIONS: ReadonlyMap<string, Direction> = lookup<Direction>([
+  ['الماضي الماضية المنصرم المنصرمة السابق السابقة الفائت الفائتة last past previous', 'past'],
+  ['الجاري الجارية الحالي الحالية this current', 'current'],
+  ['المقبل المقبلة القادم القادمة next coming', 'next'],
+]);
+
+export type TimeUnit = 'day' | 'week' | 'month' | 'year';
+
+/** Time units, with the count implied by a dual or a plural without number (أيام = a few days). */
+export const TIME_UNITS: ReadonlyMap<string, { unit: TimeUnit; count: number | null }> = lookup([
+  ['يوم يوما', { unit: 'day' as TimeUnit, count: 1 }],
+  ['يومين يومان', { unit: 'day' as TimeUnit, count: 2 }],
+  ['أيام الأيام ايام days', { unit: 'day' as TimeUnit, count: null }],
+  ['day', { unit: 'day' as TimeUnit, count: 1 }],
+  ['أسبوع أسبوعا week', { unit: 'week' as TimeUnit, count: 1 }],
+  ['أسبوعين أسبوعان', { unit: 'week' as TimeUnit, count: 2 }],
+  ['أسابيع الأسابيع weeks', { unit: 'week' as TimeUnit, count: null }],
+  ['شهر شهرا month', { unit: 'month' as TimeUnit, count: 1 }],
+  ['شهرين شهران', { unit: 'month' as TimeUnit, count: 2 }],
+  ['أشهر الأشهر شهور الشهور months', { unit: 'month' as TimeUnit, count: null }],
+  ['عام عاما سنة year', { unit: 'year' as TimeUnit, count: 1 }],
+  ['عامين عامان سنتين', { unit: 'year' as TimeUnit, count: 2 }],
+  ['أعوام سنوات years', { unit: 'year' as TimeUnit, count: null }],
+]);
+
+/** الأسبوع / الشهر / العام as the subject of "الماضي", "الجاري" …, and their English words. */
+export const PERIOD_WORDS: ReadonlyMap<string, 'week' | 'month' | 'year'> = lookup<'week' | 'month' | 'year'>(
+  [
+    ['الأسبوع الاسبوع week', 'week'],
+    ['الشهر month', 'month'],
+    ['العام السنة year', 'year'],
+  ],
+);
+
+/** Year markers: عام 2016، سنة 2016، in 2016; and the era letters after a year (2016م، 1437هـ). */
+export const YEAR_WORDS: ReadonlySet<string> = new Set(
+  folded('عام العام سنة السنة year in since until by during'),
+);
+export const GREGORIAN_ERA: ReadonlySet<string> = new Set(folded('م ميلادي ميلادية ad'));
+export const HIJRI_ERA: ReadonlySet<string> = new Set(folded('هـ ه هجري هجرية ah'));
+
+/** Words after اليوم that make it "the day …" rather than "today". */
+export const NOT_TODAY_AFTER: ReadonlySet<string> = new Set(
+  folded(
+    'التالي نفسه ذاته الأول الثاني الثالث الرابع الذي السابق الأخير الوطني العالمي الدولي من التالية واحد',
+  ),
+);
+
+/** "English words allowed before a month name that is also a verb (may, march)". */
+export const ENGLISH_MONTH_CONTEXT: ReadonlySet<string> = new Set(
+  folded('in since early late mid of until by this last next during before after from'),
+);
+
+/** Recent-past ranges: مؤخرا، في الآونة الأخيرة / recently, in recent days. */
+export const RECENTLY: ReadonlySet<string> = new Set(folded('مؤخرا مؤخراً recently lately'));

@@ -1,0 +1,121 @@
+/**
+ * Dates and times in normalised news text, resolved against the publication day. Each mention has
+ * the day it names (ISO), a precision (1 day, 2 week, 3 month or vaguer), its kind, the span of text
+ * it came from, and whether it sits inside a quotation. With an unknown publication day, dates that
+ * carry their year still resolve, while weekdays and relative expressions give date null: nothing
+ * precise is invented.
+ *
+ * Rules (shared/spec/events.md) are in `date-resolve.ts`; the month names of every family Arabic
+ * outlets use are in `months.ts`.
+ */
+
+import { toIso, parseDay } from './calendar.ts';
+import type { DateContext, DateKind, FoundDate } from './date-context.ts';
+import {
+  parseDayMonth,
+  parseMonthDay,
+  parseMonthOnly,
+  parseNumericDate,
+  parseYearOnly,
+} from './date-absolute.ts';
+import { parseAgo, parsePeriod, parseRange, parseRelativeDay, parseWeekday } from './date-relative.ts';
+import { isInside, quotedRanges } from './quotes.ts';
+import { tokenize } from './tokens.ts';
+import type { Token } from './tokens.ts';
+import { isArabicLetterCode } from './word-characters.ts';
+
+export interface DateMention {
+  start: number;
+  end: number;
+  /** ISO YYYY-MM-DD; with precision 2 or 3 the latest day the text allows. Null when it cannot be known. */
+  date: string | null;
+  precision: 1 | 2 | 3;
+  kind: DateKind;
+  year: number | null;
+  /** Inside «…», “…” or "…" quotes. */
+  quoted: boolean;
+}
+
+type Parser = (context: DateContext, index: number) => FoundDate | null;
+
+/** Tried in order at each token; the first that reads something wins. */
+const PARSERS: readonly Parser[] = [
+  parseNumericDate,
+  parseDayMonth,
+  parseMonthDay,
+  parseRelativeDay,
+  parseAgo,
+  parsePeriod,
+  parseRange,
+  parseMonthOnly,
+  parseYearOnly,
+];
+
+/** A weekday followed by a full date ("الاثنين 19 سبتمبر", "Monday, Sept. 19") is that date. */
+function withDateAfter(context: DateContext, weekday: FoundDate): FoundDate {
+  let position = weekday.last;
+  if (context.words[position] === ',' || context.words[position] === '،') position++;
+  for (const parser of [parseNumericDate, parseDayMonth, parseMonthDay]) {
+    const date = parser(context, position);
+    if (date !== null) return { ...date, first: weekday.first };
+  }
+  return weekday;
+}
+
+function hasArabic(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (isArabicLetterCode(text.charCodeAt(index))) return true;
+  return false;
+}
+
+export function findDates(
+  text: string,
+  published: string | null,
+  start?: number,
+  end?: number,
+): DateMention[] {
+  const mentions: DateMention[] = [];
+  if (typeof text !== 'string') return mentions;
+  const from = Math.max(0, Math.min(text.length, start ?? 0));
+  const to = Math.max(from, Math.min(text.length, end ?? text.length));
+  const tokens = tokenize(text, from, to);
+  if (tokens.length === 0) return mentions;
+  const context: DateContext = {
+    tokens,
+    words: tokens.map((token) => token.text),
+    published: parseDay(typeof published === 'string' ? published : null),
+    arabic: hasArabic(text, from, to),
+  };
+  const quotes = quotedRanges(text);
+  let index = 0;
+  while (index < tokens.length) {
+    let result: FoundDate | null = null;
+    const weekday = parseWeekday(context, index);
+    if (weekday !== null) result = withDateAfter(context, weekday);
+    else {
+      // "الاثنين 19 سبتمبر": an ambiguous weekday name is a weekday when a date follows it.
+      const ambiguous = parseWeekday(context, index, true);
+      const dated = ambiguous === null ? null : withDateAfter(context, ambiguous);
+      if (dated !== null && dated.kind !== 'weekday') result = dated;
+    }
+    for (let parser = 0; result === null && parser < PARSERS.length; parser++) {
+      result = (PARSERS[parser] as Parser)(context, index);
+    }
+    if (result === null || result.last <= index) {
+      index++;
+      continue;
+    }
+    const first = tokens[result.first] as Token;
+    const last = tokens[result.last - 1] as Token;
+    mentions.push({
+      start: first.start,
+      end: last.end,
+      date: result.date === null ? null : toIso(result.date),
+      precision: result.precision,
+      kind: result.kind,
+      year: result.year,
+      quoted: isInside(quotes, first.start, last.end),
+    });
+    index = result.last;
+  }
+  return mentions;
+}

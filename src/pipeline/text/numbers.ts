@@ -1,0 +1,446 @@
+/**
+ * Numbers in normalised news text: digits, Arabic number words in all their gender and case forms
+ * and combinations (ثلاثة وعشرين، مئة وخمسون، ثلاثة آلاف), English number words (twenty-five, a
+ * dozen, one hundred and twenty), ranges (بين 5 و7، between 5 and 7, 5-7) and vague quantities
+ * (عشرات، dozens: see `number-words.ts` for the convention), each tied to the noun it counts.
+ *
+ * A mention's span covers its qualifier words and the number ("ما لا يقل عن 43"); the noun has its
+ * own span. Day numbers next to a month name, years, clock times and percentages are not counts and
+ * are left out.
+ */
+
+import {
+  ARABIC_NUMBER_WORDS,
+  ARABIC_VAGUE_WORDS,
+  ENGLISH_NUMBER_WORDS,
+  ENGLISH_VAGUE_WORDS,
+  TEEN_TENS,
+  VAGUE_PAIRS,
+} from './number-words.ts';
+import type { NumberWord } from './number-words.ts';
+import {
+  COUNTED_NOUNS,
+  DUAL_NOUNS,
+  LINK_WORDS,
+  NOT_NOUNS,
+  QUALIFIERS_AFTER,
+  QUALIFIERS_BEFORE,
+  TOLL_WORDS,
+} from './counted-nouns.ts';
+import type { CountedCategory, NumberQualifier } from './counted-nouns.ts';
+import { monthAt } from './months.ts';
+import { numberValue, tokenize } from './tokens.ts';
+import type { Token } from './tokens.ts';
+
+export type { CountedCategory, NumberQualifier } from './counted-nouns.ts';
+
+export interface NumberMention {
+  start: number;
+  end: number;
+  value: number;
+  high: number | null;
+  qualifier: NumberQualifier;
+  noun: { start: number; end: number; category: CountedCategory } | null;
+}
+
+interface ParsedNumber {
+  /** Token range of the number itself, [first, last). */
+  first: number;
+  last: number;
+  value: number;
+  vague: boolean;
+  /** The dual noun that is itself the count ("شخصين"). */
+  dual: boolean;
+}
+
+const ARABIC_CLITICS = ['و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب'];
+const NOUN_PREFIXES = ['', 'ال', 'و', 'ب', 'ل', 'لل', 'وال', 'بال', 'ولل', 'فال'];
+
+function words(tokens: readonly Token[]): string[] {
+  return tokens.map((token) => token.text);
+}
+
+/** An Arabic number word, also with a conjunction or preposition glued in front ("وعشرين"). */
+function arabicNumberWord(word: string | undefined): { entry: NumberWord; joined: boolean } | null {
+  if (word === undefined) return null;
+  const entry = ARABIC_NUMBER_WORDS.get(word);
+  if (entry !== undefined) return { entry, joined: false };
+  for (const clitic of ARABIC_CLITICS) {
+    if (word.length > clitic.length + 1 && word.startsWith(clitic)) {
+      const rest = ARABIC_NUMBER_WORDS.get(word.slice(clitic.length));
+      if (rest !== undefined) return { entry: rest, joined: clitic.startsWith('و') };
+    }
+  }
+  return null;
+}
+
+function nounCategory(word: string | undefined): CountedCategory | null {
+  if (word === undefined) return null;
+  for (const prefix of NOUN_PREFIXES) {
+    if (prefix.length > 0 && (!word.startsWith(prefix) || word.length <= prefix.length + 1)) continue;
+    const category = COUNTED_NOUNS.get(word.slice(prefix.length));
+    if (category !== undefined) return category;
+  }
+  return null;
+}
+
+function isDualNoun(word: string | undefined): boolean {
+  if (word === undefined) return false;
+  return NOUN_PREFIXES.some(
+    (prefix) =>
+      word.startsWith(prefix) && word.length > prefix.length + 2 && DUAL_NOUNS.has(word.slice(prefix.length)),
+  );
+}
+
+function isDefinite(word: string | undefined): boolean {
+  return word !== undefined && word.startsWith('ال') && word.length > 3;
+}
+
+/** Arabic number words from tokens[index]: units, teens, tens, hundreds and multipliers joined by و. */
+function parseArabic(list: readonly string[], index: number): ParsedNumber | null {
+  let total = 0;
+  let current = 0;
+  let position = index;
+  let any = false;
+  let previous: NumberWord | null = null;
+  for (;;) {
+    const found = arabicNumberWord(list[position]);
+    if (found === null) break;
+    const { entry, joined } = found;
+    if (any && !joined && entry.kind !== 'hundred' && entry.kind !== 'multiplier') break;
+    // Compounds joined by و go from large to small, except a unit before its tens (ثلاثة وعشرون):
+    // "خمسة وسبعة" is two numbers.
+    if (any && joined && previous !== null) {
+      const unitThenTens = previous.kind === 'unit' && entry.kind === 'tens' && previous.value < 10;
+      const descending =
+        (previous.kind === 'hundred' || previous.kind === 'multiplier') && entry.value < previous.value;
+      if (!unitThenTens && !descending) break;
+    }
+    if (entry.kind === 'unit' && entry.value < 10 && TEEN_TENS.has(list[position + 1] ?? '')) {
+      current += entry.value + 10;
+      position += 2;
+      any = true;
+      previous = { value: entry.value + 10, kind: 'unit' };
+      continue;
+    }
+    if (entry.boundOnly === true) {
+      // أحد / إحدى alone count one only before a definite noun: "أحد العناصر".
+      if (any || (entry.value === 1 && !isDefinite(list[position + 1]))) break;
+      if (entry.value !== 1) break;
+    }
+    if (entry.kind === 'hundred') {
+      current =
+        !joined && current > 0 && current < 10 && entry.value < 300
+          ? current * entry.value
+          : current + entry.value;
+    } else if (entry.kind === 'multiplier') {
+      if (!any && entry.value === 1e6 && list[position] === 'ملايين') break;
+      if (!any && list[position] === 'الاف') break;
+      total += !joined && current > 0 ? current * entry.value : entry.value;
+      current = 0;
+    } else current += entry.value;
+    position++;
+    any = true;
+    previous = entry;
+  }
+  if (!any) return null;
+  return { first: index, last: position, value: total + current, vague: false, dual: false };
+}
+
+/** English number words: "twenty-five", "one hundred and twenty", "a dozen", "two thousand". */
+function parseEnglish(list: readonly string[], index: number): ParsedNumber | null {
+  let total = 0;
+  let current = 0;
+  let position = index;
+  let any = false;
+  if (list[position] === 'a' || list[position] === 'an') {
+    const next = ENGLISH_NUMBER_WORDS.get(list[position + 1] ?? '');
+    if (next === undefined || (next.kind !== 'hundred' && next.kind !== 'multiplier' && next.value !== 12))
+      return null;
+    current = 1;
+    position++;
+  }
+  for (;;) {
+    const word = list[position] ?? '';
+    const entry = ENGLISH_NUMBER_WORDS.get(word);
+    if (entry === undefined) {
+      // "twenty-five", "one hundred and twenty": a joiner followed by another number word.
+      if (any && (word === '-' || word === 'and') && ENGLISH_NUMBER_WORDS.has(list[position + 1] ?? '')) {
+        position++;
+        continue;
+      }
+      break;
+    }
+    if (entry.kind === 'hundred') current = (current || 1) * 100;
+    else if (entry.kind === 'multiplier') {
+      total += (current || 1) * entry.value;
+      current = 0;
+    } else if (entry.value === 12 && current === 1 && !any) current = 12;
+    else current += entry.value;
+    position++;
+    any = true;
+  }
+  if (!any) return null;
+  return { first: index, last: position, value: total + current, vague: false, dual: false };
+}
+
+/** "3 آلاف", "1.5 مليون", "2 million": the scale after digits. */
+function multiplierAfter(list: readonly string[], position: number): number | null {
+  const word = list[position];
+  if (word === undefined) return null;
+  const entry = ARABIC_NUMBER_WORDS.get(word) ?? ENGLISH_NUMBER_WORDS.get(word);
+  if (entry?.kind !== 'multiplier') return null;
+  return entry.value >= 1e9 ? 1e9 : entry.value >= 1e6 ? 1e6 : 1000;
+}
+
+/** The number starting at tokens[index], if any. */
+function parseNumberAt(
+  tokens: readonly Token[],
+  list: readonly string[],
+  index: number,
+): ParsedNumber | null {
+  const token = tokens[index] as Token;
+  const word = list[index] as string;
+  if (token.kind === 'number') {
+    let value = numberValue(word);
+    if (!Number.isFinite(value)) return null;
+    let last = index + 1;
+    const multiplier = multiplierAfter(list, last);
+    if (multiplier !== null) {
+      value *= multiplier;
+      last++;
+    }
+    return { first: index, last, value, vague: false, dual: false };
+  }
+  if (token.kind !== 'word') return null;
+  const vague = ARABIC_VAGUE_WORDS.get(word) ?? ENGLISH_VAGUE_WORDS.get(word);
+  if (vague !== undefined) {
+    // "عشرات الآلاف" / "tens of thousands": a vague count of a multiplier.
+    let value = vague.value;
+    let last = index + 1;
+    const ofWord = list[last] === 'of' ? 1 : 0;
+    const multiplier =
+      ARABIC_VAGUE_WORDS.get(list[last + ofWord] ?? '') ?? ENGLISH_VAGUE_WORDS.get(list[last + ofWord] ?? '');
+    if (multiplier !== undefined && multiplier.value >= 1000 && vague.value < 1000) {
+      value *= multiplier.value;
+      last += ofWord + 1;
+    }
+    return { first: index, last, value, vague: true, dual: false };
+  }
+  const pair = `${word} ${list[index + 1] ?? ''}`;
+  if (VAGUE_PAIRS.has(pair)) return { first: index, last: index + 2, value: 3, vague: true, dual: false };
+  if (isDualNoun(word)) return { first: index, last: index, value: 2, vague: false, dual: true };
+  return parseArabic(list, index) ?? parseEnglish(list, index);
+}
+
+/** Words before tokens[index] matching one of the qualifier phrases: the qualifier and its first token. */
+function qualifierBefore(
+  list: readonly string[],
+  index: number,
+): { qualifier: NumberQualifier; first: number } | null {
+  let best: { qualifier: NumberQualifier; first: number } | null = null;
+  for (const { words: phrase, qualifier } of QUALIFIERS_BEFORE) {
+    const first = index - phrase.length;
+    if (first < 0 || (best !== null && first >= best.first)) continue;
+    let matches = true;
+    for (let offset = 0; offset < phrase.length && matches; offset++) {
+      const word = list[first + offset] as string;
+      const wanted = phrase[offset] as string;
+      matches =
+        word === wanted ||
+        (offset === 0 &&
+          word.length === wanted.length + 1 &&
+          word.endsWith(wanted) &&
+          'وبل'.includes(word[0] ?? ''));
+    }
+    if (matches) best = { qualifier, first };
+  }
+  return best;
+}
+
+function qualifierAfter(
+  list: readonly string[],
+  index: number,
+): { qualifier: NumberQualifier; last: number } | null {
+  for (const { words: phrase, qualifier } of QUALIFIERS_AFTER) {
+    if (phrase.every((word, offset) => list[index + offset] === word))
+      return { qualifier, last: index + phrase.length };
+  }
+  return null;
+}
+
+/** Whether the number is a date, a year, a clock time or a percentage rather than a count. */
+function isNotACount(tokens: readonly Token[], list: readonly string[], parsed: ParsedNumber): boolean {
+  const first = tokens[parsed.first] as Token;
+  const next = list[parsed.last];
+  if (first.kind === 'number') {
+    const value = numberValue(first.text);
+    if (next === '%' || next === 'بالميه' || next === 'percent' || next === 'بالمايه') return true;
+    if (next === ':' && tokens[parsed.last + 1]?.kind === 'number') return true; // 10:30
+    if (next === '/' && tokens[parsed.last + 1]?.kind === 'number') return true; // 19/9/2016
+    const previous = list[parsed.first - 1];
+    if (previous === ':' || previous === '/') return true;
+    if (previous === 'الساعه' || previous === 'ساعه') return true;
+    if (value >= 1 && value <= 31 && monthAt(list, parsed.last) !== null) return true; // 19 سبتمبر
+    const monthBefore =
+      parsed.first >= 1 &&
+      (monthAt(list, parsed.first - 1) !== null || monthAt(list, parsed.first - 2)?.words === 2);
+    if (monthBefore && ((value >= 1 && value <= 31) || (value >= 1300 && value <= 2100))) return true;
+    if (Number.isInteger(value) && value >= 1900 && value <= 2100 && !first.text.includes(',')) {
+      return nounCategory(next) === null;
+    }
+    if (previous === 'عام' || previous === 'سنه' || previous === 'العام' || previous === 'year')
+      return value >= 1000;
+  }
+  return false;
+}
+
+function rangeHigh(
+  tokens: readonly Token[],
+  list: readonly string[],
+  parsed: ParsedNumber,
+  between: boolean,
+): ParsedNumber | null {
+  const joiner = list[parsed.last];
+  let start = parsed.last + 1;
+  const joiners = between ? ['و', 'and', '-'] : ['الي', 'to', '-', 'او', 'or', 'حتي'];
+  if (joiner === undefined || !joiners.includes(joiner)) {
+    // "بين خمسة وسبعة": the و is glued to the second number.
+    if (!between || joiner === undefined || !joiner.startsWith('و')) return null;
+    start = parsed.last;
+  }
+  const high = start === parsed.last ? parseArabic(list, start) : parseNumberAt(tokens, list, start);
+  if (high === null || high.vague || high.dual || high.value <= parsed.value) return null;
+  return high;
+}
+
+function isLatinWord(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code >= 97 && code <= 122;
+}
+
+/**
+ * The noun a number counts, after it: right after it (Arabic adjectives follow their noun), after
+ * link words (من، of, its, the) or, in English, after up to three modifiers ("17 suspected IS
+ * militants"). Without a known noun, the first word after the number is an 'other' noun.
+ */
+function nounAfter(
+  tokens: readonly Token[],
+  list: readonly string[],
+  index: number,
+): { start: number; end: number; category: CountedCategory; last: number } | null {
+  let other: Token | null = null;
+  let otherPosition = index;
+  let modifiers = 0;
+  for (let position = index; position < tokens.length && position - index <= 6; position++) {
+    const token = tokens[position] as Token;
+    const word = list[position] as string;
+    const category = nounCategory(word);
+    if (category !== null) return { start: token.start, end: token.end, category, last: position + 1 };
+    if (token.kind === 'number') break;
+    if (token.kind === 'punctuation') {
+      // "17 U.S. soldiers": the dots of an abbreviation among English modifiers.
+      if (other !== null && isLatinWord(other.text) && (token.text === '.' || token.text === '-')) continue;
+      break;
+    }
+    if (LINK_WORDS.has(word)) continue;
+    // A function word right after the number ends the search; among English modifiers it may be
+    // part of a name ("17 suspected IS militants").
+    if (NOT_NOUNS.has(word) && (other === null || !isLatinWord(word))) break;
+    if (other === null) {
+      other = token;
+      otherPosition = position;
+    }
+    if (!isLatinWord(word) || ++modifiers > 3) break;
+  }
+  return other === null
+    ? null
+    : { start: other.start, end: other.end, category: 'other', last: otherPosition + 1 };
+}
+
+function nounBefore(
+  tokens: readonly Token[],
+  list: readonly string[],
+  index: number,
+): { start: number; end: number; category: CountedCategory } | null {
+  // "قتيل واحد": the noun right before "one"/"two".
+  for (let back = 1; back <= 5; back++) {
+    const position = index - back;
+    const token = tokens[position];
+    if (token === undefined || token.kind === 'number') return null;
+    if (token.kind === 'punctuation' && token.text !== '-') return null;
+    const word = list[position] as string;
+    const toll = TOLL_WORDS.get(word);
+    if (toll !== undefined) return { start: token.start, end: token.end, category: toll };
+    const category = nounCategory(word);
+    // "عدد القتلى (إلى) 11", "the number of dead rose to 11".
+    if (category !== null && (list[position - 1] === 'عدد' || list[position - 1] === 'of' || back === 1)) {
+      return { start: token.start, end: token.end, category };
+    }
+  }
+  return null;
+}
+
+export function findNumbers(text: string, start?: number, end?: number): NumberMention[] {
+  const mentions: NumberMention[] = [];
+  if (typeof text !== 'string') return mentions;
+  const from = Math.max(0, Math.min(text.length, start ?? 0));
+  const to = Math.max(from, Math.min(text.length, end ?? text.length));
+  const tokens = tokenize(text, from, to);
+  const list = words(tokens);
+  let index = 0;
+  while (index < tokens.length) {
+    const parsed = parseNumberAt(tokens, list, index);
+    if (parsed === null) {
+      index++;
+      continue;
+    }
+    if (parsed.dual) {
+      const token = tokens[index] as Token;
+      const category = nounCategory(list[index]) ?? 'other';
+      mentions.push({
+        start: token.start,
+        end: token.end,
+        value: 2,
+        high: null,
+        qualifier: 'exact',
+        noun: { start: token.start, end: token.end, category },
+      });
+      index++;
+      continue;
+    }
+    if (isNotACount(tokens, list, parsed)) {
+      index = parsed.last;
+      continue;
+    }
+    const before = qualifierBefore(list, parsed.first);
+    const between = ['بين', 'between'].includes(list[parsed.first - 1] ?? '');
+    const high = rangeHigh(tokens, list, parsed, between);
+    const numberEnd = high?.last ?? parsed.last;
+    let noun: { start: number; end: number; category: CountedCategory; last?: number } | null = nounAfter(
+      tokens,
+      list,
+      numberEnd,
+    );
+    if (noun === null || (noun.category === 'other' && parsed.value <= 2)) {
+      const previous = nounBefore(tokens, list, parsed.first);
+      if (previous !== null) noun = previous;
+    }
+    const after = qualifierAfter(list, noun?.last ?? numberEnd);
+    const qualifier: NumberQualifier = parsed.vague
+      ? 'vague'
+      : (before?.qualifier ?? after?.qualifier ?? 'exact');
+    const firstToken = tokens[between ? parsed.first - 1 : (before?.first ?? parsed.first)] as Token;
+    const lastToken = tokens[numberEnd - 1] as Token;
+    mentions.push({
+      start: firstToken.start,
+      end: lastToken.end,
+      value: parsed.value,
+      high: high?.value ?? null,
+      qualifier,
+      noun: noun === null ? null : { start: noun.start, end: noun.end, category: noun.category },
+    });
+    index = Math.max(numberEnd, index + 1);
+  }
+  return mentions;
+}

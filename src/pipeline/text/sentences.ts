@@ -1,0 +1,310 @@
+/**
+ * Sentence and clause splitting for news text, on normalised or original text (offsets index the
+ * string given).
+ *
+ * Lines first: a short line without final punctuation is a heading (or a caption when it carries a
+ * photo cue), and a dateline ("طرابلس - «الجزيرة»:", "TRIPOLI (Reuters) -") at the start of a line is
+ * its own segment. Within a line, a sentence ends at . ! ? ؟ … (with the closing quotes and brackets
+ * that follow), also when scraping removed the space after it ("الماضي.قتل"), but not inside numbers
+ * (3.5), after initials (U.S., أ.ف.ب) or known abbreviations (Gen., Jan.), nor inside web addresses.
+ */
+
+import { normaliseTerm } from './normalise.ts';
+import { WORD_TABLE, isArabicLetterCode } from './word-characters.ts';
+import { findDateline } from './datelines.ts';
+
+export interface Segment {
+  start: number;
+  end: number;
+  kind: 'sentence' | 'heading' | 'caption' | 'dateline' | 'clause';
+}
+
+/** Longest line (in words) still taken for a heading when it has no final punctuation. */
+const HEADING_MAX_WORDS = 20;
+const CAPTION_MAX_LENGTH = 400;
+const DATELINE_LINES = 3;
+
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr gen lt col maj sgt capt cpt adm cmdr brig pres gov sen rep st mt ft no nos vs etc ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp dept approx est fig al ' +
+    'a.m p.m e.g i.e u.s u.n u.k'
+  ).split(' '),
+);
+
+const TOP_LEVEL_DOMAINS = new Set('com net org ly gov edu int info uk fr it de eu io tv news co'.split(' '));
+
+const CAPTION_STARTS = [
+  'صوره',
+  '(صوره',
+  'الصوره',
+  'photo',
+  '(photo',
+  'file photo',
+  'image',
+  'pictured',
+  'caption',
+];
+const CAPTION_CUES = [
+  'صوره ارشيفيه',
+  '(ارشيفيه)',
+  '- ارشيفيه',
+  'ارشيفيه -',
+  'getty images',
+  'afp photo',
+  'afp via getty',
+  'reuters/',
+  'photo:',
+  '(photo',
+  'credit:',
+  'file photo',
+];
+
+function isSpaceCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x202f;
+}
+
+function isLineBreak(code: number): boolean {
+  return code === 10 || code === 13 || code === 0x2028 || code === 0x2029 || code === 0x85;
+}
+
+function isTerminator(code: number): boolean {
+  // . ! ? ؟ … and the Arabic full stop ۔
+  return code === 46 || code === 33 || code === 63 || code === 0x061f || code === 0x2026 || code === 0x06d4;
+}
+
+function isClosing(code: number): boolean {
+  // " ' ) ] » ” ’ and the closing corner brackets
+  return (
+    code === 34 ||
+    code === 39 ||
+    code === 41 ||
+    code === 93 ||
+    code === 0xbb ||
+    code === 0x201d ||
+    code === 0x2019
+  );
+}
+
+function isDigit(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) || (code >= 0x0660 && code <= 0x0669) || (code >= 0x06f0 && code <= 0x06f9)
+  );
+}
+
+function isLatinLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+function trimmed(text: string, start: number, end: number): [number, number] {
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return [start, end];
+}
+
+function countWords(text: string, start: number, end: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let index = start; index < end; index++) {
+    const space = isSpaceCode(text.charCodeAt(index));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+/** The word (letters and dots, as in "U.S") that ends just before `index`, lower-cased. */
+function wordBefore(text: string, index: number): string {
+  let start = index;
+  while (start > 0) {
+    const code = text.charCodeAt(start - 1);
+    if (WORD_TABLE[code] === 1 || code === 46) start--;
+    else break;
+  }
+  return text.slice(start, index).toLowerCase();
+}
+
+/** The run of word characters starting at `index`, lower-cased. */
+function wordAfter(text: string, index: number): string {
+  let end = index;
+  while (end < text.length && WORD_TABLE[text.charCodeAt(end)] === 1) end++;
+  return text.slice(index, end).toLowerCase();
+}
+
+/** Whether the full stop at `index` ends a sentence. */
+function isSentenceFullStop(text: string, index: number, lineEnd: number): boolean {
+  const before = index > 0 ? text.charCodeAt(index - 1) : 32;
+  const after = index + 1 < lineEnd ? text.charCodeAt(index + 1) : 32;
+  if (isDigit(before) && isDigit(after)) return false; // 3.5
+  if (after === 46) return false; // the first dot of "..": the last one decides
+  const word = wordBefore(text, index);
+  const letters = word.split('.').filter((part) => part.length > 0);
+  const last = letters[letters.length - 1] ?? '';
+  // Initials and acronyms ("J. Smith", "U.S.", "أ.ف.ب"): a sentence ends there only when an
+  // acronym is followed by a capital letter ("in the U.S. The ...").
+  if (last.length === 1 && !isDigit(last.charCodeAt(0))) {
+    return letters.length >= 2 && isSpaceCode(after) && isNewSentenceStart(text, index + 1, lineEnd);
+  }
+  if (ABBREVIATIONS.has(word.endsWith('.') ? word.slice(0, -1) : word) || ABBREVIATIONS.has(last))
+    return false;
+  if (WORD_TABLE[after] === 1) {
+    // No space after the stop: a new sentence glued on ("الماضي.قتل"), unless it is a web address.
+    if (isArabicLetterCode(after) || isArabicLetterCode(before)) return true;
+    if (TOP_LEVEL_DOMAINS.has(wordAfter(text, index + 1))) return false;
+    return isLatinLetter(after) && last.length >= 3 && wordAfter(text, index + 1).length >= 2;
+  }
+  return true;
+}
+
+/** A position after a full stop that looks like a sentence start (used after initials). */
+/** Words that open English sentences, for "... in the U.S. The strike ...". */
+const SENTENCE_OPENERS = new Set(
+  'The It He She They We A An In On At This That These Those But And His Her Their Its Officials'.split(' '),
+);
+
+function isNewSentenceStart(text: string, index: number, lineEnd: number): boolean {
+  // Only the original text has capitals; normalised text never ends a sentence after an acronym.
+  let at = index;
+  while (at < lineEnd && isSpaceCode(text.charCodeAt(at))) at++;
+  let end = at;
+  while (end < lineEnd && isLatinLetter(text.charCodeAt(end))) end++;
+  return SENTENCE_OPENERS.has(text.slice(at, end));
+}
+
+function captionLike(text: string, start: number, end: number): boolean {
+  if (end - start > CAPTION_MAX_LENGTH) return false;
+  const folded = normaliseTerm(text.slice(start, end));
+  return (
+    CAPTION_STARTS.some((cue) => folded.startsWith(cue)) || CAPTION_CUES.some((cue) => folded.includes(cue))
+  );
+}
+
+function endsWithPunctuation(text: string, end: number): boolean {
+  let at = end - 1;
+  while (at >= 0 && isClosing(text.charCodeAt(at))) at--;
+  const code = at >= 0 ? text.charCodeAt(at) : 0;
+  return (
+    isTerminator(code) || code === 58 || code === 59 || code === 44 || code === 0x060c || code === 0x061b
+  );
+}
+
+/** Sentences of one line [start, end), pushed onto `segments`. */
+function splitLine(text: string, start: number, end: number, segments: Segment[]): void {
+  let sentenceStart = start;
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (!isTerminator(code)) continue;
+    if (code === 46 && !isSentenceFullStop(text, index, end)) continue;
+    let stop = index + 1;
+    while (stop < end && (isTerminator(text.charCodeAt(stop)) || isClosing(text.charCodeAt(stop)))) stop++;
+    const [from, to] = trimmed(text, sentenceStart, stop);
+    if (to > from) segments.push({ start: from, end: to, kind: 'sentence' });
+    sentenceStart = stop;
+    index = stop - 1;
+  }
+  const [from, to] = trimmed(text, sentenceStart, end);
+  if (to > from) segments.push({ start: from, end: to, kind: 'sentence' });
+}
+
+export function splitSentences(text: string): Segment[] {
+  const segments: Segment[] = [];
+  if (typeof text !== 'string') return segments;
+  const length = text.length;
+  let lineStart = 0;
+  let lineNumber = 0;
+  for (let index = 0; index <= length; index++) {
+    if (index < length && !isLineBreak(text.charCodeAt(index))) continue;
+    const [start, end] = trimmed(text, lineStart, index);
+    lineStart = index + 1;
+    if (end <= start) continue;
+    let bodyStart = start;
+    // A dateline opens the story: look for one in its first lines only (headline, standfirst, body).
+    const datelineEnd = lineNumber++ < DATELINE_LINES ? findDateline(text, start, end) : -1;
+    if (datelineEnd > start) {
+      const [from, to] = trimmed(text, start, datelineEnd);
+      segments.push({ start: from, end: to, kind: 'dateline' });
+      bodyStart = datelineEnd;
+      const [restStart, restEnd] = trimmed(text, bodyStart, end);
+      if (restEnd <= restStart) continue;
+    }
+    if (bodyStart === start && captionLike(text, start, end)) {
+      segments.push({ start, end, kind: 'caption' });
+      continue;
+    }
+    if (
+      bodyStart === start &&
+      !endsWithPunctuation(text, end) &&
+      countWords(text, start, end) <= HEADING_MAX_WORDS
+    ) {
+      segments.push({ start, end, kind: 'heading' });
+      continue;
+    }
+    splitLine(text, bodyStart, end, segments);
+  }
+  return segments;
+}
+
+/** Words that open a new clause: فيما، بينما، في حين، كما، لكن، إلا أن، حيث؛ while, whereas, but … */
+const CLAUSE_OPENERS = new Set(
+  'فيما بينما كما لكن ولكن لكنه ولكنه حيث اذ while whereas but although though meanwhile'.split(' '),
+);
+const CLAUSE_OPENER_PAIRS = new Set([
+  'في حين',
+  'الا ان',
+  'الا انه',
+  'في الوقت',
+  'وفي الوقت',
+  'بعد ان',
+  'وبعد ان',
+]);
+
+function isClauseComma(text: string, index: number, end: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code === 0x060c || code === 0x061b || code === 59) return true;
+  if (code !== 44) return false;
+  const before = index > 0 ? text.charCodeAt(index - 1) : 32;
+  const after = index + 1 < end ? text.charCodeAt(index + 1) : 32;
+  return !(isDigit(before) && isDigit(after)); // 1,500
+}
+
+/** Splits one sentence into clauses at ، ؛ , ; and before clause-opening conjunctions. */
+export function splitClauses(text: string, sentence: Segment): Segment[] {
+  const clauses: Segment[] = [];
+  if (typeof text !== 'string') return clauses;
+  const end = Math.min(text.length, Math.max(0, sentence.end));
+  const start = Math.min(end, Math.max(0, sentence.start));
+  let clauseStart = start;
+  const close = (at: number, next: number): void => {
+    const [from, to] = trimmed(text, clauseStart, at);
+    if (to > from) clauses.push({ start: from, end: to, kind: 'clause' });
+    clauseStart = next;
+  };
+  let previousWordStart = -1;
+  let previousWord = '';
+  for (let index = start; index < end; index++) {
+    if (isClauseComma(text, index, end)) {
+      close(index, index + 1);
+      previousWord = '';
+      continue;
+    }
+    const code = text.charCodeAt(index);
+    const isWordStart =
+      WORD_TABLE[code] === 1 && (index === start || WORD_TABLE[text.charCodeAt(index - 1)] !== 1);
+    if (!isWordStart) continue;
+    let wordEnd = index;
+    while (wordEnd < end && WORD_TABLE[text.charCodeAt(wordEnd)] === 1) wordEnd++;
+    const word = wordEnd - index <= 8 ? normaliseTerm(text.slice(index, wordEnd)) : '';
+    const atClauseStart = trimmed(text, clauseStart, index)[1] <= clauseStart;
+    if (!atClauseStart) {
+      if (CLAUSE_OPENERS.has(word)) close(index, index);
+      else if (previousWordStart > clauseStart && CLAUSE_OPENER_PAIRS.has(`${previousWord} ${word}`)) {
+        close(previousWordStart, previousWordStart);
+      }
+    }
+    previousWord = word;
+    previousWordStart = index;
+    index = wordEnd - 1;
+  }
+  close(end, end);
+  return clauses;
+}
