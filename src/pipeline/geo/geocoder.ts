@@ -60,6 +60,8 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(from, to);
 }
 
+const NO_COUNTRIES: SentenceCountries = { foreign: new Set(), libya: false };
+
 interface Pending {
   span: Span;
   context: Context;
@@ -106,19 +108,23 @@ export function createGeocoder(gazetteer: GazetteerData, world: WorldData): Geoc
       const cued = context.cue !== null || context.relation !== null;
       const usable = span.libya.filter((item) => !item.weak || cued);
       const world = span.world.filter((item) => !item.weak || cued).map((item) => item.place);
-      const countries = countriesAt(span);
+      // The sentence's countries are read only where a foreign reading is possible.
+      const namesake = span.libya.length === 1 && namesakes.has((span.libya[0] as { place: Place }).place.id);
+      const countries = world.length > 0 || namesake ? countriesAt(span) : NO_COUNTRIES;
       const foreignWins =
         world.length > 0 &&
         (usable.length === 0 ||
-          [...countries.foreign].some((country) => world.some((w) => w.country === country)));
+          [...countries.foreign].some((country) => world.some((item) => item.country === country)));
       if (foreignWins) {
         mentions.push(finish(foreignMention(base, world[0] as WorldPlace, 'a place outside Libya')));
         continue;
       }
       const candidates = span.libya.map((item) => item.place);
       if (candidates.length === 0) continue;
-      const foreign = foreignReading(candidates[0] as Place, namesakes, text, span.end, countries);
-      if (foreign !== null && candidates.length === 1) {
+      const foreign = namesake
+        ? foreignReading(candidates[0] as Place, namesakes, text, span.end, countries)
+        : null;
+      if (foreign !== null) {
         mentions.push(finish(foreignMention(base, foreign.foreign, `foreign namesake: ${foreign.reason}`)));
         continue;
       }

@@ -8,8 +8,10 @@ import type { PlaceMention } from './mention-types.ts';
 import { LOCATING_WORDS } from './cues.ts';
 import { distanceKm } from './geodesy.ts';
 
-/** Slack on top of the stated distance before a named place counts as inconsistent with the clause. */
+/** Slack on top of a stated distance before a named place counts as inconsistent with the clause. */
 const TOLERANCE_KM = 50;
+/** Without a distance, "near Sirte" can mean 100 km in a desert country. */
+const LOOSE_TOLERANCE_KM = 150;
 
 function locatingGap(text: string, from: number, to: number): boolean {
   if (to < from || to - from > 40) return false;
@@ -45,7 +47,8 @@ export function attachLocatingClauses(
       mention.place === null
         ? Infinity
         : distanceKm(mention.place.lat, mention.place.lon, next.lat, next.lon);
-    if (gap <= (next.distance_km ?? 0) + TOLERANCE_KM) {
+    const tolerance = next.distance_km === null ? LOOSE_TOLERANCE_KM : next.distance_km + TOLERANCE_KM;
+    if (gap <= tolerance) {
       out.push({ ...mention, reason: `${mention.reason}; confirmed by the clause that follows` });
       continue;
     }
