@@ -243,6 +243,9 @@ export function parseYearOnly(context: DateContext, index: number): FoundDate | 
   if (arabicMarker) position++;
   const value = integerAt(context, position);
   if (value === null) return null;
+  // The year of a numeric date that did not parse (31/2/2016) is not a year on its own.
+  const before = wordAt(context, position - 1);
+  if ((before === '/' || before === '-' || before === '.') && adjacent(context, position - 1)) return null;
   const explicit = arabicMarker || part !== null || ENGLISH_MONTH_CONTEXT.has(wordAt(context, index - 1));
   if (value < (explicit ? 1000 : 1950) || value > 2100) return null;
   const next = wordAt(context, position + 1);

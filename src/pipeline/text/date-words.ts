@@ -84,7 +84,10 @@ export type Direction = 'past' | 'current' | 'next';
 
 /** الماضي / المنصرم / last; الجاري / الحالي / this; المقبل / القادم / next. */
 export const DIRECTIONS: ReadonlyMap<string, Direction> = lookup<Direction>([
-  ['الماضي الماضية المنصرم المنصرمة السابق السابقة الفائت الفائتة last past previous', 'past'],
+  [
+    'الماضي الماضية الماضيين الماضيان المنصرم المنصرمة السابق السابقة الفائت الفائتة الأخيرين last past previous',
+    'past',
+  ],
   ['الجاري الجارية الحالي الحالية this current', 'current'],
   ['المقبل المقبلة القادم القادمة next coming', 'next'],
 ]);

@@ -83,6 +83,8 @@ const HUNDREDS: [string, number][] = [
   ['مائتين', 200],
   ['مئتا', 200],
   ['مائتا', 200],
+  ['مئتي', 200],
+  ['مائتي', 200],
 ];
 const HUNDRED_PREFIXES: [string, number][] = [
   ['ثلاث', 3],
@@ -115,6 +117,7 @@ export const ARABIC_NUMBER_WORDS: ReadonlyMap<string, NumberWord> = table([
   ['ألفا', 1000, 'multiplier'],
   ['ألفان', 2000, 'multiplier'],
   ['ألفين', 2000, 'multiplier'],
+  ['ألفي', 2000, 'multiplier'],
   ['آلاف', 1000, 'multiplier'],
   ['مليون', 1e6, 'multiplier'],
   ['مليونان', 2e6, 'multiplier'],
