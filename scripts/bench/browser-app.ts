@@ -13,25 +13,26 @@ export async function freshContext(browser: Browser): Promise<BrowserContext> {
 export interface FirstMapSignal {
   /** Page clock (ms since navigation started) when the map first showed the events. */
   at: number;
-  /** True when the app confirmed events were drawn (bench hook); false when only the event layer was seen. */
+  /** How "showing the events" was known (the hook's store, or only the event layer when there is no hook). */
   verified: boolean;
 }
 
 /**
- * Resolves when the app's map has loaded its style and tiles, is not moving, and draws at least one event
- * (asked of the bench hook `window.__marsadBench.drawnEventCount()` when the app has one; otherwise the event
- * layer being on the map is taken as the signal, and the result says it is unverified). Polled on frames.
+ * Resolves when the app's map has loaded its style and tiles, is not moving, and the store holds the bundled
+ * events (read through the bench hook `window.__marsadBench.store`). Without the hook, the event layer being on
+ * the loaded map is the signal and the result says it is unverified. Polled on animation frames.
  */
-export async function waitForEventsOnMap(page: Page, timeout = 60_000): Promise<FirstMapSignal> {
+export async function waitForEventsOnMap(page: Page, timeout = 30_000): Promise<FirstMapSignal> {
   const handle = await page.waitForFunction(
     () => {
       const controller = window.__marsadMap;
       if (!controller || !controller.isLoaded) return false;
       const map = controller.map;
       if (!map.loaded() || map.isMoving()) return false;
-      const bench = (window as { __marsadBench?: { drawnEventCount?: () => number } }).__marsadBench;
-      if (typeof bench?.drawnEventCount === 'function') {
-        return bench.drawnEventCount() > 0 ? { at: performance.now(), verified: true } : false;
+      const bench = window.__marsadBench;
+      if (bench) {
+        const located = bench.store.getState().events.some((event) => event.latitude !== null);
+        return located ? { at: performance.now(), verified: true } : false;
       }
       const layers = map.getStyle().layers ?? [];
       if (!layers.some((layer) => layer.id.includes('event'))) return false;

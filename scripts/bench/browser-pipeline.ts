@@ -13,6 +13,7 @@ import type { LibraryBenchResult, WorkerBenchResult } from './pages/pipeline-pag
 export const PIPELINE_KEYS = [
   'worker_1000_articles_ms',
   'main_thread_longest_task_ms',
+  'main_thread_timer_delay_ms',
   'worker_start_ms',
   'idb_save_10k_ms',
   'idb_load_10k_ms',
@@ -34,7 +35,7 @@ export async function measurePipeline(browser: Browser, options: BrowserStageOpt
       1000,
     );
     const workerProblem = worker.failures.length > 0 ? `; failures: ${worker.failures.join(' | ')}` : '';
-    log(`    1,000 articles → ${worker.events} events in ${worker.ms.toFixed(0)} ms${workerProblem}`);
+    log(`    ${articles} articles → ${worker.events} events in ${worker.ms.toFixed(0)} ms${workerProblem}`);
     if (worker.events === 0 || worker.failures.length > 0) {
       record(
         results,
@@ -53,10 +54,17 @@ export async function measurePipeline(browser: Browser, options: BrowserStageOpt
     record(
       results,
       'main_thread_longest_task_ms',
-      worker.longestTaskMs ?? worker.longestTimerDelayMs,
+      'main_thread_timer_delay_ms',
+      worker.longestTaskMs ?? 50,
       worker.longestTaskMs === null
-        ? `no long task (≥ 50 ms) observed; value is the longest delay of a 10 ms timer meanwhile`
+        ? 'no long task observed: every task was under the Long Tasks API threshold, so 50 is an upper bound'
         : `${worker.longTasks} long tasks observed`,
+    );
+    record(
+      results,
+      'main_thread_timer_delay_ms',
+      worker.longestTimerDelayMs,
+      'longest lateness of a 10 ms timer meanwhile (also counts CPU contention on a shared machine)',
     );
     record(
       results,
@@ -65,7 +73,7 @@ export async function measurePipeline(browser: Browser, options: BrowserStageOpt
       'first call: worker start, extractor load, 10 articles',
     );
 
-    const count = options.quick ? 2_000 : 10_000;
+    const count = options.quick ? 500 : 10_000;
     const library: LibraryBenchResult = await page.evaluate(
       (size) => window.__benchPipeline!.library(size),
       count,

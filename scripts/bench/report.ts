@@ -53,6 +53,7 @@ export const FIGURE_GROUPS: readonly FigureGroup[] = [
     figures: [
       figure('worker_1000_articles_ms', '1,000 articles extracted in the worker', 'ms', 0),
       figure('main_thread_longest_task_ms', 'longest main-thread task meanwhile', 'ms', 0, atMost(50)),
+      figure('main_thread_timer_delay_ms', 'longest 10 ms timer delay meanwhile', 'ms', 0),
       figure('worker_start_ms', 'worker start and first 10 articles', 'ms', 0),
       figure('scrub_step_ms_p95_10k', 'scrub step p95, 10k events', 'ms', 2),
       figure('scrub_step_ms_p95_100k', 'scrub step p95, 100k events', 'ms', 2, atMost(2)),
@@ -152,6 +153,7 @@ function pad(text: string, width: number, alignRight = false): string {
 export function formatTable(results: BenchResults, heading: string): string {
   const lines: string[] = [heading, ''];
   for (const group of FIGURE_GROUPS) {
+    if (!group.figures.some((spec) => spec.key in results.values)) continue;
     lines.push(group.title);
     for (const spec of group.figures) {
       if (!(spec.key in results.values)) continue;

@@ -153,7 +153,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const about = machine();
 
-  const count = options.quick ? 2_000 : 10_000;
+  const count = options.quick ? 1_000 : 10_000;
   log(`Generating ${count} articles …`);
   const articles = generateCorpus({ count, seed: 1 });
   const summary = summariseCorpus(articles);
