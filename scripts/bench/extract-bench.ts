@@ -17,7 +17,10 @@ const WARM_UP_ARTICLES = 200;
 export function loadExtractionResources(): ExtractionResources {
   const folder = join(import.meta.dirname, '..', '..', 'data', 'gazetteer');
   const read = (name: string): unknown => JSON.parse(readFileSync(join(folder, name), 'utf8'));
-  return createExtractionResources({ gazetteer: read('libya.json') as GazetteerData, world: read('world.json') as WorldData });
+  return createExtractionResources({
+    gazetteer: read('libya.json') as GazetteerData,
+    world: read('world.json') as WorldData,
+  });
 }
 
 export function benchExtract(articles: Article[]): { extract_mb_s: number; extract_articles_s: number } {

@@ -1,0 +1,219 @@
+/**
+ * From the groups of each sentence to the events of the article: a group that retells an event told
+ * before (a definite "the strike", or a report with no date of its own, at a compatible place) is
+ * merged into it — "ونُفذ الهجوم الثلاثاء" dates the strike near Murzuq told just before; otherwise it
+ * becomes a new event, completed from its neighbours where the text leaves a gap (the place of the
+ * event told just before, the date of the sentence), or from the publication day.
+ */
+import type { ArticleContext } from './context.ts';
+import { daysBetween } from './dates.ts';
+import { distanceKm } from './distance.ts';
+import { isTerritory, strongerType, typesCompatible, type Draft } from './draft.ts';
+import { SAME_PLACE_KM } from './merge-events.ts';
+import type { GroupResult } from './sentence-groups.ts';
+
+/** How many sentences back a retelling may refer. */
+const ANTECEDENT_SEGMENTS = 6;
+/** How many sentences back an event lends its place or actors to one that names none. */
+const CONTEXT_SEGMENTS = 2;
+const REGION_KM = 300;
+
+const KIND_RANK: Record<string, number> = {
+  neighbourhood: 0,
+  base: 0,
+  landmark: 0,
+  oil_facility: 0,
+  crossing: 0,
+  village: 1,
+  town: 2,
+  wadi: 2,
+  city: 3,
+  district: 4,
+  region: 5,
+};
+
+function lastSegment(draft: Draft): number {
+  return draft.segments[draft.segments.length - 1] as number;
+}
+
+function placesCompatible(a: Draft, b: Draft, lenient: boolean): boolean {
+  if (a.place === null || b.place === null || a.placeFromContext || b.placeFromContext) return true;
+  if (a.place.lat === null || b.place.lat === null || a.place.lon === null || b.place.lon === null)
+    return true;
+  const distance = distanceKm(a.place.lat, a.place.lon, b.place.lat, b.place.lon);
+  const regional = a.place.geo_precision === 3 || b.place.geo_precision === 3;
+  return distance <= (regional ? REGION_KM : lenient ? 2 * SAME_PLACE_KM : SAME_PLACE_KM);
+}
+
+function datesCompatible(earlier: Draft, later: Draft): boolean {
+  const a = earlier.date;
+  const b = later.date;
+  if (a === null || b === null) return true;
+  if (a.source === 'text' && b.source === 'text') return a.date === b.date;
+  if (b.source === 'text' && a.source === 'report')
+    return daysBetween(b.date, a.date) >= 0 && daysBetween(b.date, a.date) <= 7;
+  if (a.source === 'text' && b.source === 'report')
+    return daysBetween(a.date, b.date) >= 0 && daysBetween(a.date, b.date) <= 7;
+  return true;
+}
+
+function killedCompatible(a: Draft, b: Draft): boolean {
+  if (a.killed.length === 0 || b.killed.length === 0) return true;
+  const low = (draft: Draft): number =>
+    Math.max(...draft.killed.filter((number) => !number.total).map((number) => number.value), 0);
+  const x = low(a);
+  const y = low(b);
+  return x === 0 || y === 0 || Math.abs(x - y) <= Math.max(2, 0.3 * Math.max(x, y));
+}
+
+function findAntecedent(drafts: readonly Draft[], group: Draft, heading: boolean): Draft | null {
+  if (group.distinct) return null;
+  const segment = group.segments[0] as number;
+  const retelling =
+    heading || group.primary.definite || group.typeSource === 'context' || group.date?.source !== 'text';
+  if (!retelling) return null;
+  for (let index = drafts.length - 1; index >= 0; index--) {
+    const draft = drafts[index] as Draft;
+    if (!heading && segment - lastSegment(draft) > ANTECEDENT_SEGMENTS) break;
+    if (!typesCompatible(draft.type, group.type)) continue;
+    if (!datesCompatible(draft, group)) continue;
+    if (!placesCompatible(draft, group, group.primary.definite)) continue;
+    if (!killedCompatible(draft, group)) continue;
+    return draft;
+  }
+  return null;
+}
+
+function morePrecisePlace(current: Draft, incoming: Draft): boolean {
+  if (incoming.place === null) return false;
+  if (current.place === null || current.placeFromContext) return true;
+  if (incoming.place.geo_precision !== current.place.geo_precision)
+    return incoming.place.geo_precision < current.place.geo_precision;
+  const rank = (draft: Draft): number => KIND_RANK[draft.place?.place?.kind ?? 'region'] ?? 5;
+  return rank(incoming) < rank(current);
+}
+
+export function mergeDraft(target: Draft, incoming: Draft): void {
+  target.type = strongerType(target.type, incoming.type);
+  if (incoming.primary.strength !== 'generic' && target.primary.strength === 'generic') {
+    target.primary = incoming.primary;
+    target.typeSource = incoming.typeSource;
+  }
+  target.mentions.push(...incoming.mentions);
+  for (const segment of incoming.segments)
+    if (!target.segments.includes(segment)) target.segments.push(segment);
+  target.segments.sort((a, b) => a - b);
+  if (
+    incoming.date !== null &&
+    (target.date === null || (incoming.date.source === 'text' && target.date.source !== 'text'))
+  ) {
+    target.date = incoming.date;
+  }
+  if (morePrecisePlace(target, incoming)) {
+    target.place = incoming.place;
+    target.placeFromContext = incoming.placeFromContext;
+  }
+  target.killed.push(...incoming.killed);
+  target.injured.push(...incoming.injured);
+  target.zeroCasualties ||= incoming.zeroCasualties;
+  if (target.actor1 === null || target.actor1.fromContext) target.actor1 = incoming.actor1 ?? target.actor1;
+  if (target.actor2 === null || target.actor2.fromContext) target.actor2 = incoming.actor2 ?? target.actor2;
+  target.undisclosedPlace ||= incoming.undisclosedPlace;
+  target.highlights.push(...incoming.highlights);
+}
+
+function fillFromContext(context: ArticleContext, drafts: readonly Draft[], draft: Draft): void {
+  const segment = draft.segments[0] as number;
+  const neighbours = drafts.filter(
+    (other) =>
+      other !== draft && segment - lastSegment(other) <= CONTEXT_SEGMENTS && segment >= lastSegment(other),
+  );
+  const latest = neighbours[neighbours.length - 1];
+  if (draft.place === null && !draft.undisclosedPlace) {
+    const source = [...neighbours].reverse().find((other) => other.place !== null);
+    if (source !== undefined) {
+      draft.place = source.place;
+      draft.placeFromContext = true;
+    }
+  }
+  if (draft.date === null) {
+    const source = [...neighbours]
+      .reverse()
+      .find((other) => other.date !== null && segment - lastSegment(other) <= 1);
+    if (source?.date) draft.date = { ...source.date, source: 'context' };
+    else if (context.article.published !== null)
+      draft.date = { date: context.article.published, precision: 3, source: 'published' };
+  }
+  if (draft.actor1 === null && latest?.actor1) draft.actor1 = { ...latest.actor1, fromContext: true };
+}
+
+export interface ArticleDrafts {
+  drafts: Draft[];
+  summaries: number[];
+  ruledOut: { segment: number; reason: string }[];
+}
+
+/** Folds the groups of each sentence, in reading order, into the article's events. */
+export function buildArticleDrafts(
+  context: ArticleContext,
+  sentences: readonly GroupResult[][],
+): ArticleDrafts {
+  const drafts: Draft[] = [];
+  const summaries: number[] = [];
+  const ruledOut: { segment: number; reason: string }[] = [];
+  // Headings come last: they repeat what the body tells, so they only add to its events.
+  const isHeading = (groups: readonly GroupResult[]): boolean =>
+    context.segments[groups[0]?.draft.segments[0] ?? -1]?.kind === 'heading';
+  const ordered = [...sentences.filter((groups) => !isHeading(groups)), ...sentences.filter(isHeading)];
+  for (const groups of ordered) {
+    const heading = isHeading(groups);
+    for (const { draft, summary, ruledOut: reason } of groups) {
+      const segment = draft.segments[0] as number;
+      if (summary) {
+        if (!summaries.includes(segment)) summaries.push(segment);
+        continue;
+      }
+      if (reason !== null) {
+        ruledOut.push({ segment, reason });
+        continue;
+      }
+      const antecedent = findAntecedent(drafts, draft, heading);
+      if (antecedent !== null) {
+        mergeDraft(antecedent, draft);
+        continue;
+      }
+      // A heading alone codes an event only when it names a place or a date.
+      if (heading && draft.place === null && draft.date?.source !== 'text') continue;
+      if (draft.type === null) {
+        // A bare "strike"/"attack" with nothing before it to refer to: not enough to code an event.
+        const recent = drafts[drafts.length - 1];
+        if (recent === undefined || recent.type === null) continue;
+        draft.type = recent.type;
+        draft.typeSource = 'context';
+      }
+      fillFromContext(context, drafts, draft);
+      drafts.push(draft);
+    }
+  }
+  absorbFightingIntoTerritory(drafts);
+  return { drafts, summaries, ruledOut };
+}
+
+/** A change of control and the fighting for it, same day and place, are one event (the territory one). */
+function absorbFightingIntoTerritory(drafts: Draft[]): void {
+  for (const territory of drafts.filter((draft) => isTerritory(draft.type))) {
+    for (let index = drafts.length - 1; index >= 0; index--) {
+      const clash = drafts[index] as Draft;
+      if (clash.type !== 'Armed clash') continue;
+      const sameDay =
+        clash.date === null ||
+        territory.date === null ||
+        clash.date.source !== 'text' ||
+        clash.date.date === territory.date.date;
+      if (!sameDay || !placesCompatible(territory, clash, false)) continue;
+      if (clash.place !== null && !clash.placeFromContext && territory.place === null) continue;
+      mergeDraft(territory, clash);
+      drafts.splice(index, 1);
+    }
+  }
+}

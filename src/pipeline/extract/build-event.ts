@@ -1,0 +1,80 @@
+/** Turns a finished draft into a ConflictEvent: ACLED types, original-text offsets, notes, id and confidence. */
+import { toOriginalSpan } from '../text/index.ts';
+import type { ConflictEvent, EventType, Highlight, SourceSpan, SubEventType } from '../types.ts';
+import { combineCasualties } from './casualties.ts';
+import { scoreDraft } from './confidence.ts';
+import type { ArticleContext } from './context.ts';
+import { isTerritory, type Draft } from './draft.ts';
+import { eventId } from './event-id.ts';
+
+export const UNIDENTIFIED_MILITARY = 'Unidentified military forces';
+
+export function eventTypeOf(type: SubEventType): EventType {
+  return type === 'Armed clash' || isTerritory(type) ? 'Battles' : 'Explosions/Remote violence';
+}
+
+function territoryType(draft: Draft, type: SubEventType): SubEventType {
+  if (!isTerritory(type) || draft.actor1 === null) return type;
+  if (draft.actor1.kind === 'state') return 'Government regains territory';
+  if (draft.actor1.kind === 'non_state') return 'Non-state actor overtakes territory';
+  return type;
+}
+
+export function buildEvent(context: ArticleContext, draft: Draft): ConflictEvent | null {
+  if (draft.type === null) return null;
+  const { article, normalised } = context;
+  const subEventType = territoryType(draft, draft.type);
+  const sources: SourceSpan[] = draft.segments.map((index) => {
+    const segment = context.segments[index];
+    const span = toOriginalSpan(normalised, segment?.start ?? 0, segment?.end ?? 0);
+    return { article_id: article.id, start: span.start, end: span.end };
+  });
+  const first = sources[0];
+  if (first === undefined) return null;
+  const notes = sources.map((source) => article.text.slice(source.start, source.end).trim()).join(' … ');
+  const seen = new Set<string>();
+  const highlights: Highlight[] = [];
+  for (const highlight of draft.highlights) {
+    const span = toOriginalSpan(normalised, highlight.start, highlight.end);
+    const key = `${highlight.kind}:${span.start}:${span.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    highlights.push({ kind: highlight.kind, article_id: article.id, start: span.start, end: span.end });
+  }
+  const killed = combineCasualties(context, draft.killed);
+  const injured = combineCasualties(context, draft.injured);
+  const place = draft.place;
+  const located = place !== null && place.place !== null && place.lat !== null && place.lon !== null;
+  const inHeading = draft.segments.every((index) => context.segments[index]?.kind === 'heading');
+  const confidence = scoreDraft(draft, inHeading);
+  let actor1 = draft.actor1?.name ?? null;
+  if (actor1 === null && subEventType === 'Air/drone strike') actor1 = UNIDENTIFIED_MILITARY;
+  const actor2 = draft.actor2 !== null && draft.actor2.name !== actor1 ? draft.actor2.name : null;
+  return {
+    id: eventId(article.id, first.start, first.end, subEventType),
+    event_type: eventTypeOf(subEventType),
+    sub_event_type: subEventType,
+    date: draft.date?.date ?? null,
+    time_precision: draft.date?.precision ?? 3,
+    location: located ? (place.place?.name_en ?? null) : null,
+    place_id: located ? (place.place?.id ?? null) : null,
+    admin1: located ? (place.place?.admin1 ?? null) : null,
+    latitude: located ? place.lat : null,
+    longitude: located ? place.lon : null,
+    geo_precision: located
+      ? draft.placeFromContext
+        ? (Math.max(2, place.geo_precision) as 2 | 3)
+        : place.geo_precision
+      : null,
+    actor1,
+    actor2,
+    fatalities: killed.low ?? (draft.zeroCasualties ? 0 : null),
+    fatalities_high: killed.high,
+    injuries: injured.low,
+    notes,
+    confidence: confidence.value,
+    confidence_reasons: confidence.reasons,
+    sources,
+    highlights,
+  };
+}

@@ -1,0 +1,118 @@
+/**
+ * Compiles the cue and actor lexicons into phrase matchers (one automaton each), once per set of
+ * resources. Phrases are normalised by the matcher itself.
+ */
+import { PhraseMatcher } from '../text/index.ts';
+import type { SubEventType } from '../types.ts';
+import type { CueKind } from './cue-kinds.ts';
+import type { ActorKind, CueList, Lexicons } from './lexicon-types.ts';
+
+export type TriggerStrength = 'strong' | 'territory' | 'generic';
+
+export interface TriggerCue {
+  role: 'trigger' | 'blocker';
+  type: SubEventType | null;
+  strength: TriggerStrength;
+}
+
+export interface ActorCue {
+  name: string;
+  kind: ActorKind;
+  /** A one-word nationality adjective (أمريكية، تركية, Turkish): names the attacker when it follows a trigger. */
+  adjective: boolean;
+}
+
+export interface CompiledLexicons {
+  triggers: PhraseMatcher<TriggerCue>;
+  cues: PhraseMatcher<CueKind>;
+  actors: PhraseMatcher<ActorCue>;
+}
+
+function* phrases(list: CueList | undefined): Generator<string> {
+  if (list === undefined) return;
+  yield* list.ar;
+  yield* list.en;
+}
+
+const INSTRUMENT_CUES: [SubEventType, CueKind][] = [
+  ['Air/drone strike', 'instrument_air'],
+  ['Shelling/artillery/missile attack', 'instrument_shelling'],
+  ['Remote explosive/landmine/IED', 'instrument_explosive'],
+];
+
+function isAdjective(phrase: string): boolean {
+  const trimmed = phrase.trim();
+  if (trimmed.includes(' ')) return false;
+  return /(ية|يه|ي|يا)$/.test(trimmed) || /(ish|ian|can|ese|ati)$/i.test(trimmed);
+}
+
+export function compileLexicons(lexicons: Lexicons): CompiledLexicons {
+  const triggerEntries: [string, TriggerCue][] = [];
+  for (const entry of lexicons.triggers.triggers) {
+    for (const phrase of phrases(entry)) {
+      triggerEntries.push([
+        phrase,
+        { role: 'trigger', type: entry.sub_event_type, strength: entry.strength },
+      ]);
+    }
+  }
+  for (const entry of lexicons.triggers.generic_attacks) {
+    for (const phrase of phrases(entry)) {
+      triggerEntries.push([phrase, { role: 'trigger', type: entry.default, strength: 'generic' }]);
+    }
+  }
+  for (const phrase of phrases(lexicons.triggers.blockers)) {
+    triggerEntries.push([phrase, { role: 'blocker', type: null, strength: 'generic' }]);
+  }
+
+  const cueEntries: [string, CueKind][] = [];
+  const lexicon = lexicons.triggers;
+  const simple: [CueKind, CueList][] = [
+    ['negation', lexicon.negation],
+    ['modality', lexicon.modality],
+    ['modality_weak', lexicon.modality_weak],
+    ['light_words', lexicon.light_words],
+    ['overflight', lexicon.overflight],
+    ['summary', lexicon.summary],
+    ['same_day', lexicon.same_day],
+    ['durations', lexicon.durations],
+    ['ordinal_period', lexicon.ordinal_period],
+    ['history', lexicon.history],
+    ['reference', lexicon.reference],
+    ['generic_modifiers', lexicon.generic_modifiers],
+    ['habitual', lexicon.habitual],
+    ['reporting', lexicon.reporting],
+    ['complementisers', lexicon.complementisers],
+    ['undisclosed_place', lexicon.undisclosed_place],
+    ['disposal', lexicon.disposal],
+    ['blame', lexicon.blame],
+    ['title_words', lexicon.title_words],
+    ['distinct', lexicon.distinct],
+    ['sports', lexicon.sports],
+    ['clause_openers', lexicon.clause_openers],
+    ['attacker_markers', lexicon.attacker_markers],
+    ['target_markers', lexicon.target_markers],
+    ['killed', lexicon.fatality.killed],
+    ['injured', lexicon.fatality.injured],
+    ['subset', lexicon.fatality.subset],
+    ['others', lexicon.fatality.others],
+    ['none', lexicon.fatality.none],
+    ['single_victim', lexicon.fatality.single_victim],
+  ];
+  for (const [kind, list] of simple) for (const phrase of phrases(list)) cueEntries.push([phrase, kind]);
+  for (const [type, kind] of INSTRUMENT_CUES) {
+    for (const phrase of phrases(lexicon.instruments[type])) cueEntries.push([phrase, kind]);
+  }
+
+  const actorEntries: [string, ActorCue][] = [];
+  for (const actor of lexicons.actors.actors) {
+    for (const phrase of phrases(actor)) {
+      actorEntries.push([phrase, { name: actor.name, kind: actor.kind, adjective: isAdjective(phrase) }]);
+    }
+  }
+  return {
+    triggers: new PhraseMatcher(triggerEntries),
+    cues: new PhraseMatcher(cueEntries),
+    actors: new PhraseMatcher(actorEntries),
+  };
+}

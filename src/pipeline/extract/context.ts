@@ -1,0 +1,24 @@
+/** What every step of the extraction of one article shares: its normalised text, tokens, cues and segments. */
+import type { NormalisedText } from '../text/index.ts';
+import type { Article } from '../types.ts';
+import type { CompiledLexicons } from './compile-lexicons.ts';
+import type { CueIndex } from './cue-index.ts';
+import type { TokenIndex } from './tokens.ts';
+
+export interface TextSegment {
+  start: number;
+  end: number;
+  kind: 'sentence' | 'heading' | 'caption' | 'dateline' | 'clause';
+  /** Index of the paragraph the segment is in (paragraphs are separated by a blank line). */
+  paragraph: number;
+}
+
+export interface ArticleContext {
+  article: Article;
+  normalised: NormalisedText;
+  text: string;
+  tokens: TokenIndex;
+  cues: CueIndex;
+  lexicons: CompiledLexicons;
+  segments: TextSegment[];
+}

@@ -1,0 +1,157 @@
+/**
+ * One article → its events: normalise, split into sentences, find places once for the whole text,
+ * then per sentence the trigger mentions, dates, casualty numbers and places, grouped into events,
+ * folded across sentences, completed from context, and built with original-text offsets.
+ */
+import { findDates } from '../text/dates.ts';
+import { normalise, toOriginalSpan } from '../text/index.ts';
+import { findNumbers } from '../text/numbers.ts';
+import { splitSentences } from '../text/sentences.ts';
+import type { Article, ArticleExtraction, ConflictEvent, Diagnostic } from '../types.ts';
+import { buildArticleDrafts } from './article-drafts.ts';
+import { buildEvent } from './build-event.ts';
+import { classifyCasualties } from './casualties.ts';
+import { MINIMUM_CONFIDENCE } from './confidence.ts';
+import type { ArticleContext, TextSegment } from './context.ts';
+import { CueIndex } from './cue-index.ts';
+import type { Draft } from './draft.ts';
+import { classifyDates } from './event-dates.ts';
+import { findMentions } from './mentions.ts';
+import { usablePlaces, type PlaceInput } from './places.ts';
+import type { ExtractionResources } from './resources.ts';
+import { findActors } from './actors.ts';
+import { groupSentence, type GroupResult } from './sentence-groups.ts';
+import { indexTokens } from './tokens.ts';
+
+/** Sentences after an event in which a toll with no trigger of its own ("Five people were killed, the ministry said") still counts for it. */
+const TRAILING_TOLL_SEGMENTS = 2;
+
+function segmentsOf(text: string): TextSegment[] {
+  const segments: TextSegment[] = [];
+  let paragraph = 0;
+  let scanned = 0;
+  for (const segment of splitSentences(text)) {
+    const breakAt = text.indexOf('\n\n', scanned);
+    if (breakAt >= 0 && breakAt < segment.start) {
+      let position = breakAt;
+      while (position >= 0 && position < segment.start) {
+        paragraph++;
+        position = text.indexOf('\n\n', position + 2);
+      }
+    }
+    scanned = segment.start;
+    segments.push({ start: segment.start, end: segment.end, kind: segment.kind, paragraph });
+  }
+  return segments;
+}
+
+function attachTrailingTolls(
+  context: ArticleContext,
+  drafts: readonly Draft[],
+  segmentsWithEvents: ReadonlySet<number>,
+): void {
+  context.segments.forEach((segment, index) => {
+    if (segmentsWithEvents.has(index)) return;
+    const none = context.cues.has('none', segment.start, segment.end);
+    if (!none && !context.cues.has('killed', segment.start, segment.end)) return;
+    const owner = [...drafts].reverse().find((draft) => {
+      const last = draft.segments[draft.segments.length - 1] as number;
+      return index > last && index - last <= TRAILING_TOLL_SEGMENTS;
+    });
+    if (owner === undefined || owner.killed.length > 0) return;
+    if (none) {
+      owner.zeroCasualties = true;
+      return;
+    }
+    const numbers = classifyCasualties(
+      context,
+      findNumbers(context.text, segment.start, segment.end),
+      segment,
+    );
+    const killed = numbers.filter((number) => number.kind === 'killed' && !number.total);
+    if (killed.length === 0) return;
+    owner.killed.push(...killed);
+    if (owner.injured.length === 0)
+      owner.injured.push(...numbers.filter((number) => number.kind === 'injured' && !number.total));
+    owner.segments.push(index);
+    for (const number of killed)
+      owner.highlights.push({ kind: 'number', start: number.start, end: number.end });
+  });
+}
+
+export function extractArticle(article: Article, resources: ExtractionResources): ArticleExtraction {
+  const diagnostics: Diagnostic[] = [];
+  if (article.published === null) {
+    diagnostics.push({
+      severity: 'info',
+      code: 'missing-date',
+      message: `${article.id}: no publication date, so relative dates ("yesterday", weekdays) are not resolved`,
+      article_id: article.id,
+    });
+  }
+  const normalised = normalise(article.text);
+  const text = normalised.text;
+  const tokens = indexTokens(text);
+  const context: ArticleContext = {
+    article,
+    normalised,
+    text,
+    tokens,
+    cues: new CueIndex(resources.lexicons.cues, text, tokens),
+    lexicons: resources.lexicons,
+    segments: segmentsOf(text),
+  };
+  const places = resources.geocoder.findPlaces(normalised) as PlaceInput[];
+  const sentences: GroupResult[][] = [];
+  context.segments.forEach((segment, index) => {
+    if (segment.kind === 'caption' || segment.kind === 'dateline') return;
+    const mentions = findMentions(context, index);
+    if (mentions.every((mention) => mention.ruledOut !== null)) return;
+    const published = article.published ?? '';
+    const dates = classifyDates(
+      context,
+      published === '' ? [] : findDates(text, published, segment.start, segment.end),
+      segment,
+    );
+    const casualties = classifyCasualties(context, findNumbers(text, segment.start, segment.end), segment);
+    const actorSpans = findActors(context, segment);
+    sentences.push(
+      groupSentence(context, {
+        segmentIndex: index,
+        mentions,
+        dates,
+        casualties,
+        places: usablePlaces(context, places, segment, actorSpans),
+      }),
+    );
+  });
+  const { drafts, summaries, ruledOut } = buildArticleDrafts(context, sentences);
+  const segmentsWithEvents = new Set(sentences.flat().flatMap((group) => group.draft.segments));
+  attachTrailingTolls(context, drafts, segmentsWithEvents);
+  for (const { segment, reason } of ruledOut) {
+    const span = context.segments[segment];
+    if (span === undefined) continue;
+    const original = toOriginalSpan(normalised, span.start, span.end);
+    diagnostics.push({
+      severity: 'info',
+      code: 'not-an-event',
+      message: `Not coded as an event (${reason}): "${article.text.slice(original.start, original.end).trim().slice(0, 160)}"`,
+      article_id: article.id,
+    });
+  }
+  const events: ConflictEvent[] = [];
+  for (const draft of drafts) {
+    const event = buildEvent(context, draft);
+    if (event !== null && event.confidence >= MINIMUM_CONFIDENCE) events.push(event);
+  }
+  return {
+    article_id: article.id,
+    events,
+    summaries: summaries.map((index) => {
+      const span = context.segments[index] as TextSegment;
+      const original = toOriginalSpan(normalised, span.start, span.end);
+      return article.text.slice(original.start, original.end).trim();
+    }),
+    diagnostics,
+  };
+}

@@ -1,0 +1,73 @@
+/** The shapes of the cue and actor lexicons in data/lexicons/ (data, passed in or bundled as defaults). */
+import type { SubEventType } from '../types.ts';
+
+export interface CueList {
+  ar: string[];
+  en: string[];
+}
+
+export interface TriggerEntry extends CueList {
+  sub_event_type: SubEventType;
+  /** strong: names the kind of attack by itself; territory: a change of control. */
+  strength: 'strong' | 'territory';
+}
+
+export interface GenericAttackEntry extends CueList {
+  /** The type when no instrument is named nearby; null: the instrument or the context must tell. */
+  default: SubEventType | null;
+}
+
+export interface TriggerLexicon {
+  triggers: TriggerEntry[];
+  generic_attacks: GenericAttackEntry[];
+  instruments: Partial<Record<SubEventType, CueList>>;
+  blockers: CueList;
+  negation: CueList;
+  modality: CueList;
+  modality_weak: CueList;
+  light_words: CueList;
+  overflight: CueList;
+  summary: CueList;
+  same_day: CueList;
+  durations: CueList;
+  ordinal_period: CueList;
+  history: CueList;
+  reference: CueList;
+  generic_modifiers: CueList;
+  habitual: CueList;
+  reporting: CueList;
+  complementisers: CueList;
+  undisclosed_place: CueList;
+  disposal: CueList;
+  blame: CueList;
+  title_words: CueList;
+  distinct: CueList;
+  sports: CueList;
+  clause_openers: CueList;
+  attacker_markers: CueList;
+  target_markers: CueList;
+  fatality: {
+    killed: CueList;
+    injured: CueList;
+    subset: CueList;
+    others: CueList;
+    none: CueList;
+    single_victim: CueList;
+  };
+}
+
+export type ActorKind = 'state' | 'foreign' | 'non_state' | 'civilians';
+
+export interface ActorEntry extends CueList {
+  name: string;
+  kind: ActorKind;
+}
+
+export interface ActorLexicon {
+  actors: ActorEntry[];
+}
+
+export interface Lexicons {
+  triggers: TriggerLexicon;
+  actors: ActorLexicon;
+}

@@ -1,0 +1,192 @@
+/**
+ * Trigger mentions: every word or phrase of the cue lexicon found in a sentence, typed (by the trigger
+ * itself, by an instrument named next to a generic attack verb, or by the verb's default), and
+ * checked against what rules a mention out: negation, modality and intent, overflight, habitual or
+ * generic use, reference to other events, disposal of mines, and purpose ("to retake").
+ */
+import { longestNonOverlapping } from '../text/index.ts';
+import type { SubEventType } from '../types.ts';
+import type { TriggerStrength } from './compile-lexicons.ts';
+import type { ArticleContext, TextSegment } from './context.ts';
+import type { CueKind } from './cue-kinds.ts';
+import { tokensBetween } from './tokens.ts';
+
+export type TypeSource = 'trigger' | 'instrument' | 'default' | 'context';
+
+export interface Mention {
+  /** Span of the trigger word(s) in the normalised text, clitics included. */
+  start: number;
+  end: number;
+  type: SubEventType | null;
+  typeSource: TypeSource;
+  strength: TriggerStrength;
+  /** Written with the article (الغارة، the strike): may refer back to an event told before. */
+  definite: boolean;
+  /** A plural or mass noun (غارات، اشتباكات، fighting): may sum up several incidents. */
+  plural: boolean;
+  segment: number;
+  ruledOut: string | null;
+}
+
+const INSTRUMENT_TYPES: [CueKind, SubEventType][] = [
+  ['instrument_air', 'Air/drone strike'],
+  ['instrument_shelling', 'Shelling/artillery/missile attack'],
+  ['instrument_explosive', 'Remote explosive/landmine/IED'],
+];
+
+const MASS_NOUNS = new Set([
+  'معارك',
+  'مواجهات',
+  'قتال',
+  'اقتتال',
+  'قذائف',
+  'صواريخ',
+  'fighting',
+  'clashes',
+  'battles',
+]);
+const ENGLISH_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their']);
+
+function isPlural(phrase: string): boolean {
+  const words = phrase.split(' ');
+  const first = words[0] ?? phrase;
+  if (MASS_NOUNS.has(first)) return true;
+  if (/^[a-z]/.test(first)) {
+    const last = words[words.length - 1] ?? first;
+    return last.endsWith('s') && !last.endsWith('ss');
+  }
+  return first.endsWith('ات') || first.endsWith('تين') || first.endsWith('تان');
+}
+
+function previousWord(context: ArticleContext, position: number): string {
+  let end = position;
+  while (end > 0 && context.text.charCodeAt(end - 1) === 32) end--;
+  let start = end;
+  while (start > 0 && /[a-z']/.test(context.text[start - 1] as string)) start--;
+  return context.text.slice(start, end);
+}
+
+/** How many words before an attack verb its weapon may stand ("Warplanes believed to belong to the LNA struck"). */
+const INSTRUMENT_BEFORE = 8;
+const INSTRUMENT_AFTER = 4;
+
+function instrumentType(
+  context: ArticleContext,
+  start: number,
+  end: number,
+  segment: TextSegment,
+  triggerSpans: readonly { start: number; end: number }[],
+): SubEventType | null {
+  let best: { type: SubEventType; distance: number } | null = null;
+  const free = (cue: { start: number; end: number }): boolean =>
+    !triggerSpans.some((span) => span.start < cue.end && cue.start < span.end);
+  for (const [kind, type] of INSTRUMENT_TYPES) {
+    const before = context.cues.before(kind, start, INSTRUMENT_BEFORE, segment.start);
+    if (before !== null && free(before)) {
+      const distance = tokensBetween(context.tokens, before.end, start);
+      if (best === null || distance < best.distance) best = { type, distance };
+    }
+    const after = context.cues.after(kind, end, INSTRUMENT_AFTER, segment.end);
+    if (after !== null && free(after)) {
+      const distance = tokensBetween(context.tokens, end, after.start);
+      if (best === null || distance < best.distance) best = { type, distance };
+    }
+  }
+  return best?.type ?? null;
+}
+
+/** Only light words ("to launch", "بشن") stand between a cue and the trigger. */
+function onlyLightWordsBetween(context: ArticleContext, from: number, to: number): boolean {
+  const words = tokensBetween(context.tokens, from, to);
+  if (words === 0) return true;
+  let light = 0;
+  for (const cue of context.cues.within('light_words', from, to)) if (cue.end - cue.start > 0) light++;
+  return light >= words;
+}
+
+function ruleOut(
+  context: ArticleContext,
+  mention: Mention,
+  segment: TextSegment,
+  prefix: string,
+): string | null {
+  const { cues } = context;
+  const floor = segment.start;
+  if (cues.before('negation', mention.start, 3, floor) !== null) return 'negated';
+  const strong = cues.before('modality', mention.start, 6, floor);
+  if (strong !== null) return 'announced, planned, threatened or called for, not reported as done';
+  const weak = cues.before('modality_weak', mention.start, 3, floor);
+  if (weak !== null && onlyLightWordsBetween(context, weak.end, mention.start))
+    return 'conditional or future';
+  if (cues.before('habitual', mention.start, 1, floor) !== null) return 'habitual ("they were targeting")';
+  if (cues.before('reference', mention.start, 3, floor) !== null) return 'a reference to other attacks';
+  if (cues.after('generic_modifiers', mention.end, 1, segment.end) !== null)
+    return 'ongoing or repeated, no single incident';
+  if (
+    mention.strength === 'generic' &&
+    cues.has('overflight', Math.max(floor, mention.start - 80), Math.min(segment.end, mention.end + 80))
+  ) {
+    return 'an overflight or surveillance flight';
+  }
+  if (
+    mention.type === 'Remote explosive/landmine/IED' &&
+    cues.before('disposal', mention.start, 4, floor) !== null
+  ) {
+    return 'mines found or cleared, not an explosion';
+  }
+  if (mention.strength === 'territory' && (prefix.endsWith('ل') || prefix.endsWith('لل')))
+    return 'a purpose ("to take control")';
+  return null;
+}
+
+/** The trigger mentions of one segment, in text order (ruled-out ones are kept, marked, for diagnostics). */
+export function findMentions(context: ArticleContext, segmentIndex: number): Mention[] {
+  const segment = context.segments[segmentIndex] as TextSegment;
+  const slice = context.text.slice(segment.start, segment.end);
+  const matches = longestNonOverlapping(context.lexicons.triggers.findAll(slice));
+  const triggerSpans = matches
+    .filter((match) => match.value.role === 'trigger' && match.value.strength !== 'generic')
+    .map((match) => ({ start: segment.start + match.start, end: segment.start + match.end }));
+  const sports = context.cues.has('sports', segment.start, segment.end);
+  const mentions: Mention[] = [];
+  for (const match of matches) {
+    if (match.value.role === 'blocker') continue;
+    // A longer trigger and a generic verb of the same span both come back: keep the most specific.
+    const previous = mentions[mentions.length - 1];
+    const start = segment.start + match.start - match.prefix.length;
+    const end = segment.start + match.end;
+    if (previous !== undefined && previous.start === start && previous.end === end) {
+      if (previous.strength !== 'generic' || match.value.strength === 'generic') continue;
+      mentions.pop();
+    }
+    const phrase = slice.slice(match.start, match.end);
+    let type = match.value.type;
+    let typeSource: TypeSource = 'trigger';
+    if (match.value.strength === 'generic') {
+      const instrument = instrumentType(context, start, end, segment, triggerSpans);
+      if (instrument !== null) {
+        type = instrument;
+        typeSource = 'instrument';
+      } else typeSource = type === null ? 'context' : 'default';
+    }
+    const arabicDefinite =
+      match.prefix.endsWith('ال') || match.prefix.endsWith('لل') || phrase.startsWith('ال');
+    const englishDefinite = ENGLISH_DETERMINERS.has(previousWord(context, start));
+    const mention: Mention = {
+      start,
+      end,
+      type,
+      typeSource,
+      strength: match.value.strength,
+      definite: arabicDefinite || englishDefinite,
+      plural: isPlural(phrase),
+      segment: segmentIndex,
+      ruledOut: null,
+    };
+    mention.ruledOut = sports
+      ? 'sports or other non-military use'
+      : ruleOut(context, mention, segment, match.prefix);
+    mentions.push(mention);
+  }
+  return mentions;
+}

@@ -1,0 +1,82 @@
+/**
+ * The place of an event: among the places the geocoder found in the sentence, the one tied to the
+ * trigger: close to it (after it preferred), as precise as possible, never the dateline, never a
+ * place inside an actor's or an official's title ("آمر عمليات سرت", "AFRICOM ... in Africa").
+ */
+import type { GeoPrecision } from '../types.ts';
+import type { ArticleContext, TextSegment } from './context.ts';
+import { distanceKm } from './distance.ts';
+import { tokensBetween } from './tokens.ts';
+
+/** The fields of the geocoder's PlaceMention the extractor uses. */
+export interface PlaceInput {
+  start: number;
+  end: number;
+  place: { id: string; name_en: string; name_ar: string; admin1: string | null; kind: string } | null;
+  foreign: { id: string; name_en: string; country: string } | null;
+  relation: string | null;
+  lat: number | null;
+  lon: number | null;
+  geo_precision: GeoPrecision;
+  isDateline: boolean;
+}
+
+/** How many words away from its trigger a place may stand. */
+export const PLACE_WINDOW = 25;
+
+/** Beyond this, "حي القلعة بمدينة مرزق" cannot mean a namesake of القلعة: the quarter is inside the town named after it. */
+const CONTAINED_KM = 30;
+const CONTAINERS = new Set(['city', 'town', 'village']);
+
+/** A place named right before the town that contains it, but resolved to a namesake far away. */
+function misplacedInside(
+  context: ArticleContext,
+  mention: PlaceInput,
+  candidates: readonly PlaceInput[],
+): boolean {
+  if (mention.place === null || mention.lat === null || mention.lon === null) return false;
+  const container = candidates.find(
+    (other) =>
+      other !== mention &&
+      other.start >= mention.end &&
+      tokensBetween(context.tokens, mention.end, other.start) <= 1 &&
+      other.place !== null &&
+      (other.relation === null || other.relation === 'in') &&
+      CONTAINERS.has(other.place.kind),
+  );
+  if (container === undefined || container.lat === null || container.lon === null) return false;
+  return distanceKm(mention.lat, mention.lon, container.lat, container.lon) > CONTAINED_KM;
+}
+
+export function usablePlaces(
+  context: ArticleContext,
+  places: readonly PlaceInput[],
+  segment: TextSegment,
+  blockedSpans: readonly { start: number; end: number }[],
+): PlaceInput[] {
+  const candidates = places.filter((mention) => {
+    if (mention.start < segment.start || mention.end > segment.end) return false;
+    if (mention.isDateline || (mention.place === null && mention.foreign === null)) return false;
+    if (blockedSpans.some((span) => span.start < mention.end && mention.start < span.end)) return false;
+    if (context.cues.before('title_words', mention.start, 0, segment.start) !== null) return false;
+    return true;
+  });
+  return candidates.filter((mention) => !misplacedInside(context, mention, candidates));
+}
+
+export function placeDistance(
+  context: ArticleContext,
+  place: PlaceInput,
+  start: number,
+  end: number,
+): number {
+  return place.end <= start
+    ? tokensBetween(context.tokens, place.end, start) + 2
+    : tokensBetween(context.tokens, end, place.start);
+}
+
+/** Lower is better: precision first (a step of precision is worth six words), then distance. */
+export function placeScore(context: ArticleContext, place: PlaceInput, start: number, end: number): number {
+  const foreignPenalty = place.place === null ? 100 : 0;
+  return (place.geo_precision - 1) * 6 + placeDistance(context, place, start, end) + foreignPenalty;
+}

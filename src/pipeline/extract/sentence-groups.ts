@@ -1,0 +1,342 @@
+/**
+ * One sentence → its candidate events. Every argument (date, place, casualty number) goes to the
+ * nearest trigger mention; mentions are then grouped left to right, a new group starting when a
+ * mention has its own different date, a place more than 25 km away, an incompatible type, or is told
+ * as "another" strike. Each group is then dated, placed and checked (history, foreign place, summary).
+ */
+import type { SubEventType } from '../types.ts';
+import { assignActors, findActors } from './actors.ts';
+import type { CasualtyNumber } from './casualties.ts';
+import type { ArticleContext, TextSegment } from './context.ts';
+import type { DateArgument } from './event-dates.ts';
+import { distanceKm } from './distance.ts';
+import { strongerType, typePriority, typesCompatible, type Draft, type DraftActor } from './draft.ts';
+import type { Mention } from './mentions.ts';
+import { PLACE_WINDOW, placeDistance, placeScore, type PlaceInput } from './places.ts';
+import { tokensBetween } from './tokens.ts';
+import { SAME_PLACE_KM } from './merge-events.ts';
+
+export interface SentenceInput {
+  segmentIndex: number;
+  mentions: Mention[];
+  dates: DateArgument[];
+  casualties: CasualtyNumber[];
+  places: PlaceInput[];
+}
+
+export interface GroupResult {
+  draft: Draft;
+  summary: boolean;
+  ruledOut: string | null;
+}
+
+interface Owned {
+  dates: DateArgument[];
+  places: PlaceInput[];
+  casualties: CasualtyNumber[];
+}
+
+const COUNT_WORDS =
+  /(^|\s)(\d+|عده|سلسله|several|multiple|a series of|a string of|two|three|four|five|six|seven|eight|nine|ten|dozens of|عشرات)\s*$/;
+
+function mentionDistance(
+  context: ArticleContext,
+  mention: Mention,
+  start: number,
+  end: number,
+  afterBias: number,
+): number {
+  return start >= mention.end
+    ? tokensBetween(context.tokens, mention.end, start)
+    : tokensBetween(context.tokens, end, mention.start) + afterBias;
+}
+
+/** Offsets where a new main clause opens ("، فيما ...", "while ..."): arguments do not cross them when a trigger is on their side. */
+function clauseBreaks(context: ArticleContext, segment: TextSegment): number[] {
+  return context.cues
+    .within('clause_openers', segment.start, segment.end)
+    .filter((cue) => cue.start > segment.start)
+    .map((cue) => cue.start - cue.prefix.length);
+}
+
+function clauseOf(breaks: readonly number[], position: number): number {
+  let index = 0;
+  while (index < breaks.length && (breaks[index] as number) <= position) index++;
+  return index;
+}
+
+function nearest(
+  context: ArticleContext,
+  mentions: readonly Mention[],
+  start: number,
+  end: number,
+  afterBias: number,
+  breaks: readonly number[] = [],
+): number {
+  let best = 0;
+  let bestDistance = Infinity;
+  const clause = clauseOf(breaks, start);
+  const sameClause = mentions.some((mention) => clauseOf(breaks, mention.start) === clause);
+  mentions.forEach((mention, index) => {
+    if (sameClause && clauseOf(breaks, mention.start) !== clause) return;
+    const distance = mentionDistance(context, mention, start, end, afterBias);
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = index;
+    }
+  });
+  return best;
+}
+
+function ownArguments(context: ArticleContext, input: SentenceInput, segment: TextSegment): Owned[] {
+  const owned: Owned[] = input.mentions.map(() => ({ dates: [], places: [], casualties: [] }));
+  const breaks = clauseBreaks(context, segment);
+  for (const date of input.dates) {
+    if (date.since) continue;
+    owned[nearest(context, input.mentions, date.start, date.end, 1)]?.dates.push(date);
+  }
+  for (const place of input.places) {
+    const index = nearest(context, input.mentions, place.start, place.end, 2, breaks);
+    const mention = input.mentions[index];
+    if (mention !== undefined && placeDistance(context, place, mention.start, mention.end) <= PLACE_WINDOW)
+      owned[index]?.places.push(place);
+  }
+  for (const number of input.casualties) {
+    owned[nearest(context, input.mentions, number.start, number.end, 2, breaks)]?.casualties.push(number);
+  }
+  return owned;
+}
+
+function textDate(owned: Owned): DateArgument | null {
+  return owned.dates.find((date) => !date.report) ?? null;
+}
+
+function libyanPlace(owned: Owned): PlaceInput | null {
+  return owned.places.find((place) => place.place !== null && place.lat !== null) ?? null;
+}
+
+function isDistinct(context: ArticleContext, mention: Mention, segment: TextSegment): boolean {
+  return (
+    context.cues.before('distinct', mention.start, 1, segment.start) !== null ||
+    context.cues.after('distinct', mention.end, 1, segment.end) !== null
+  );
+}
+
+function effectiveType(mention: Mention, groupType: SubEventType | null): SubEventType | null {
+  // A generic verb typed only by its default ("قصف") takes the type of the event it elaborates.
+  return mention.typeSource === 'default' && groupType !== null ? null : mention.type;
+}
+
+function belongsTo(
+  context: ArticleContext,
+  group: { type: SubEventType | null; owned: Owned },
+  mention: Mention,
+  owned: Owned,
+  segment: TextSegment,
+): boolean {
+  if (!typesCompatible(group.type, effectiveType(mention, group.type))) return false;
+  if (isDistinct(context, mention, segment)) return false;
+  const mine = textDate(owned);
+  const theirs = textDate(group.owned);
+  if (mine !== null && theirs !== null && mine.date !== theirs.date) return false;
+  // A bare "attack" in the same sentence elaborates the event being told, wherever its nearest place is.
+  if (mention.type === null) return true;
+  const myPlace = libyanPlace(owned);
+  const theirPlace = libyanPlace(group.owned);
+  if (myPlace !== null && theirPlace !== null) {
+    const distance = distanceKm(
+      myPlace.lat as number,
+      myPlace.lon as number,
+      theirPlace.lat as number,
+      theirPlace.lon as number,
+    );
+    if (distance > SAME_PLACE_KM) return false;
+  }
+  return true;
+}
+
+function isSummary(
+  context: ArticleContext,
+  draft: Draft,
+  input: SentenceInput,
+  segment: TextSegment,
+): boolean {
+  const primary = draft.primary;
+  const counted = COUNT_WORDS.test(
+    context.text.slice(Math.max(segment.start, primary.start - 16), primary.start),
+  );
+  if (!primary.plural && !counted) return false;
+  if (draft.killed.some((number) => number.total)) return true;
+  if (input.dates.some((date) => date.since)) return true;
+  const sameDay = context.cues.within('same_day', segment.start, segment.end);
+  const summaryCue = context.cues
+    .within('summary', segment.start, segment.end)
+    .some((cue) => !sameDay.some((day) => day.start <= cue.start && cue.end <= day.end));
+  if (summaryCue) return true;
+  return draft.mentions.some(
+    (mention) =>
+      context.cues.before('durations', mention.start, 3, segment.start) !== null ||
+      context.cues.after('durations', mention.end, 3, segment.end) !== null,
+  );
+}
+
+function toActor(mention: { name: string; kind: DraftActor['kind'] } | null): DraftActor | null {
+  return mention === null ? null : { name: mention.name, kind: mention.kind, fromContext: false };
+}
+
+function finishGroup(
+  context: ArticleContext,
+  input: SentenceInput,
+  segment: TextSegment,
+  mentions: Mention[],
+  owned: Owned,
+): GroupResult {
+  let primary = mentions[0] as Mention;
+  let type: SubEventType | null = null;
+  for (const mention of mentions) {
+    const mentionType = effectiveType(mention, type ?? mention.type);
+    if (typePriority(mentionType) > typePriority(type)) {
+      type = strongerType(type, mentionType);
+      primary = mention;
+    }
+  }
+  if (type === null) type = mentions.find((mention) => mention.type !== null)?.type ?? null;
+  const highlights: Draft['highlights'] = mentions.map((mention) => ({
+    kind: 'trigger',
+    start: mention.start,
+    end: mention.end,
+  }));
+  const draft: Draft = {
+    type,
+    typeSource: primary.typeSource,
+    primary,
+    mentions,
+    segments: [input.segmentIndex],
+    date: null,
+    place: null,
+    placeFromContext: false,
+    killed: owned.casualties.filter((number) => number.kind === 'killed'),
+    injured: owned.casualties.filter((number) => number.kind === 'injured'),
+    zeroCasualties: context.cues.has('none', segment.start, segment.end),
+    actor1: null,
+    actor2: null,
+    undisclosedPlace: context.cues.has('undisclosed_place', segment.start, segment.end),
+    distinct: mentions.some((mention) => isDistinct(context, mention, segment)),
+    highlights,
+  };
+  let ruledOut: string | null = null;
+  const stated = [...owned.dates].sort(
+    (a, b) =>
+      mentionDistance(context, primary, a.start, a.end, 1) -
+      mentionDistance(context, primary, b.start, b.end, 1),
+  );
+  const eventDate = stated.find((date) => !date.report);
+  const reportDate = stated.find((date) => date.report);
+  if (eventDate !== undefined) {
+    draft.date = { date: eventDate.date, precision: eventDate.precision, source: 'text' };
+    highlights.push({ kind: 'date', start: eventDate.start, end: eventDate.end });
+    if (eventDate.history) ruledOut = 'background history (dated months or years before publication)';
+    if (eventDate.future) ruledOut = 'dated after publication: a plan, not a report';
+  } else if (reportDate !== undefined) {
+    draft.date = {
+      date: reportDate.date,
+      precision: reportDate.precision === 1 ? 2 : reportDate.precision,
+      source: 'report',
+    };
+    if (reportDate.history) ruledOut = 'background history (dated months or years before publication)';
+  }
+  if (context.cues.before('history', primary.start, 4, segment.start) !== null)
+    ruledOut = 'background history';
+  const ranked = [...owned.places].sort(
+    (a, b) =>
+      placeScore(context, a, primary.start, primary.end) - placeScore(context, b, primary.start, primary.end),
+  );
+  const best = ranked[0];
+  if (best !== undefined) {
+    if (best.place === null) ruledOut = 'the place is outside Libya';
+    else {
+      draft.place = best;
+      highlights.push({ kind: 'place', start: best.start, end: best.end });
+    }
+  }
+  const actors = findActors(context, segment);
+  const eventType =
+    type === 'Armed clash' || (type !== null && typePriority(type) >= 6)
+      ? 'Battles'
+      : 'Explosions/Remote violence';
+  const roles = assignActors(context, actors, primary.start, primary.end, segment, eventType);
+  draft.actor1 = toActor(roles.actor1);
+  draft.actor2 = toActor(roles.actor2);
+  for (const role of [roles.actor1, roles.actor2])
+    if (role !== null) highlights.push({ kind: 'actor', start: role.start, end: role.end });
+  for (const number of owned.casualties)
+    if (!number.total) highlights.push({ kind: 'number', start: number.start, end: number.end });
+  return { draft, summary: isSummary(context, draft, input, segment), ruledOut };
+}
+
+/**
+ * "غارتين، الأولى على ترهونة والثانية على بني وليد", "strikes on Tarhuna and Bani Walid": a plural
+ * trigger with places joined by "and" far apart is one event per place (their toll cannot be split).
+ */
+function splitByPlaces(context: ArticleContext, mentions: readonly Mention[], owned: Owned): Owned[] | null {
+  if (!mentions.some((mention) => mention.plural)) return null;
+  const first = mentions[0] as Mention;
+  const places = owned.places
+    .filter(
+      (place) =>
+        place.place !== null &&
+        place.lat !== null &&
+        place.lon !== null &&
+        place.geo_precision <= 2 &&
+        place.start >= first.end,
+    )
+    .sort((a, b) => a.start - b.start);
+  const kept: PlaceInput[] = [];
+  for (const place of places) {
+    const previous = kept[kept.length - 1];
+    if (previous === undefined) {
+      kept.push(place);
+      continue;
+    }
+    const between = context.text.slice(previous.end, place.start + 1);
+    const joined = /(^|[\s،,])و|\band\b/.test(between);
+    const far = kept.every(
+      (other) =>
+        distanceKm(other.lat as number, other.lon as number, place.lat as number, place.lon as number) >
+        SAME_PLACE_KM,
+    );
+    if (joined && far) kept.push(place);
+    else if (!joined) break;
+  }
+  if (kept.length < 2) return null;
+  return kept.map((place) => ({ dates: [...owned.dates], places: [place], casualties: [] }));
+}
+
+export function groupSentence(context: ArticleContext, input: SentenceInput): GroupResult[] {
+  const segment = context.segments[input.segmentIndex] as TextSegment;
+  const mentions = input.mentions.filter((mention) => mention.ruledOut === null);
+  if (mentions.length === 0) return [];
+  const owned = ownArguments(context, { ...input, mentions }, segment);
+  const groups: { mentions: Mention[]; owned: Owned; type: SubEventType | null }[] = [];
+  mentions.forEach((mention, index) => {
+    const mine = owned[index] as Owned;
+    const current = groups[groups.length - 1];
+    if (current !== undefined && belongsTo(context, current, mention, mine, segment)) {
+      current.mentions.push(mention);
+      current.owned.dates.push(...mine.dates);
+      current.owned.places.push(...mine.places);
+      current.owned.casualties.push(...mine.casualties);
+      current.type = strongerType(current.type, effectiveType(mention, current.type));
+      return;
+    }
+    groups.push({
+      mentions: [mention],
+      owned: { dates: [...mine.dates], places: [...mine.places], casualties: [...mine.casualties] },
+      type: mention.type,
+    });
+  });
+  return groups.flatMap((group) => {
+    const parts = splitByPlaces(context, group.mentions, group.owned) ?? [group.owned];
+    return parts.map((part) => finishGroup(context, input, segment, group.mentions, part));
+  });
+}
