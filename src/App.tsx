@@ -1,5 +1,10 @@
 import { useEffect } from 'react';
 import { MapView } from './map/MapView';
+import { Timeline } from './timeline/Timeline';
+import { EventList } from './events/EventList';
+import { EventFilters } from './events/EventFilters';
+import { Reader } from './events/Reader';
+import { UrlSync } from './url/UrlSync';
 import { ArticleList } from './library/ArticleList';
 import { Header } from './ui/Header';
 import { Notices } from './ui/Notices';
@@ -16,15 +21,22 @@ export function App() {
 
   return (
     <div className="app">
+      <UrlSync />
       <Header />
       <Notices />
       <main className="workspace">
         <aside className="sidebar">
           <ArticleList />
+          <EventFilters />
         </aside>
         <div className="map-area">
           <MapView />
         </div>
+        <Timeline />
+        <aside className="evidence-column">
+          <EventList />
+          <Reader />
+        </aside>
       </main>
     </div>
   );

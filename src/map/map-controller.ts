@@ -1,6 +1,8 @@
 import { Map as MapLibreMap, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { LIBYA_BOUNDS } from './basemap-style';
+import type { MarsadStore } from '../store/store';
+import { EventMapLayers } from './event-map-layers';
 
 setWorkerUrl(workerUrl);
 
@@ -15,11 +17,14 @@ export class MapController {
   private loaded = false;
   private queue: MapTask[] = [];
   private cleanups: (() => void)[] = [];
+  private events: EventMapLayers | null = null;
 
-  constructor(container: HTMLElement, style: StyleSpecification) {
+  /** `canvasLabel` names the canvas for assistive technology (the page names the map region around it). */
+  constructor(container: HTMLElement, style: StyleSpecification, canvasLabel = 'Pan and zoom') {
     this.map = new MapLibreMap({
       container,
       style,
+      locale: { 'Map.Title': canvasLabel },
       bounds: LIBYA_BOUNDS,
       fitBoundsOptions: { padding: 24 },
       attributionControl: { compact: true, customAttribution: 'Natural Earth · GeoNames' },
@@ -50,6 +55,21 @@ export class MapController {
   /** Registers a cleanup to run when the map is removed (event handlers, store subscriptions). */
   onRemove(cleanup: () => void): void {
     this.cleanups.push(cleanup);
+  }
+
+  /** Draws the store's events (GL points, clusters, selection) and links hover and click to the store. */
+  showEventsFrom(store: MarsadStore): void {
+    this.events ??= new EventMapLayers(this, store);
+  }
+
+  /** Ids of the events drawn in the current view (what a user sees on the map; the e2e tests query this). */
+  visibleEventIds(): string[] {
+    return this.events?.visibleEventIds() ?? [];
+  }
+
+  /** Fits the view to the events shown now. */
+  fitToShownEvents(): void {
+    this.events?.fitToShownEvents();
   }
 
   zoomToLibya(): void {

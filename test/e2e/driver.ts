@@ -122,6 +122,111 @@ export async function screenshot(page: Page, path: string): Promise<void> {
   await page.screenshot({ path });
 }
 
+// ── Map, timeline, list and reader (issue 8) ──
+
+/** Puts events into the app's store through the documented bench hook (until extraction fills it). */
+export async function loadEvents(page: Page, events: unknown[]): Promise<void> {
+  await page.waitForFunction(() => Boolean(window.__marsadBench), undefined, { timeout: 20_000 });
+  await page.evaluate((list) => {
+    window.__marsadBench?.store.getState().setEvents(list as never);
+  }, events);
+}
+
+/** Ids of the events the map draws in its current view (the GL layer's equivalent of rendered features). */
+export async function visibleEventIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => window.__marsadMap?.visibleEventIds() ?? []);
+}
+
+/** The texts of the rows in the event list. */
+export async function eventListTexts(page: Page): Promise<string[]> {
+  return page
+    .getByRole('list', { name: /^(events|الأحداث)$/i })
+    .getByRole('listitem')
+    .allInnerTexts();
+}
+
+/** The "N of M events shown" line. */
+export async function shownCountText(page: Page): Promise<string> {
+  return (await page.locator('.shown-count').innerText()).trim();
+}
+
+/** Drags a timeline slider ('start' or 'end') so that its date becomes `iso` (the end slider's last day). */
+export async function dragTimelineTo(page: Page, which: 'start' | 'end', iso: string): Promise<void> {
+  const name = which === 'start' ? /^(start date|تاريخ البداية)$/i : /^(end date|تاريخ النهاية)$/i;
+  const handle = page.getByRole('slider', { name });
+  const box = await handle.boundingBox();
+  const track = await page.locator('.timeline-track').boundingBox();
+  if (!box || !track) throw new Error('timeline slider is not on screen');
+  const { min, max, rtl } = await handle.evaluate((element) => ({
+    min: Number(element.getAttribute('aria-valuemin')),
+    max: Number(element.getAttribute('aria-valuemax')),
+    rtl: document.documentElement.dir === 'rtl',
+  }));
+  const day = Math.floor(Date.parse(`${iso}T00:00:00Z`) / 86_400_000) + (which === 'end' ? 1 : 0);
+  const fraction = (day - min) / (max + 1 - min);
+  const x = track.x + (rtl ? 1 - fraction : fraction) * track.width;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width / 2, y);
+  await page.mouse.down();
+  await page.mouse.move((box.x + box.width / 2 + x) / 2, y, { steps: 4 });
+  await page.mouse.move(x, y, { steps: 4 });
+  await page.mouse.up();
+}
+
+/** The ISO date a timeline slider announces. */
+export async function sliderDate(page: Page, which: 'start' | 'end'): Promise<string | null> {
+  const name = which === 'start' ? /^(start date|تاريخ البداية)$/i : /^(end date|تاريخ النهاية)$/i;
+  return page.getByRole('slider', { name }).getAttribute('aria-valuetext');
+}
+
+/** Clicks the event list row whose text contains `text`. */
+export async function clickEventInList(page: Page, text: string | RegExp): Promise<void> {
+  await page
+    .getByRole('list', { name: /^(events|الأحداث)$/i })
+    .getByRole('listitem')
+    .filter({ hasText: text })
+    .first()
+    .getByRole('button')
+    .click();
+}
+
+/** The evidence sentence highlighted in the reader, or '' when none is. */
+export async function selectedSentence(page: Page): Promise<string> {
+  const marks = page.locator('.reader-text mark.evidence');
+  if ((await marks.count()) === 0) return '';
+  return (await marks.allInnerTexts()).join('');
+}
+
+/** The colour [r, g, b] the map draws at a place, read from the WebGL canvas right after a frame is drawn. */
+export async function drawnColourAt(page: Page, longitude: number, latitude: number): Promise<number[]> {
+  return page.evaluate(
+    ([lon, lat]) =>
+      new Promise<number[]>((resolve) => {
+        const map = window.__marsadMap?.map;
+        if (!map) return resolve([]);
+        map.once('render', () => {
+          const canvas = map.getCanvas();
+          const gl = canvas.getContext('webgl2');
+          const point = map.project([lon ?? 0, lat ?? 0]);
+          const ratio = canvas.width / canvas.clientWidth;
+          const pixel = new Uint8Array(4);
+          gl?.readPixels(
+            Math.round(point.x * ratio),
+            Math.round(canvas.height - point.y * ratio),
+            1,
+            1,
+            gl.RGBA,
+            gl.UNSIGNED_BYTE,
+            pixel,
+          );
+          resolve([pixel[0] ?? 0, pixel[1] ?? 0, pixel[2] ?? 0]);
+        });
+        map.triggerRepaint();
+      }),
+    [longitude, latitude],
+  );
+}
+
 /** URLs that went anywhere but the app's own origin on 127.0.0.1 (data: and blob: URLs stay in the page). */
 export function offHostRequests(requests: string[]): string[] {
   return requests.filter((url) => {

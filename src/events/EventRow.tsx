@@ -1,0 +1,70 @@
+import { memo } from 'react';
+import type { ConflictEvent } from '../pipeline/types';
+import { useMarsad } from '../store/store-context';
+import { useText } from '../ui/i18n';
+import { TYPE_COLOURS } from '../map/event-style';
+import { SUB_EVENT_TYPES } from '../store/event-index';
+import { formatEventDate, formatFatalities, formatNumber, sourceCount, typeLabel } from './event-labels';
+
+interface EventRowProps {
+  event: ConflictEvent;
+  selected: boolean;
+  top: number;
+  height: number;
+  setSize: number;
+  positionInSet: number;
+}
+
+/** One event in the list: date (with precision), type, place, actors, fatalities and number of sources. */
+export const EventRow = memo(function EventRow({
+  event,
+  selected,
+  top,
+  height,
+  setSize,
+  positionInSet,
+}: EventRowProps) {
+  const text = useText();
+  const language = useMarsad((state) => state.language);
+  const selectEvent = useMarsad((state) => state.selectEvent);
+  const hoverEvent = useMarsad((state) => state.hoverEvent);
+  const colour = TYPE_COLOURS[SUB_EVENT_TYPES.indexOf(event.sub_event_type)] ?? '#888';
+  const actors = [event.actor1, event.actor2].filter(Boolean).join(' → ');
+  const sources = sourceCount(event);
+  return (
+    <li
+      className="event-row"
+      style={{ transform: `translateY(${top}px)`, height: `${height}px` }}
+      aria-setsize={setSize}
+      aria-posinset={positionInSet}
+      data-event-id={event.id}
+    >
+      <button
+        type="button"
+        className={selected ? 'event-item selected' : 'event-item'}
+        aria-pressed={selected}
+        onClick={() => selectEvent(event.id, 'list')}
+        onMouseEnter={() => hoverEvent(event.id)}
+        onMouseLeave={() => hoverEvent(null)}
+      >
+        <span className="event-line">
+          <span className="event-swatch" style={{ background: colour }} aria-hidden="true" />
+          <span className="event-date">{formatEventDate(event, language, text('undated'))}</span>
+          <span className="event-type">{typeLabel(event.sub_event_type, language)}</span>
+        </span>
+        <span className="event-line event-detail">
+          <span dir="auto">{event.location ?? text('unlocated')}</span>
+          {actors ? <span dir="auto">{actors}</span> : null}
+        </span>
+        <span className="event-line event-detail">
+          <span>
+            {text('fatalities')}: {formatFatalities(event, language)}
+          </span>
+          <span>
+            {text('sources')}: {formatNumber(sources, language)}
+          </span>
+        </span>
+      </button>
+    </li>
+  );
+});

@@ -1,0 +1,120 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Article, ConflictEvent } from '../pipeline/types';
+import { useMarsad } from '../store/store-context';
+import { useText } from '../ui/i18n';
+import { selectSelectedEvent } from '../store/selectors/event-selectors';
+import { formatEventDate, formatFatalities, typeLabel } from './event-labels';
+import { segmentText } from './reader-segments';
+import './reader.css';
+
+function ArticleText({ article, event }: { article: Article; event: ConflictEvent | null }) {
+  const body = useRef<HTMLDivElement>(null);
+  const evidence = event?.sources.filter((source) => source.article_id === article.id) ?? [];
+  const highlights = event?.highlights.filter((mark) => mark.article_id === article.id) ?? [];
+  const segments = segmentText(article.text.length, evidence, highlights);
+  const firstEvidence = evidence[0]?.start ?? -1;
+
+  useEffect(() => {
+    const mark = body.current?.querySelector('.evidence');
+    if (mark) mark.scrollIntoView({ block: 'center', behavior: 'auto' });
+  }, [article.id, event?.id, firstEvidence]);
+
+  const rtl = article.lang === 'ar';
+  return (
+    <div
+      ref={body}
+      className="reader-text"
+      dir={rtl ? 'rtl' : 'auto'}
+      lang={rtl ? 'ar' : article.lang === 'en' ? 'en' : undefined}
+    >
+      {segments.map((segment) => {
+        const content = article.text.slice(segment.start, segment.end);
+        const className = segment.kinds.map((kind) => `mark-${kind}`).join(' ');
+        const inner = className ? (
+          <span className={className} data-kind={segment.kinds.join(' ')}>
+            {content}
+          </span>
+        ) : (
+          content
+        );
+        return segment.evidence ? (
+          <mark key={segment.start} className="evidence">
+            {inner}
+          </mark>
+        ) : (
+          <span key={segment.start}>{inner}</span>
+        );
+      })}
+    </div>
+  );
+}
+
+/**
+ * The reader: for the selected event, each source article (one tab per article) with the evidence sentence
+ * highlighted and scrolled into view, and the matched place, date, actors and numbers marked. Without a
+ * selection it shows the article opened from the library.
+ */
+export function Reader() {
+  const text = useText();
+  const language = useMarsad((state) => state.language);
+  const event = useMarsad(selectSelectedEvent);
+  const articles = useMarsad((state) => state.articles);
+  const openArticleId = useMarsad((state) => state.openArticleId);
+  const [tab, setTab] = useState(0);
+  const [tabEventId, setTabEventId] = useState<string | null>(null);
+  if ((event?.id ?? null) !== tabEventId) {
+    setTabEventId(event?.id ?? null);
+    setTab(0);
+  }
+
+  const articleIds = event
+    ? [...new Set(event.sources.map((source) => source.article_id))]
+    : openArticleId
+      ? [openArticleId]
+      : [];
+  const currentId = articleIds[Math.min(tab, articleIds.length - 1)];
+  const article = currentId ? articles[currentId] : undefined;
+
+  return (
+    <section className="panel reader" aria-label={text('reader')}>
+      <h2>{text('reader')}</h2>
+      {event ? (
+        <p className="reader-event">
+          <strong>{typeLabel(event.sub_event_type, language)}</strong> ·{' '}
+          {formatEventDate(event, language, text('undated'))} ·{' '}
+          <span dir="auto">{event.location ?? text('unlocated')}</span> · {text('fatalities')}:{' '}
+          {formatFatalities(event, language)}
+        </p>
+      ) : null}
+      {articleIds.length === 0 ? <p className="muted">{text('readerEmpty')}</p> : null}
+      {articleIds.length > 1 ? (
+        <div className="reader-tabs" role="tablist" aria-label={text('sourceArticle')}>
+          {articleIds.map((id, i) => (
+            <button
+              key={id}
+              type="button"
+              role="tab"
+              aria-selected={id === currentId}
+              onClick={() => setTab(i)}
+            >
+              {text('sourceArticle')} {i + 1}
+            </button>
+          ))}
+        </div>
+      ) : null}
+      {currentId && !article ? <p className="muted">{text('articleMissing')}</p> : null}
+      {article ? (
+        <article className="reader-article" role={articleIds.length > 1 ? 'tabpanel' : undefined}>
+          <h3 dir="auto">{article.title}</h3>
+          <p className="article-meta">
+            {article.source} · {article.published ?? text('publishedUnknown')}
+          </p>
+          <ArticleText article={article} event={event} />
+          {event && event.highlights.length > 0 ? (
+            <p className="reader-legend muted">{text('marks')}</p>
+          ) : null}
+        </article>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,287 @@
+import { Popup, type GeoJSONSource, type MapMouseEvent } from 'maplibre-gl';
+import type { MarsadState, MarsadStore } from '../store/store';
+import type { FilteredEvents } from '../store/selectors/filtered-events';
+import { selectFilteredEvents, selectWindowView } from '../store/selectors/event-selectors';
+import { isShown } from '../store/selectors/window-view';
+import { mercatorXFromLongitude, mercatorYFromLatitude } from '../store/event-index';
+import { translate } from '../ui/i18n';
+import { formatEventDate, formatFatalities, typeLabel } from '../events/event-labels';
+import type { MapController } from './map-controller';
+import { EventPointsLayer } from './event-points-layer';
+import { EventHitTester } from './event-hit-test';
+import { clusterEvents } from './event-clusters';
+import { drawnRadius } from './event-style';
+import {
+  CLUSTER_CIRCLE,
+  CLUSTER_CIRCLE_LAYER,
+  CLUSTER_COUNT,
+  CLUSTER_COUNT_LAYER,
+  CLUSTER_SOURCE,
+  EMPTY_COLLECTION,
+  EVENT_POINTS_LAYER,
+  SELECTION_RING,
+  SELECTION_SOURCE,
+} from './event-overlay-layers';
+
+/** Clusters are recounted this long after the time window or filters stop changing. */
+const RECLUSTER_DELAY_MS = 160;
+
+/**
+ * The events on the map: GL points (custom layer), cluster bubbles, the selection ring, the tooltip, and
+ * hit-testing. Subscribes to the store outside React; the time window reaches the GPU as a uniform.
+ */
+export class EventMapLayers {
+  private readonly points = new EventPointsLayer(EVENT_POINTS_LAYER);
+  private readonly hitTester = new EventHitTester();
+  private readonly popup = new Popup({
+    closeButton: false,
+    closeOnClick: false,
+    offset: 10,
+    maxWidth: '280px',
+  });
+  private filtered: FilteredEvents | null = null;
+  private reclusterTimer: ReturnType<typeof setTimeout> | null = null;
+  private clustersHidden = false;
+
+  constructor(
+    private readonly controller: MapController,
+    private readonly store: MarsadStore,
+  ) {
+    controller.whenLoaded((map) => {
+      map.addLayer(this.points);
+      map.addSource(CLUSTER_SOURCE, { type: 'geojson', data: EMPTY_COLLECTION });
+      map.addSource(SELECTION_SOURCE, { type: 'geojson', data: EMPTY_COLLECTION });
+      map.addLayer(CLUSTER_CIRCLE);
+      map.addLayer(CLUSTER_COUNT);
+      map.addLayer(SELECTION_RING);
+      const initial = store.getState();
+      if (initial.mapView) {
+        const { longitude, latitude, zoom } = initial.mapView;
+        map.jumpTo({ center: [longitude, latitude], zoom });
+      }
+      this.sync(initial, null);
+      this.showSelection(initial, false);
+      map.on('mousemove', this.onMouseMove);
+      map.on('mouseout', this.onMouseOut);
+      map.on('click', this.onClick);
+      map.on('moveend', this.onMoveEnd);
+      controller.onRemove(() => {
+        map.off('mousemove', this.onMouseMove);
+        map.off('mouseout', this.onMouseOut);
+        map.off('click', this.onClick);
+        map.off('moveend', this.onMoveEnd);
+      });
+    });
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (!controller.isLoaded) return;
+      this.sync(state, previous);
+      const selectionChanged = state.selectedEventId !== previous.selectedEventId;
+      if (selectionChanged || state.events !== previous.events) {
+        // Fly to a selection made in another view; a selection restored from the URL keeps the URL's view.
+        this.showSelection(
+          state,
+          selectionChanged && state.selectionOrigin !== 'map' && state.selectionOrigin !== 'url',
+        );
+      }
+      if (state.mapView !== previous.mapView && state.mapView && state.mapViewOrigin !== 'map') {
+        const { longitude, latitude, zoom } = state.mapView;
+        controller.map.jumpTo({ center: [longitude, latitude], zoom });
+      }
+    });
+    controller.onRemove(() => {
+      unsubscribe();
+      if (this.reclusterTimer) clearTimeout(this.reclusterTimer);
+      this.popup.remove();
+    });
+  }
+
+  /** Pushes changed events or filters to the GPU, and the time window as a uniform. */
+  private sync(state: MarsadState, previous: MarsadState | null): void {
+    const filtered = selectFilteredEvents(state);
+    if (filtered !== this.filtered) {
+      this.filtered = filtered;
+      this.points.setEvents(filtered);
+      this.hitTester.update(filtered.index);
+      this.scheduleRecluster(0);
+    }
+    if (!previous || state.timeWindow !== previous.timeWindow) {
+      this.points.setWindow(state.timeWindow);
+      if (previous) this.scheduleRecluster(RECLUSTER_DELAY_MS);
+    }
+  }
+
+  /** Hides the (now stale) cluster counts and recounts them once the window has settled. */
+  private scheduleRecluster(delay: number): void {
+    if (this.reclusterTimer) clearTimeout(this.reclusterTimer);
+    if (delay > 0 && !this.clustersHidden) this.setClustersVisible(false);
+    this.reclusterTimer = setTimeout(() => {
+      this.reclusterTimer = null;
+      this.recluster();
+    }, delay);
+  }
+
+  private setClustersVisible(visible: boolean): void {
+    const map = this.controller.map;
+    for (const layer of [CLUSTER_CIRCLE_LAYER, CLUSTER_COUNT_LAYER]) {
+      map.setLayoutProperty(layer, 'visibility', visible ? 'visible' : 'none');
+    }
+    this.clustersHidden = !visible;
+  }
+
+  private recluster(): void {
+    const map = this.controller.map;
+    const source = map.getSource<GeoJSONSource>(CLUSTER_SOURCE);
+    if (!source) return;
+    source.setData(clusterEvents(selectWindowView(this.store.getState()), map.getZoom()));
+    if (this.clustersHidden) this.setClustersVisible(true);
+  }
+
+  private showSelection(state: MarsadState, fly: boolean): void {
+    const map = this.controller.map;
+    const source = map.getSource<GeoJSONSource>(SELECTION_SOURCE);
+    const index = selectFilteredEvents(state).index;
+    const position = state.selectedEventId ? index.positionById.get(state.selectedEventId) : undefined;
+    if (position === undefined || !index.geoPrecision[position]) {
+      source?.setData(EMPTY_COLLECTION);
+      return;
+    }
+    const longitude = index.longitude[position] ?? 0;
+    const latitude = index.latitude[position] ?? 0;
+    const radius = drawnRadius(index.fatalities[position] ?? -1, index.geoPrecision[position] ?? 1);
+    source?.setData({
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [longitude, latitude] },
+          properties: { radius },
+        },
+      ],
+    });
+    if (fly) map.flyTo({ center: [longitude, latitude], zoom: Math.max(map.getZoom(), 6), duration: 600 });
+  }
+
+  /** The index position of the shown event under the pointer, or -1. */
+  private eventUnder(event: MapMouseEvent): number {
+    const filtered = this.filtered;
+    if (!filtered) return -1;
+    const map = this.controller.map;
+    const worldSize = 512 * 2 ** map.getZoom();
+    const x = mercatorXFromLongitude(event.lngLat.lng);
+    const y = mercatorYFromLatitude(event.lngLat.lat);
+    return this.hitTester.eventAt(filtered, this.store.getState().timeWindow, x, y, worldSize);
+  }
+
+  private readonly onMouseMove = (event: MapMouseEvent): void => {
+    const position = this.eventUnder(event);
+    const map = this.controller.map;
+    const state = this.store.getState();
+    const found = position >= 0 ? this.filtered?.index.events[position] : undefined;
+    map.getCanvas().style.cursor = found ? 'pointer' : '';
+    if (state.hoveredEventId !== (found?.id ?? null)) state.hoverEvent(found?.id ?? null);
+    if (!found) {
+      this.popup.remove();
+      return;
+    }
+    const language = state.language;
+    const content = document.createElement('div');
+    content.className = 'event-tooltip';
+    content.dir = language === 'ar' ? 'rtl' : 'ltr';
+    const title = document.createElement('strong');
+    title.textContent = typeLabel(found.sub_event_type, language);
+    const lines = [
+      formatEventDate(found, language, translate(language, 'undated')),
+      found.location ?? translate(language, 'unlocated'),
+      `${translate(language, 'fatalities')}: ${formatFatalities(found, language)}`,
+    ];
+    content.append(title);
+    for (const line of lines) {
+      const row = document.createElement('div');
+      row.textContent = line;
+      row.dir = 'auto';
+      content.append(row);
+    }
+    const index = this.filtered?.index;
+    this.popup
+      .setLngLat([index?.longitude[position] ?? 0, index?.latitude[position] ?? 0])
+      .setDOMContent(content)
+      .addTo(map);
+  };
+
+  private readonly onMouseOut = (): void => {
+    this.popup.remove();
+    if (this.store.getState().hoveredEventId) this.store.getState().hoverEvent(null);
+  };
+
+  private readonly onClick = (event: MapMouseEvent): void => {
+    const position = this.eventUnder(event);
+    const found = position >= 0 ? this.filtered?.index.events[position] : undefined;
+    this.store.getState().selectEvent(found?.id ?? null, 'map');
+  };
+
+  private readonly onMoveEnd = (): void => {
+    const map = this.controller.map;
+    const center = map.getCenter();
+    const view = {
+      longitude: round(center.lng, 4),
+      latitude: round(center.lat, 4),
+      zoom: round(map.getZoom(), 2),
+    };
+    const current = this.store.getState().mapView;
+    if (
+      !current ||
+      current.longitude !== view.longitude ||
+      current.latitude !== view.latitude ||
+      current.zoom !== view.zoom
+    ) {
+      this.store.getState().setMapView(view, 'map');
+    }
+    this.scheduleRecluster(0);
+  };
+
+  /** Ids of the events drawn in the current viewport: the same filter and window test the shader applies. */
+  visibleEventIds(): string[] {
+    const filtered = this.filtered;
+    if (!filtered || !this.controller.isLoaded) return [];
+    const bounds = this.controller.map.getBounds();
+    const window = this.store.getState().timeWindow;
+    const { index } = filtered;
+    const ids: string[] = [];
+    for (let position = 0; position < index.count; position++) {
+      if (!index.geoPrecision[position] || !isShown(filtered, window, position)) continue;
+      const longitude = index.longitude[position] ?? 0;
+      const latitude = index.latitude[position] ?? 0;
+      if (bounds.contains([longitude, latitude])) ids.push(index.events[position]?.id ?? '');
+    }
+    return ids;
+  }
+
+  /** Fits the map to the events shown now (filters and time window); Libya when none is located. */
+  fitToShownEvents(): void {
+    const view = selectWindowView(this.store.getState());
+    const { index } = view.filtered;
+    let west = Infinity;
+    let south = Infinity;
+    let east = -Infinity;
+    let north = -Infinity;
+    for (let position = 0; position < index.count; position++) {
+      if (!index.geoPrecision[position] || !isShown(view.filtered, view.window, position)) continue;
+      const longitude = index.longitude[position] ?? 0;
+      const latitude = index.latitude[position] ?? 0;
+      west = Math.min(west, longitude);
+      east = Math.max(east, longitude);
+      south = Math.min(south, latitude);
+      north = Math.max(north, latitude);
+    }
+    if (!Number.isFinite(west)) {
+      this.controller.zoomToLibya();
+      return;
+    }
+    this.controller.map.fitBounds([west, south, east, north], { padding: 60, maxZoom: 9, duration: 500 });
+  }
+}
+
+function round(value: number, digits: number): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}

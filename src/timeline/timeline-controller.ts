@@ -1,0 +1,231 @@
+import type { DayWindow } from '../store/days';
+import { isoFromDay } from '../store/days';
+import type { MarsadState, MarsadStore } from '../store/store';
+import { selectEventIndex, selectFilteredEvents } from '../store/selectors/event-selectors';
+import { buildHistogram, chooseBinSize, impreciseSpans, timelineDomain } from './bins';
+import { createTimeScale, type TimeScale } from './time-scale';
+import { drawTimeline } from './timeline-canvas';
+import { effectiveWindow, keyStep, shifted, withEnd, withStart } from './window-moves';
+
+export interface TimelineElements {
+  track: HTMLElement;
+  canvas: HTMLCanvasElement;
+  band: HTMLElement;
+  startHandle: HTMLElement;
+  endHandle: HTMLElement;
+  shadeBefore: HTMLElement;
+  shadeAfter: HTMLElement;
+}
+
+type Drag = { kind: 'start' | 'end' } | { kind: 'band'; fromDay: number; window: DayWindow };
+
+/**
+ * The timeline's imperative core, outside React: draws the histogram, positions the window overlay and the
+ * two sliders straight in the DOM on every time-window change, and turns drags and keys into store updates
+ * (origin 'timeline').
+ */
+export class TimelineController {
+  private scale: TimeScale | null = null;
+  private drag: Drag | null = null;
+  private drawFrame = 0;
+  private readonly cleanups: (() => void)[] = [];
+
+  constructor(
+    private readonly store: MarsadStore,
+    private readonly elements: TimelineElements,
+  ) {
+    this.cleanups.push(
+      store.subscribe((state, previous) => {
+        if (
+          selectFilteredEvents(state) !== selectFilteredEvents(previous) ||
+          state.language !== previous.language
+        ) {
+          this.scheduleDraw();
+        } else if (state.timeWindow !== previous.timeWindow) {
+          this.placeWindow(state);
+        }
+      }),
+    );
+    const resize = new ResizeObserver(() => this.scheduleDraw());
+    resize.observe(elements.track);
+    this.cleanups.push(() => resize.disconnect());
+    this.listen(elements.startHandle, 'pointerdown', (event) => this.beginDrag(event, { kind: 'start' }));
+    this.listen(elements.endHandle, 'pointerdown', (event) => this.beginDrag(event, { kind: 'end' }));
+    this.listen(elements.band, 'pointerdown', (event) => this.beginBandDrag(event));
+    this.listen(elements.track, 'pointerdown', (event) => this.jumpTo(event));
+    this.listen(elements.track, 'pointermove', (event) => this.moveDrag(event));
+    this.listen(elements.track, 'pointerup', () => (this.drag = null));
+    this.listen(elements.track, 'pointercancel', () => (this.drag = null));
+    this.listen(elements.startHandle, 'keydown', (event) => this.onKey(event, 'start'));
+    this.listen(elements.endHandle, 'keydown', (event) => this.onKey(event, 'end'));
+    this.draw();
+  }
+
+  private listen<K extends keyof HTMLElementEventMap>(
+    element: HTMLElement,
+    type: K,
+    handler: (event: HTMLElementEventMap[K]) => void,
+  ): void {
+    element.addEventListener(type, handler);
+    this.cleanups.push(() => element.removeEventListener(type, handler));
+  }
+
+  private get rtl(): boolean {
+    return this.store.getState().language === 'ar';
+  }
+
+  /** The domain (whole span of the events) and the window acted on, or null when nothing is dated. */
+  current(): { domain: DayWindow; window: DayWindow } | null {
+    const state = this.store.getState();
+    const index = selectEventIndex(state);
+    const domain = timelineDomain(index.firstDay, index.lastDay);
+    if (!domain) return null;
+    return { domain, window: effectiveWindow(state.timeWindow, domain) };
+  }
+
+  setWindow(window: DayWindow): void {
+    const stored = this.store.getState().timeWindow;
+    if (stored && stored.start === window.start && stored.end === window.end) return;
+    this.store.getState().setTimeWindow(window, 'timeline');
+  }
+
+  private scheduleDraw(): void {
+    if (this.drawFrame) return;
+    this.drawFrame = requestAnimationFrame(() => {
+      this.drawFrame = 0;
+      this.draw();
+    });
+  }
+
+  private draw(): void {
+    const state = this.store.getState();
+    const filtered = selectFilteredEvents(state);
+    const domain = timelineDomain(filtered.index.firstDay, filtered.index.lastDay);
+    const width = this.elements.track.clientWidth;
+    if (!domain || width <= 0) {
+      this.scale = null;
+      this.elements.canvas
+        .getContext('2d')
+        ?.clearRect(0, 0, this.elements.canvas.width, this.elements.canvas.height);
+      this.placeWindow(state);
+      return;
+    }
+    this.scale = createTimeScale(domain, width, this.rtl);
+    const histogram = buildHistogram(filtered, domain, chooseBinSize(domain, width));
+    drawTimeline(this.elements.canvas, this.scale, histogram, impreciseSpans(filtered), state.language);
+    this.placeWindow(state);
+  }
+
+  /** Positions the overlay and updates the sliders' values: the only work a scrub frame does here. */
+  private placeWindow(state: MarsadState): void {
+    const { band, startHandle, endHandle, shadeBefore, shadeAfter } = this.elements;
+    const scale = this.scale;
+    const disabled = !scale;
+    band.hidden = disabled;
+    for (const handle of [startHandle, endHandle]) {
+      handle.hidden = disabled;
+      handle.tabIndex = disabled ? -1 : 0;
+    }
+    shadeBefore.hidden = disabled;
+    shadeAfter.hidden = disabled;
+    if (!scale) return;
+    const window = effectiveWindow(state.timeWindow, scale.domain);
+    const a = scale.x(window.start);
+    const b = scale.x(window.end);
+    const left = Math.min(a, b);
+    const right = Math.max(a, b);
+    band.style.left = `${left}px`;
+    band.style.width = `${right - left}px`;
+    shadeBefore.style.left = '0px';
+    shadeBefore.style.width = `${left}px`;
+    shadeAfter.style.left = `${right}px`;
+    shadeAfter.style.width = `${scale.width - right}px`;
+    startHandle.style.left = `${a}px`;
+    endHandle.style.left = `${b}px`;
+    const last = scale.domain.end - 1;
+    for (const [handle, value] of [
+      [startHandle, window.start],
+      [endHandle, window.end - 1],
+    ] as const) {
+      handle.setAttribute('aria-valuemin', String(scale.domain.start));
+      handle.setAttribute('aria-valuemax', String(last));
+      handle.setAttribute('aria-valuenow', String(value));
+      handle.setAttribute('aria-valuetext', isoFromDay(value));
+    }
+  }
+
+  private pointerX(event: PointerEvent): number {
+    return event.clientX - this.elements.track.getBoundingClientRect().left;
+  }
+
+  private beginDrag(event: PointerEvent, drag: Drag): void {
+    event.stopPropagation();
+    event.preventDefault();
+    (event.currentTarget as HTMLElement).focus();
+    this.elements.track.setPointerCapture?.(event.pointerId);
+    this.drag = drag;
+  }
+
+  private beginBandDrag(event: PointerEvent): void {
+    const state = this.current();
+    if (!state || !this.scale) return;
+    this.beginDrag(event, {
+      kind: 'band',
+      fromDay: this.scale.dayAt(this.pointerX(event)),
+      window: state.window,
+    });
+  }
+
+  /** A press on the bare track moves the nearer edge of the window there. */
+  private jumpTo(event: PointerEvent): void {
+    const state = this.current();
+    if (!state || !this.scale) return;
+    const day = this.scale.boundaryAt(this.pointerX(event));
+    const nearStart = Math.abs(day - state.window.start) <= Math.abs(day - state.window.end);
+    this.setWindow(
+      nearStart ? withStart(state.window, state.domain, day) : withEnd(state.window, state.domain, day),
+    );
+    this.beginDrag(event, { kind: nearStart ? 'start' : 'end' });
+    (nearStart ? this.elements.startHandle : this.elements.endHandle).focus();
+  }
+
+  private moveDrag(event: PointerEvent): void {
+    const drag = this.drag;
+    const state = this.current();
+    if (!drag || !state || !this.scale) return;
+    const x = this.pointerX(event);
+    if (drag.kind === 'start')
+      this.setWindow(withStart(state.window, state.domain, this.scale.boundaryAt(x)));
+    else if (drag.kind === 'end')
+      this.setWindow(withEnd(state.window, state.domain, this.scale.boundaryAt(x)));
+    else if (drag.kind === 'band') {
+      this.setWindow(shifted(drag.window, state.domain, this.scale.dayAt(x) - drag.fromDay));
+    }
+  }
+
+  private onKey(event: KeyboardEvent, edge: 'start' | 'end'): void {
+    const state = this.current();
+    const step = keyStep(event.key, event.shiftKey, this.rtl);
+    if (!state || step === null) return;
+    event.preventDefault();
+    const { window, domain } = state;
+    if (edge === 'start') {
+      const start = step === 'home' ? domain.start : step === 'end' ? window.end - 1 : window.start + step;
+      this.setWindow(withStart(window, domain, start));
+    } else {
+      const end = step === 'home' ? window.start + 1 : step === 'end' ? domain.end : window.end + step;
+      this.setWindow(withEnd(window, domain, end));
+    }
+  }
+
+  /** Moves the whole window by some days (the step buttons). */
+  step(days: number): void {
+    const state = this.current();
+    if (state) this.setWindow(shifted(state.window, state.domain, days));
+  }
+
+  remove(): void {
+    if (this.drawFrame) cancelAnimationFrame(this.drawFrame);
+    for (const cleanup of this.cleanups.splice(0)) cleanup();
+  }
+}
