@@ -114,6 +114,8 @@ export function checkGazetteer(places: Place[], world: WorldPlace[], geonames: G
     if (worldIds.has(place.id) || ids.has(place.id)) problems.push(`duplicate world id ${place.id}`);
     worldIds.add(place.id);
     if (place.country === 'LY') problems.push(`${place.id}: a world place in Libya`);
+    if (place.namesake_of !== undefined && !ids.has(place.namesake_of))
+      problems.push(`${place.id}: namesake_of ${place.namesake_of} is not a Libyan place`);
   }
   return problems;
 }

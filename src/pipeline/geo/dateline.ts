@@ -5,8 +5,14 @@
  */
 
 import { findDateline } from '../text/datelines.ts';
-import { isWordCode } from '../text/word-characters.ts';
+import { WORD_TABLE } from '../text/word-characters.ts';
 import { DATELINE_SOURCES, LIBYA_WORDS } from './cues.ts';
+
+const WORD: Uint8Array = WORD_TABLE;
+
+function isWordCode(code: number): boolean {
+  return WORD[code] === 1;
+}
 
 function isDashCode(code: number): boolean {
   return (

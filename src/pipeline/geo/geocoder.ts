@@ -60,8 +60,6 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(from, to);
 }
 
-const NO_COUNTRIES: SentenceCountries = { foreign: new Set(), libya: false };
-
 interface Pending {
   span: Span;
   context: Context;
@@ -97,7 +95,10 @@ export function createGeocoder(gazetteer: GazetteerData, world: WorldData): Geoc
     };
     const finish = (mention: Omit<PlaceMention, 'originalStart' | 'originalEnd'>): PlaceMention => {
       const original = toOriginalSpan(normalised, mention.start, mention.end);
-      return { ...mention, originalStart: original.start, originalEnd: original.end };
+      const result = mention as PlaceMention;
+      result.originalStart = original.start;
+      result.originalEnd = original.end;
+      return result;
     };
 
     // Pass 1: foreign names, unique Libyan names, and what each name has around it.
@@ -110,11 +111,10 @@ export function createGeocoder(gazetteer: GazetteerData, world: WorldData): Geoc
       const world = span.world.filter((item) => !item.weak || cued).map((item) => item.place);
       // The sentence's countries are read only where a foreign reading is possible.
       const namesake = span.libya.length === 1 && namesakes.has((span.libya[0] as { place: Place }).place.id);
-      const countries = world.length > 0 || namesake ? countriesAt(span) : NO_COUNTRIES;
       const foreignWins =
         world.length > 0 &&
         (usable.length === 0 ||
-          [...countries.foreign].some((country) => world.some((item) => item.country === country)));
+          [...countriesAt(span).foreign].some((country) => world.some((item) => item.country === country)));
       if (foreignWins) {
         mentions.push(finish(foreignMention(base, world[0] as WorldPlace, 'a place outside Libya')));
         continue;
@@ -122,7 +122,7 @@ export function createGeocoder(gazetteer: GazetteerData, world: WorldData): Geoc
       const candidates = span.libya.map((item) => item.place);
       if (candidates.length === 0) continue;
       const foreign = namesake
-        ? foreignReading(candidates[0] as Place, namesakes, text, span.end, countries)
+        ? foreignReading(candidates[0] as Place, namesakes, text, span.end, countriesAt(span))
         : null;
       if (foreign !== null) {
         mentions.push(finish(foreignMention(base, foreign.foreign, `foreign namesake: ${foreign.reason}`)));
@@ -171,8 +171,10 @@ function foreignMention(
   base: { start: number; end: number; isDateline: boolean },
   foreign: WorldPlace,
   reason: string,
-): Omit<PlaceMention, 'originalStart' | 'originalEnd'> {
+): PlaceMention {
   return {
+    originalStart: 0,
+    originalEnd: 0,
     ...base,
     place: null,
     foreign,

@@ -12,7 +12,8 @@ import type { Choice } from './resolve.ts';
 import { BEARING_DEGREES } from './cues.ts';
 import { bearingDegrees, destinationPoint, distanceKm } from './geodesy.ts';
 
-type Draft = Omit<PlaceMention, 'originalStart' | 'originalEnd'>;
+/** Original offsets are filled by the caller. */
+type Draft = PlaceMention;
 
 /** Areas: districts, regions, and places whose point stands for 50 km or more. */
 export function isArea(place: Place): boolean {
@@ -48,6 +49,8 @@ export function placeMention(
 ): Draft {
   const place = choice.place;
   const mention: Draft = {
+    originalStart: 0,
+    originalEnd: 0,
     start: context.relation !== null || context.placeType !== null ? context.start : span.start,
     end: span.end,
     place,

@@ -1,6 +1,13 @@
 /** Word-level steps over normalised text: the words just before or after a position. */
 
-import { isWordCode } from '../text/word-characters.ts';
+import { WORD_TABLE } from '../text/word-characters.ts';
+
+/** A local reference: the table is read in tight loops. */
+const WORD: Uint8Array = WORD_TABLE;
+
+function isWordCode(code: number): boolean {
+  return WORD[code] === 1;
+}
 
 export interface Word {
   text: string;
