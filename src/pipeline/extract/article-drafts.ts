@@ -182,15 +182,23 @@ export function buildArticleDrafts(
         mergeDraft(antecedent, draft);
         continue;
       }
+      if (draft.type === null) {
+        const recent = drafts[drafts.length - 1];
+        if (recent !== undefined && recent.type !== null) {
+          draft.type = recent.type;
+          draft.typeSource = 'context';
+        } else if (
+          draft.place !== null &&
+          (draft.actor1 !== null || draft.actor2 !== null) &&
+          draft.actor1?.kind !== 'civilians'
+        ) {
+          // "تصدت لهجوم شنته قوات حفتر على محور طريق المطار": an attack by an armed force with no weapon named is a ground attack.
+          draft.type = 'Armed clash';
+          draft.typeSource = 'default';
+        } else continue; // A bare "strike"/"attack" with nothing to go on is not enough to code an event.
+      }
       // A heading alone codes an event only when it names a place or a date.
       if (heading && draft.place === null && draft.date?.source !== 'text') continue;
-      if (draft.type === null) {
-        // A bare "strike"/"attack" with nothing before it to refer to: not enough to code an event.
-        const recent = drafts[drafts.length - 1];
-        if (recent === undefined || recent.type === null) continue;
-        draft.type = recent.type;
-        draft.typeSource = 'context';
-      }
       fillFromContext(context, drafts, draft);
       drafts.push(draft);
     }

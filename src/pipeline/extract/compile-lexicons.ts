@@ -90,6 +90,8 @@ export function compileLexicons(lexicons: Lexicons): CompiledLexicons {
     ['distinct', lexicon.distinct],
     ['sports', lexicon.sports],
     ['clause_openers', lexicon.clause_openers],
+    ['launch', lexicon.launch],
+    ['repeated', lexicon.repeated],
     ['attacker_markers', lexicon.attacker_markers],
     ['target_markers', lexicon.target_markers],
     ['killed', lexicon.fatality.killed],

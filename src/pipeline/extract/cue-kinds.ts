@@ -30,6 +30,8 @@ export const CUE_KINDS = [
   'distinct',
   'sports',
   'clause_openers',
+  'launch',
+  'repeated',
   'instrument_air',
   'instrument_shelling',
   'instrument_explosive',

@@ -29,17 +29,12 @@ const TRAILING_TOLL_SEGMENTS = 2;
 function segmentsOf(text: string): TextSegment[] {
   const segments: TextSegment[] = [];
   let paragraph = 0;
-  let scanned = 0;
+  let nextBreak = text.indexOf('\n\n');
   for (const segment of splitSentences(text)) {
-    const breakAt = text.indexOf('\n\n', scanned);
-    if (breakAt >= 0 && breakAt < segment.start) {
-      let position = breakAt;
-      while (position >= 0 && position < segment.start) {
-        paragraph++;
-        position = text.indexOf('\n\n', position + 2);
-      }
+    while (nextBreak >= 0 && nextBreak < segment.start) {
+      paragraph++;
+      nextBreak = text.indexOf('\n\n', nextBreak + 2);
     }
-    scanned = segment.start;
     segments.push({ start: segment.start, end: segment.end, kind: segment.kind, paragraph });
   }
   return segments;
@@ -114,14 +109,15 @@ export function extractArticle(article: Article, resources: ExtractionResources)
       segment,
     );
     const casualties = classifyCasualties(context, findNumbers(text, segment.start, segment.end), segment);
-    const actorSpans = findActors(context, segment);
+    const actors = findActors(context, segment);
     sentences.push(
       groupSentence(context, {
         segmentIndex: index,
         mentions,
         dates,
         casualties,
-        places: usablePlaces(context, places, segment, actorSpans),
+        actors,
+        places: usablePlaces(context, places, segment, actors),
       }),
     );
   });

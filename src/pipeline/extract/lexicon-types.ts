@@ -44,6 +44,8 @@ export interface TriggerLexicon {
   distinct: CueList;
   sports: CueList;
   clause_openers: CueList;
+  launch: CueList;
+  repeated: CueList;
   attacker_markers: CueList;
   target_markers: CueList;
   fatality: {

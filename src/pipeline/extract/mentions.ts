@@ -119,6 +119,8 @@ function ruleOut(
   if (weak !== null && onlyLightWordsBetween(context, weak.end, mention.start))
     return 'conditional or future';
   if (cues.before('habitual', mention.start, 1, floor) !== null) return 'habitual ("they were targeting")';
+  if (cues.before('launch', mention.start, 1, floor) !== null)
+    return 'the launch of an operation announced, no attack named';
   if (cues.before('reference', mention.start, 3, floor) !== null) return 'a reference to other attacks';
   if (cues.after('generic_modifiers', mention.end, 1, segment.end) !== null)
     return 'ongoing or repeated, no single incident';

@@ -5,7 +5,7 @@
  * as "another" strike. Each group is then dated, placed and checked (history, foreign place, summary).
  */
 import type { SubEventType } from '../types.ts';
-import { assignActors, findActors } from './actors.ts';
+import { assignActors, type ActorMention } from './actors.ts';
 import type { CasualtyNumber } from './casualties.ts';
 import type { ArticleContext, TextSegment } from './context.ts';
 import type { DateArgument } from './event-dates.ts';
@@ -21,6 +21,7 @@ export interface SentenceInput {
   mentions: Mention[];
   dates: DateArgument[];
   casualties: CasualtyNumber[];
+  actors: ActorMention[];
   places: PlaceInput[];
 }
 
@@ -162,9 +163,9 @@ function isSummary(
   segment: TextSegment,
 ): boolean {
   const primary = draft.primary;
-  const counted = COUNT_WORDS.test(
-    context.text.slice(Math.max(segment.start, primary.start - 16), primary.start),
-  );
+  const counted =
+    COUNT_WORDS.test(context.text.slice(Math.max(segment.start, primary.start - 16), primary.start)) ||
+    draft.mentions.some((mention) => context.cues.after('repeated', mention.end, 4, segment.end) !== null);
   if (!primary.plural && !counted) return false;
   if (draft.killed.some((number) => number.total)) return true;
   if (input.dates.some((date) => date.since)) return true;
@@ -259,7 +260,7 @@ function finishGroup(
       highlights.push({ kind: 'place', start: best.start, end: best.end });
     }
   }
-  const actors = findActors(context, segment);
+  const actors = input.actors;
   const eventType =
     type === 'Armed clash' || (type !== null && typePriority(type) >= 6)
       ? 'Battles'
