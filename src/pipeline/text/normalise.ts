@@ -44,6 +44,8 @@ const decoder = createDecoder();
 
 /** Lone surrogates were already replaced by U+FFFD, so decoding the units changes nothing. */
 function codesToString(codes: Uint16Array, length: number): string {
+  // Short strings: building them directly beats the decoder's call overhead.
+  if (length <= 64) return String.fromCharCode.apply(null, codes.subarray(0, length) as unknown as number[]);
   if (decoder !== null) return decoder.decode(codes.subarray(0, length));
   const parts: string[] = [];
   for (let from = 0; from < length; from += CHUNK) {
@@ -149,22 +151,46 @@ export function normalise(original: string): NormalisedText {
   );
 }
 
+let termScratch = new Uint16Array(256);
+
 /**
- * The same folding for lexicon and gazetteer entries: no offset map, line breaks become spaces and
- * the ends are trimmed.
+ * The same folding for lexicon and gazetteer entries, without an offset map: every whitespace run
+ * (line breaks included) becomes one space and the ends are trimmed. Cheap enough to call per word.
  */
 export function normaliseTerm(term: string): string {
-  const { text } = normalise(term);
-  let result = '';
+  const text = typeof term === 'string' ? term : '';
+  const needed = text.length * 4 + 1;
+  if (termScratch.length < needed) termScratch = new Uint16Array(needed);
+  const out = termScratch;
+  const table = FOLD_TABLE;
+  let written = 0;
+  let pendingSpace = false;
   for (let index = 0; index < text.length; index++) {
-    const character = text[index] as string;
-    if (character === '\n') {
-      if (result.length > 0 && !result.endsWith(' ')) result += ' ';
-    } else if (character === ' ') {
-      if (result.length > 0 && !result.endsWith(' ')) result += ' ';
-    } else result += character;
+    const code = text.charCodeAt(index);
+    const value = table[code] as number;
+    if (value === 32 || value === NEWLINE || value === CARRIAGE_RETURN) {
+      pendingSpace = written > 0;
+      continue;
+    }
+    if (value === DELETE) continue;
+    if (pendingSpace) {
+      out[written++] = 32;
+      pendingSpace = false;
+    }
+    if (value > 32) out[written++] = value;
+    else if (value === SURROGATE) {
+      const next = index + 1 < text.length ? text.charCodeAt(index + 1) : 0;
+      if (code < 0xdc00 && next >= 0xdc00 && next <= 0xdfff) {
+        out[written++] = code;
+        out[written++] = next;
+        index++;
+      } else out[written++] = 0xfffd;
+    } else {
+      const expansion = EXPANSIONS[code] ?? '';
+      for (let part = 0; part < expansion.length; part++) out[written++] = expansion.charCodeAt(part);
+    }
   }
-  return result.endsWith(' ') ? result.slice(0, -1) : result;
+  return codesToString(out, written);
 }
 
 /**

@@ -199,8 +199,9 @@ function parseNumberAt(
   list: readonly string[],
   index: number,
 ): ParsedNumber | null {
-  const token = tokens[index] as Token;
-  const word = list[index] as string;
+  const token = tokens[index];
+  const word = list[index];
+  if (token === undefined || word === undefined) return null;
   if (token.kind === 'number') {
     let value = numberValue(word);
     if (!Number.isFinite(value)) return null;

@@ -10,6 +10,7 @@
  */
 
 import { normaliseTerm } from './normalise.ts';
+import { FOLD_TABLE } from './fold-table.ts';
 import { WORD_TABLE, isArabicLetterCode } from './word-characters.ts';
 import { findDateline } from './datelines.ts';
 
@@ -21,7 +22,7 @@ export interface Segment {
 
 /** Longest line (in words) still taken for a heading when it has no final punctuation. */
 const HEADING_MAX_WORDS = 20;
-const CAPTION_MAX_LENGTH = 400;
+const CAPTION_MAX_LENGTH = 300;
 const DATELINE_LINES = 3;
 
 const ABBREVIATIONS = new Set(
@@ -45,6 +46,7 @@ const CAPTION_STARTS = [
   'pictured',
   'caption',
 ];
+const CAPTION_FIRST_LETTERS = new Set(CAPTION_STARTS.map((cue) => cue.charCodeAt(0)));
 const CAPTION_CUES = [
   'صوره ارشيفيه',
   '(ارشيفيه)',
@@ -62,10 +64,6 @@ const CAPTION_CUES = [
 
 function isSpaceCode(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x202f;
-}
-
-function isLineBreak(code: number): boolean {
-  return code === 10 || code === 13 || code === 0x2028 || code === 0x2029 || code === 0x85;
 }
 
 function isTerminator(code: number): boolean {
@@ -135,6 +133,15 @@ function wordAfter(text: string, index: number): string {
 function isSentenceFullStop(text: string, index: number, lineEnd: number): boolean {
   const before = index > 0 ? text.charCodeAt(index - 1) : 32;
   const after = index + 1 < lineEnd ? text.charCodeAt(index + 1) : 32;
+  // The common case: an Arabic word of two letters or more (Arabic abbreviations are single letters).
+  if (
+    isArabicLetterCode(before) &&
+    index > 1 &&
+    isArabicLetterCode(text.charCodeAt(index - 2)) &&
+    after !== 46
+  ) {
+    return true;
+  }
   if (isDigit(before) && isDigit(after)) return false; // 3.5
   if (after === 46) return false; // the first dot of "..": the last one decides
   const word = wordBefore(text, index);
@@ -173,10 +180,15 @@ function isNewSentenceStart(text: string, index: number, lineEnd: number): boole
 
 function captionLike(text: string, start: number, end: number): boolean {
   if (end - start > CAPTION_MAX_LENGTH) return false;
+  // A caption shows at its start ("صورة: …", "Photo: …") ...
+  if (CAPTION_FIRST_LETTERS.has(FOLD_TABLE[text.charCodeAt(start)] ?? 0)) {
+    const head = normaliseTerm(text.slice(start, Math.min(end, start + 16)));
+    if (CAPTION_STARTS.some((cue) => head.startsWith(cue))) return true;
+  }
+  // ... or in a credit, and a line ending like a sentence is a sentence ("(Reuters)" ends in ")").
+  if (endsWithPunctuation(text, end) && !isClosing(text.charCodeAt(end - 1))) return false;
   const folded = normaliseTerm(text.slice(start, end));
-  return (
-    CAPTION_STARTS.some((cue) => folded.startsWith(cue)) || CAPTION_CUES.some((cue) => folded.includes(cue))
-  );
+  return CAPTION_CUES.some((cue) => folded.includes(cue));
 }
 
 function endsWithPunctuation(text: string, end: number): boolean {
@@ -188,19 +200,36 @@ function endsWithPunctuation(text: string, end: number): boolean {
   );
 }
 
-/** Sentences of one line [start, end), pushed onto `segments`. */
-function splitLine(text: string, start: number, end: number, segments: Segment[]): void {
+/** Character classes for the one pass over the text: line breaks and sentence terminators. */
+const LINE_BREAK = 1;
+const TERMINATOR = 2;
+const CHARACTER_CLASS = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const code of [10, 13, 0x2028, 0x2029, 0x85]) table[code] = LINE_BREAK;
+  for (let code = 0; code < 0x10000; code++) if (isTerminator(code)) table[code] = TERMINATOR;
+  return table;
+})();
+
+/**
+ * Sentences of one line [start, end), pushed onto `segments`. `terminators` holds the positions of
+ * the line's . ! ? ؟ … in order (found by the caller's pass over the text).
+ */
+function splitLine(
+  text: string,
+  start: number,
+  end: number,
+  terminators: readonly number[],
+  segments: Segment[],
+): void {
   let sentenceStart = start;
-  for (let index = start; index < end; index++) {
-    const code = text.charCodeAt(index);
-    if (!isTerminator(code)) continue;
-    if (code === 46 && !isSentenceFullStop(text, index, end)) continue;
+  for (const index of terminators) {
+    if (index < sentenceStart) continue;
+    if (text.charCodeAt(index) === 46 && !isSentenceFullStop(text, index, end)) continue;
     let stop = index + 1;
     while (stop < end && (isTerminator(text.charCodeAt(stop)) || isClosing(text.charCodeAt(stop)))) stop++;
     const [from, to] = trimmed(text, sentenceStart, stop);
     if (to > from) segments.push({ start: from, end: to, kind: 'sentence' });
     sentenceStart = stop;
-    index = stop - 1;
   }
   const [from, to] = trimmed(text, sentenceStart, end);
   if (to > from) segments.push({ start: from, end: to, kind: 'sentence' });
@@ -210,38 +239,59 @@ export function splitSentences(text: string): Segment[] {
   const segments: Segment[] = [];
   if (typeof text !== 'string') return segments;
   const length = text.length;
+  const classes = CHARACTER_CLASS;
+  const terminators: number[] = [];
   let lineStart = 0;
   let lineNumber = 0;
   for (let index = 0; index <= length; index++) {
-    if (index < length && !isLineBreak(text.charCodeAt(index))) continue;
+    const kind = index < length ? (classes[text.charCodeAt(index)] as number) : LINE_BREAK;
+    if (kind === 0) continue;
+    if (kind === TERMINATOR) {
+      terminators.push(index);
+      continue;
+    }
     const [start, end] = trimmed(text, lineStart, index);
     lineStart = index + 1;
-    if (end <= start) continue;
-    let bodyStart = start;
-    // A dateline opens the story: look for one in its first lines only (headline, standfirst, body).
-    const datelineEnd = lineNumber++ < DATELINE_LINES ? findDateline(text, start, end) : -1;
-    if (datelineEnd > start) {
-      const [from, to] = trimmed(text, start, datelineEnd);
-      segments.push({ start: from, end: to, kind: 'dateline' });
-      bodyStart = datelineEnd;
-      const [restStart, restEnd] = trimmed(text, bodyStart, end);
-      if (restEnd <= restStart) continue;
-    }
-    if (bodyStart === start && captionLike(text, start, end)) {
-      segments.push({ start, end, kind: 'caption' });
-      continue;
-    }
-    if (
-      bodyStart === start &&
-      !endsWithPunctuation(text, end) &&
-      countWords(text, start, end) <= HEADING_MAX_WORDS
-    ) {
-      segments.push({ start, end, kind: 'heading' });
-      continue;
-    }
-    splitLine(text, bodyStart, end, segments);
+    if (end > start)
+      splitParagraphLine(text, start, end, lineNumber++ < DATELINE_LINES, terminators, segments);
+    terminators.length = 0;
   }
   return segments;
+}
+
+/** One non-empty line: a dateline at its start, then a caption, a heading or its sentences. */
+function splitParagraphLine(
+  text: string,
+  start: number,
+  end: number,
+  mayHaveDateline: boolean,
+  terminators: readonly number[],
+  segments: Segment[],
+): void {
+  let bodyStart = start;
+  // A dateline opens the story: look for one in its first lines only (headline, standfirst, body).
+  const datelineEnd = mayHaveDateline ? findDateline(text, start, end) : -1;
+  if (datelineEnd > start) {
+    const [from, to] = trimmed(text, start, datelineEnd);
+    segments.push({ start: from, end: to, kind: 'dateline' });
+    bodyStart = datelineEnd;
+    const [restStart, restEnd] = trimmed(text, bodyStart, end);
+    if (restEnd <= restStart) return;
+  }
+  if (bodyStart === start && captionLike(text, start, end)) {
+    segments.push({ start, end, kind: 'caption' });
+    return;
+  }
+  const lineSentences: Segment[] = [];
+  splitLine(text, bodyStart, end, terminators, lineSentences);
+  // A heading: one short unpunctuated line that is not several sentences run together.
+  const heading =
+    bodyStart === start &&
+    lineSentences.length === 1 &&
+    !endsWithPunctuation(text, end) &&
+    countWords(text, start, end) <= HEADING_MAX_WORDS;
+  if (heading) segments.push({ start, end, kind: 'heading' });
+  else segments.push(...lineSentences);
 }
 
 /** Words that open a new clause: فيما، بينما، في حين، كما، لكن، إلا أن، حيث؛ while, whereas, but … */
