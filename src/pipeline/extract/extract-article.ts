@@ -17,7 +17,7 @@ import { CueIndex } from './cue-index.ts';
 import type { Draft } from './draft.ts';
 import { classifyDates } from './event-dates.ts';
 import { findMentions } from './mentions.ts';
-import { usablePlaces, type PlaceInput } from './places.ts';
+import { dropLoneNamesakes, usablePlaces, type PlaceInput } from './places.ts';
 import type { ExtractionResources } from './resources.ts';
 import { findActors } from './actors.ts';
 import { groupSentence, type GroupResult } from './sentence-groups.ts';
@@ -96,7 +96,7 @@ export function extractArticle(article: Article, resources: ExtractionResources)
     lexicons: resources.lexicons,
     segments: segmentsOf(text),
   };
-  const places = resources.geocoder.findPlaces(normalised) as PlaceInput[];
+  const places = dropLoneNamesakes(resources.geocoder.findPlaces(normalised) as PlaceInput[]);
   const sentences: GroupResult[][] = [];
   context.segments.forEach((segment, index) => {
     if (segment.kind === 'caption' || segment.kind === 'dateline') return;

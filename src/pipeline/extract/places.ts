@@ -12,7 +12,14 @@ import { tokensBetween } from './tokens.ts';
 export interface PlaceInput {
   start: number;
   end: number;
-  place: { id: string; name_en: string; name_ar: string; admin1: string | null; kind: string } | null;
+  place: {
+    id: string;
+    name_en: string;
+    name_ar: string;
+    admin1: string | null;
+    kind: string;
+    common_word?: boolean;
+  } | null;
   foreign: { id: string; name_en: string; country: string } | null;
   relation: string | null;
   lat: number | null;
@@ -46,6 +53,28 @@ function misplacedInside(
   );
   if (container === undefined || container.lat === null || container.lon === null) return false;
   return distanceKm(mention.lat, mention.lon, container.lat, container.lon) > CONTAINED_KM;
+}
+
+/** A common word read as a place ("في محيط المدينة" → a village called المدينة) far from every other place the article names. */
+const LONE_NAMESAKE_KM = 100;
+
+export function dropLoneNamesakes(places: readonly PlaceInput[]): PlaceInput[] {
+  const anchors = places.filter(
+    (mention) => mention.place !== null && mention.place.common_word !== true && mention.lat !== null,
+  );
+  if (anchors.length === 0) return [...places];
+  return places.filter((mention) => {
+    if (mention.place?.common_word !== true || mention.lat === null || mention.lon === null) return true;
+    return anchors.some(
+      (anchor) =>
+        distanceKm(
+          anchor.lat as number,
+          anchor.lon as number,
+          mention.lat as number,
+          mention.lon as number,
+        ) <= LONE_NAMESAKE_KM,
+    );
+  });
 }
 
 export function usablePlaces(
