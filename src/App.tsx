@@ -8,6 +8,7 @@ import { UrlSync } from './url/UrlSync';
 import { ArticleList } from './library/ArticleList';
 import { Header } from './ui/Header';
 import { Notices } from './ui/Notices';
+import { UploadCenter } from './upload/UploadCenter';
 import { useMarsad } from './store/store-context';
 
 /** The page layout: header, library, map. Each panel owns its own state access. */
@@ -26,6 +27,7 @@ export function App() {
       <Notices />
       <main className="workspace">
         <aside className="sidebar">
+          <UploadCenter />
           <ArticleList />
           <EventFilters />
         </aside>

@@ -2,6 +2,11 @@ import { formatBytes } from '../pipeline/ingest/formats/limits';
 import type { FileRow, UploadSession, UploadState } from './upload-session';
 import { useUploadText } from './use-upload-text';
 
+/** The missing date is already said by the row's status and asked for by its date field. */
+function shown(row: FileRow) {
+  return row.diagnostics.filter((diagnostic) => diagnostic.code !== 'missing-date');
+}
+
 /** Every chosen file with what was read from it, its problems, and a date field when it has undated articles. */
 export function FileReviewList({ state, session }: { state: UploadState; session: UploadSession }) {
   const text = useUploadText();
@@ -29,9 +34,9 @@ export function FileReviewList({ state, session }: { state: UploadState; session
               />
             </label>
           ) : null}
-          {row.diagnostics.length > 0 ? (
+          {shown(row).length > 0 ? (
             <ul className="upload-problems">
-              {row.diagnostics.map((diagnostic, problem) => (
+              {shown(row).map((diagnostic, problem) => (
                 <li key={problem} className={`problem-${diagnostic.severity}`} dir="auto">
                   {diagnostic.message}
                 </li>

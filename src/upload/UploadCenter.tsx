@@ -38,7 +38,7 @@ export function UploadCenter() {
   };
 
   return (
-    <section className="upload-center" aria-label={text('uploadArticles')}>
+    <section className="upload-center">
       <div className="upload-buttons">
         <label className={session.busy ? 'button primary disabled' : 'button primary'}>
           {text('uploadArticles')}

@@ -16,6 +16,7 @@ const TEXT = {
   readingFiles: { en: 'Reading files…', ar: 'جارٍ قراءة الملفات…' },
   filesProgress: { en: '{done} of {total} files read', ar: 'قُرئ {done} من {total} ملفات' },
   articlesInFile: { en: '{count} articles', ar: '{count} مقالات' },
+  articlesInFileOne: { en: 'one article', ar: 'مقال واحد' },
   undatedInFile: { en: '{count} without a publication date', ar: '{count} بلا تاريخ نشر' },
   notRead: { en: 'not read', ar: 'لم يُقرأ' },
   batchDate: { en: 'Publication date for every article without one', ar: 'تاريخ النشر لكل مقال بلا تاريخ' },
@@ -25,6 +26,7 @@ const TEXT = {
     ar: 'دون تاريخ لا يمكن تحديد التواريخ النسبية ("أمس"، أيام الأسبوع) وتُعلَّم الأحداث بأنها "تاريخها غير معروف".',
   },
   addArticles: { en: 'Add {count} articles', ar: 'إضافة {count} مقالات' },
+  addArticlesOne: { en: 'Add 1 article', ar: 'إضافة مقال واحد' },
   cancel: { en: 'Cancel', ar: 'إلغاء' },
   close: { en: 'Close', ar: 'إغلاق' },
   extracting: { en: 'Extracting events', ar: 'استخراج الأحداث' },
@@ -43,6 +45,10 @@ const TEXT = {
     en: 'Added {added} articles; {events} events found.',
     ar: 'أضيفت {added} مقالات؛ وُجد {events} أحداث.',
   },
+  doneOne: {
+    en: 'Added 1 article; {events} events found.',
+    ar: 'أضيف مقال واحد؛ وُجد {events} أحداث.',
+  },
   cancelled: {
     en: 'Cancelled: {added} articles were added before stopping; the rest were not.',
     ar: 'أُلغي: أضيفت {added} مقالات قبل التوقف، ولم يُضف الباقي.',
@@ -50,6 +56,10 @@ const TEXT = {
   duplicates: {
     en: '{count} articles were already in the library and were not added again.',
     ar: '{count} مقالات موجودة في المكتبة من قبل ولم تُضف مرة أخرى.',
+  },
+  duplicatesOne: {
+    en: 'One article was already in the library and was not added again.',
+    ar: 'مقال واحد موجود في المكتبة من قبل ولم يُضف مرة أخرى.',
   },
   nothingRead: {
     en: 'No article could be read from these files.',
@@ -84,6 +94,15 @@ export function fill(template: string, values: Record<string, string | number> =
   );
 }
 
+/**
+ * The message for `key`; when the count it is given (`count`, or `added` for the closing message) is 1 and a
+ * `…One` variant exists, that variant (so the interface says "one article", not "1 articles").
+ */
 export function uploadText(language: UiLanguage): UploadText {
-  return (key, values) => fill(TEXT[key][language], values);
+  return (key, values) => {
+    const count = values?.['count'] ?? values?.['added'];
+    const singular = `${key}One`;
+    const chosen: UploadTextKey = count === 1 && singular in TEXT ? (singular as UploadTextKey) : key;
+    return fill(TEXT[chosen][language], values);
+  };
 }

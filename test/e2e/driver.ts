@@ -238,3 +238,131 @@ export function offHostRequests(requests: string[]): string[] {
     }
   });
 }
+
+// ── Upload (issue: upload, ingest formats, extraction worker) ──
+
+/** The parts of the app's test hooks (map controller, bench store) that the upload checks read. */
+interface MarsadHooks {
+  __marsadMap?: { visibleEventIds: () => string[] };
+  __marsadBench?: {
+    store: { getState: () => { events: import('../../src/pipeline/types').ConflictEvent[] } };
+  };
+}
+
+/** A file made in the test (hostile or generated input) rather than read from test/fixtures. */
+export interface FilePayload {
+  name: string;
+  mimeType: string;
+  buffer: Buffer;
+}
+
+/** Chooses files through the real `Upload articles` file input, then waits for the review dialog. */
+export async function uploadFiles(page: Page, files: string[] | FilePayload[]): Promise<void> {
+  await page.getByLabel(/^(upload articles|رفع مقالات)$/i).setInputFiles(files);
+  await waitForReview(page);
+}
+
+/** Drops files anywhere on the app (a real DataTransfer with File objects, dispatched on the page). */
+export async function dropFiles(page: Page, files: { name: string; text: string }[]): Promise<void> {
+  const transfer = await page.evaluateHandle((list) => {
+    const data = new DataTransfer();
+    for (const file of list) data.items.add(new File([file.text], file.name));
+    return data;
+  }, files);
+  await page.dispatchEvent('main', 'dragenter', { dataTransfer: transfer });
+  await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+  await waitForReview(page);
+}
+
+/** Pastes an article into the paste box and reads it. */
+export async function pasteArticle(
+  page: Page,
+  article: { text: string; title?: string; published?: string; source?: string },
+): Promise<void> {
+  await page.getByRole('button', { name: /^(paste an article|لصق مقال)$/i }).click();
+  const dialog = page.getByRole('dialog');
+  if (article.title) await dialog.getByLabel(/^title/i).fill(article.title);
+  await dialog.getByLabel(/^article text/i).fill(article.text);
+  if (article.published) await dialog.getByLabel(/^publication date/i).fill(article.published);
+  if (article.source) await dialog.getByLabel(/^source/i).fill(article.source);
+  await dialog.getByRole('button', { name: /^read article$/i }).click();
+  await waitForReview(page);
+}
+
+async function waitForReview(page: Page): Promise<void> {
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /^(add (\d+ articles|1 article)|إضافة (\d+ مقالات|مقال واحد))$/i })
+    .waitFor();
+}
+
+/** Sets the publication date given to every undated article of the upload. */
+export async function setUploadDate(page: Page, iso: string): Promise<void> {
+  await page
+    .getByRole('dialog')
+    .getByLabel(/publication date for every article/i)
+    .fill(iso);
+}
+
+/** The file names and statuses listed in the upload dialog. */
+export async function uploadDialogText(page: Page): Promise<string> {
+  return page.getByRole('dialog').innerText();
+}
+
+/**
+ * Confirms the upload ("Add N articles") and waits until extraction has finished and the library has taken
+ * the articles; returns the closing message.
+ */
+export async function confirmUpload(page: Page, timeout = 60_000): Promise<string> {
+  const before = await noticeTexts(page);
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /^(add (\d+ articles|1 article)|إضافة (\d+ مقالات|مقال واحد))$/i })
+    .click();
+  const handle = await page.waitForFunction(
+    (count) => {
+      const notices = [...document.querySelectorAll('.notices .notice span')].map(
+        (node) => node.textContent ?? '',
+      );
+      return notices.slice(count).find((text) => /^(Added|Cancelled|أضيفت|أُلغي)/.test(text)) ?? false;
+    },
+    before.length,
+    { timeout },
+  );
+  return (await handle.jsonValue()) as string;
+}
+
+/** Every message shown to the user, oldest first. */
+export async function noticeTexts(page: Page): Promise<string[]> {
+  return page.locator('.notices .notice span').allInnerTexts();
+}
+
+/** Dismisses every message. */
+export async function dismissNotices(page: Page): Promise<void> {
+  const buttons = page.locator('.notices .notice button');
+  while ((await buttons.count()) > 0) await buttons.first().click();
+}
+
+/** The locations of the events in the store that the map draws now. */
+export async function mapEventLocations(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const app = window as unknown as MarsadHooks;
+    const visible = new Set(app.__marsadMap?.visibleEventIds() ?? []);
+    const events = app.__marsadBench?.store.getState().events ?? [];
+    return events.filter((event) => visible.has(event.id)).map((event) => event.location ?? '');
+  });
+}
+
+/** The events in the store, as plain data. */
+export async function storeEvents(
+  page: Page,
+): Promise<{ id: string; location: string | null; date: string | null; articleIds: string[] }[]> {
+  return page.evaluate(() =>
+    ((window as unknown as MarsadHooks).__marsadBench?.store.getState().events ?? []).map((event) => ({
+      id: event.id,
+      location: event.location,
+      date: event.date,
+      articleIds: event.sources.map((source) => source.article_id),
+    })),
+  );
+}

@@ -195,7 +195,7 @@ describe('an upload from choice to library', () => {
     await h.session.start();
     expect(h.notices).toContainEqual({
       level: 'info',
-      text: '1 articles were already in the library and were not added again.',
+      text: 'One article was already in the library and was not added again.',
     });
   });
 

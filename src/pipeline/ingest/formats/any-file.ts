@@ -10,6 +10,7 @@ import type { IngestOptions, IngestResult } from '../types.ts';
 import { decodeText } from '../encoding.ts';
 import { errorText } from './document-article.ts';
 import { formatBytes, INGEST_LIMITS, type IngestLimits } from './limits.ts';
+import { textSanityWarnings } from './text-sanity.ts';
 import { freshZipBudget, readZip, type ZipBudget } from './zip.ts';
 
 /** Extensions read here besides the registry's. */
@@ -139,5 +140,13 @@ export function ingestAnyFile(
   options?: IngestOptions,
   limits: IngestLimits = INGEST_LIMITS,
 ): Promise<IngestResult> {
-  return safeDispatch(bytes, fileName, options, { limits, budget: freshZipBudget(limits), depth: 0 });
+  return safeDispatch(bytes, fileName, options, { limits, budget: freshZipBudget(limits), depth: 0 }).then(
+    (result) => ({
+      articles: result.articles,
+      diagnostics: [
+        ...result.diagnostics,
+        ...result.articles.flatMap((article) => textSanityWarnings(article, fileName)),
+      ],
+    }),
+  );
 }

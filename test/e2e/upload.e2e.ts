@@ -1,0 +1,153 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  closeBrowser,
+  confirmUpload,
+  libraryTitles,
+  mapEventLocations,
+  newContext,
+  noticeTexts,
+  openMarsad,
+  pasteArticle,
+  screenshot,
+  setUploadDate,
+  storeEvents,
+  uploadDialogText,
+  uploadFiles,
+  waitForMap,
+  dropFiles,
+} from './driver';
+
+afterAll(closeBrowser);
+
+const fixtures = join(import.meta.dirname, '..', 'fixtures', 'uploads');
+const shots = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+const fixtureFiles = readdirSync(fixtures)
+  .filter((name) => !name.endsWith('.ts'))
+  .sort()
+  .map((name) => join(fixtures, name));
+
+/** Place named in each fixture → a pattern its event's location must match (English or Arabic name). */
+const PLACES: Record<string, RegExp> = {
+  'ajdabiya-reports.csv': /Ajdabiya|اجدابيا|أجدابيا/i,
+  'benghazi-bundle.zip': /Benghazi|بنغازي/i,
+  'derna-clashes.docx': /Derna|درنة/i,
+  'gharyan-airstrike.txt': /Gharyan|غريان/i,
+  'misrata-drone.html': /Misrata|Misurata|مصراتة/i,
+  'sirte-shelling-1256.txt': /Sirte|Sirt|سرت/i,
+  'tarhuna-reports.jsonl': /Tarhuna|Tarhunah|ترهونة/i,
+  'ubari-strike.pdf': /Ubari|Awbari|أوباري/i,
+  'zawiya-clashes.json': /Zawiya|Zawiyah|الزاوية/i,
+};
+
+async function waitForLibrary(page: Awaited<ReturnType<typeof openMarsad>>['page'], atLeast: number) {
+  await page.waitForFunction(
+    (count) => document.querySelectorAll('.article-list > li').length >= count,
+    atLeast,
+    { timeout: 30_000 },
+  );
+}
+
+/** How many articles the library lists. */
+async function articleCount(page: Awaited<ReturnType<typeof openMarsad>>['page']): Promise<number> {
+  return page.locator('.article-list > li').count();
+}
+
+describe('uploading articles', () => {
+  it('reads every format through the real file input, shows the events on the map and in the list, and keeps them after a reload', async () => {
+    const context = await newContext();
+    const session = await openMarsad({ context });
+    const { page } = session;
+    await waitForMap(page);
+    await waitForLibrary(page, 3);
+    const before = await articleCount(page);
+
+    await uploadFiles(page, fixtureFiles);
+    const dialog = await uploadDialogText(page);
+    for (const file of Object.keys(PLACES)) expect(dialog).toContain(file);
+    expect(dialog).toMatch(
+      /Formats: .*Up to 25 MB per file and 200 MB per upload; zip archives up to 500 MB unpacked and 10,000 files/,
+    );
+    // The HTML page and the JSON, JSONL and CSV rows carry their own dates; the others ask for one.
+    expect(dialog).toMatch(/misrata-drone\.html\n[^\n]+\none article\n/);
+    expect(dialog).toMatch(/zawiya-clashes\.json\n[^\n]+\none article\n/);
+    expect(dialog).toMatch(/sirte-shelling-1256\.txt\n[^\n]+\none article · 1 without a publication date\n/);
+    expect(dialog).toMatch(/sirte-shelling-1256\.txt: .*read as Windows-1256/);
+    await setUploadDate(page, '2019-06-11');
+    await screenshot(page, join(shots, 'upload-dialog.png'));
+
+    const closing = await confirmUpload(page);
+    expect(closing).toMatch(/^Added 9 articles; \d+ events found\.$/);
+    const notices = await noticeTexts(page);
+    expect(notices.some((text) => /sirte-shelling-1256\.txt: .*Windows-1256/.test(text))).toBe(false);
+    expect(notices.filter((text) => /error|could not|cannot/i.test(text))).toEqual([]);
+
+    expect(await articleCount(page)).toBe(before + 9);
+    const titles = await libraryTitles(page);
+    expect(titles.join('\n')).toMatch(/قصف مدفعي على سرت/);
+    expect(titles.join('\n')).toMatch(/Drone strike on Misrata air academy/);
+
+    const events = await storeEvents(page);
+    const located = events.map((event) => event.location ?? '');
+    for (const [file, place] of Object.entries(PLACES)) {
+      expect(
+        located.some((location) => place.test(location)),
+        `an event from ${file}`,
+      ).toBe(true);
+    }
+    const onMap = await mapEventLocations(page);
+    for (const place of Object.values(PLACES))
+      expect(onMap.some((location) => place.test(location))).toBe(true);
+    const listed = (
+      await page
+        .getByRole('list', { name: /^events$/i })
+        .getByRole('listitem')
+        .allInnerTexts()
+    ).join('\n');
+    expect(listed).toMatch(PLACES['gharyan-airstrike.txt'] as RegExp);
+    await screenshot(page, join(shots, 'after-upload.png'));
+
+    await page.reload();
+    await waitForMap(page);
+    await waitForLibrary(page, before + 9);
+    const afterReload = await storeEvents(page);
+    expect(afterReload.map((event) => event.id).sort()).toEqual(events.map((event) => event.id).sort());
+    await session.close();
+    await context.close();
+  });
+
+  it('reads a pasted article with its date and source', async () => {
+    const session = await openMarsad();
+    const { page } = session;
+    await waitForMap(page);
+    await waitForLibrary(page, 3);
+    await pasteArticle(page, {
+      title: 'Clashes in Sabha',
+      text: 'Clashes broke out in Sabha on Friday between rival forces, killing two fighters, residents said.',
+      published: '2019-02-22',
+      source: 'Fixture Wire',
+    });
+    expect(await uploadDialogText(page)).not.toMatch(/without a publication date/);
+    expect(await confirmUpload(page)).toMatch(/^Added 1 article;/);
+    expect((await libraryTitles(page)).join('\n')).toMatch(/Clashes in Sabha/);
+    const events = await storeEvents(page);
+    expect(
+      events.some((event) => /Sabha|سبها/.test(event.location ?? '') && event.date === '2019-02-22'),
+    ).toBe(true);
+    await session.close();
+  });
+
+  it('takes files dropped anywhere on the app', async () => {
+    const session = await openMarsad();
+    const { page } = session;
+    await waitForMap(page);
+    await waitForLibrary(page, 3);
+    await dropFiles(page, [
+      { name: 'dropped.txt', text: 'Clashes in Gharyan\n\nClashes broke out in Gharyan.' },
+    ]);
+    expect(await uploadDialogText(page)).toContain('dropped.txt');
+    expect(await confirmUpload(page)).toMatch(/^Added 1 article;/);
+    await session.close();
+  });
+});
