@@ -359,3 +359,43 @@ export const DATELINE_SOURCES = normalisedSet([
   'bloomberg',
   'upi',
 ]);
+
+/**
+ * Names that are generic nouns or numbers in Arabic ("المدينة" the city, "قرية" a village, "الأربعين"
+ * forty): some tiny places carry them in the sources, but in text they never name a place.
+ */
+export const GENERIC_NAMES = normalisedSet([
+  'المدينة',
+  'مدينة',
+  'القرية',
+  'قرية',
+  'قريه',
+  'المنطقة',
+  'منطقة',
+  'الحي',
+  'البلدة',
+  'الشارع الغربي',
+  'شارع عشرة',
+  'الاربعة شوارع',
+  'الخمسه وثلاثين',
+  'الاربعين',
+  'السبعة',
+  'النصف',
+  'المبني',
+  'الطلاب',
+  'التضامن',
+  'مرحبا',
+  'القطع',
+  'المدينة القديمة',
+  'الساحل',
+  'الوسط',
+  'الشرق',
+  'الغرب',
+  'الجنوب',
+  'الشمال',
+  'village',
+  'the forty',
+  'qaria',
+  'al-madina',
+  'al madina',
+]);

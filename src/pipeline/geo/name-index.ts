@@ -6,7 +6,7 @@
 import { normaliseTerm } from '../text/normalise.ts';
 import { PhraseMatcher } from '../text/phrase-matcher.ts';
 import type { GazetteerData, Place, WorldData, WorldPlace } from './gazetteer-types.ts';
-import { PLACE_TYPE_WORDS } from './cues.ts';
+import { GENERIC_NAMES, PLACE_TYPE_WORDS } from './cues.ts';
 
 export type NameEntry =
   { type: 'libya'; place: Place; weak: boolean } | { type: 'world'; place: WorldPlace; weak: boolean };
@@ -44,7 +44,7 @@ export function buildNameEntries(gazetteer: GazetteerData, world: WorldData): [s
     const seen = new Set<string>();
     for (const name of [...place.names_ar, ...place.names_en]) {
       const normalised = normaliseTerm(name);
-      if (normalised.length < 2 || seen.has(normalised)) continue;
+      if (normalised.length < 2 || seen.has(normalised) || GENERIC_NAMES.has(normalised)) continue;
       seen.add(normalised);
       entries.push([
         normalised,
@@ -56,7 +56,7 @@ export function buildNameEntries(gazetteer: GazetteerData, world: WorldData): [s
     const seen = new Set<string>();
     for (const name of [...place.names_ar, ...place.names_en]) {
       const normalised = normaliseTerm(name);
-      if (normalised.length < 2 || seen.has(normalised)) continue;
+      if (normalised.length < 2 || seen.has(normalised) || GENERIC_NAMES.has(normalised)) continue;
       seen.add(normalised);
       entries.push([normalised, { type: 'world', place, weak: place.common_word === true }]);
     }

@@ -125,3 +125,9 @@ describe('common words that are also places', () => {
     expect(placeIds('أعلن رئيس حكومة الوفاق فائز السراج في طرابلس')).toEqual(['ly-tripoli']);
   });
 });
+
+describe('generic words', () => {
+  it('never takes "المدينة" (the city) for the village of that name', () => {
+    expect(geocode('اشتباكات عنيفة دارت في محيط المدينة قبل دخولها')).toEqual([]);
+  });
+});
