@@ -28,20 +28,21 @@ const NOUNS: Record<Exclude<CountedCategory, 'other'>, string> = {
     'قتيل قتيلا قتيلان قتيلين قتلى القتلى ضحية ضحيه ضحايا الضحايا شهيد شهيدا شهيدان شهيدين شهداء جثة جثث الجثث ' +
     'وفاة وفيات killed dead deaths death fatalities bodies lives',
   injured:
-    'جريح جريحا جريحان جريحين جرحى الجرحى مصاب مصابا مصابين مصابون المصابين إصابة إصابات ' +
+    'جريح جريحا جريحان جريحين جرحى الجرحى مصاب مصابا مصابين مصابون مصابي المصابين إصابة إصابات ' +
     'injured wounded injuries hurt',
   people:
     'شخص شخصا شخصان شخصين أشخاص الأشخاص فرد أفراد مواطن مواطنا مواطنين مواطنون رجل رجلا رجال امرأة نساء ' +
-    'مهاجر مهاجرا مهاجرين مهاجرون نازح نازحا نازحين سكان people persons person individuals men women ' +
-    'residents migrants casualties victims',
+    'مهاجر مهاجرا مهاجرين مهاجرون مهاجري نازح نازحا نازحين سكان آخرين آخرون ' +
+    'people persons person individuals men women residents migrants casualties victims others',
   fighters:
     'عنصر عنصرا عنصران عنصرين عناصر العناصر مسلح مسلحا مسلحين مسلحون المسلحين مقاتل مقاتلا مقاتلين مقاتلون ' +
-    'المقاتلين إرهابي إرهابيا إرهابيين إرهابيون الإرهابيين متشدد متشددا متشددين متشددون داعشي داعشيا ' +
+    'المقاتلين مقاتلي مسلحي عناصري إرهابي إرهابيا إرهابيين إرهابيون إرهابيي الإرهابيين متشدد متشددا ' +
+    'متشددين متشددون متشددي داعشي داعشيا ' +
     'دواعش الدواعش جهادي جهاديا جهاديين جهاديون مرتزق مرتزقا مرتزقة المرتزقة انتحاري انتحاريين ' +
     'fighters fighter militants militant gunmen insurgents jihadists extremists terrorists mercenaries members',
-  civilians: 'مدني مدنيا مدنيان مدنيين مدنيون المدنيين civilians civilian noncombatants',
+  civilians: 'مدني مدنيا مدنيان مدنيين مدنيون مدنيي المدنيين civilians civilian noncombatants',
   soldiers:
-    'جندي جنديا جنديان جنديين جنود الجنود عسكري عسكريا عسكريين عسكريون العسكريين ضابط ضابطا ضابطين ضباط ' +
+    'جندي جنديا جنديان جنديين جنود الجنود عسكري عسكريا عسكريين عسكريون عسكريي العسكريين ضابط ضابطا ضابطين ضباط ' +
     'شرطي شرطيا شرطيين troops soldiers soldier servicemen officers policemen personnel marines',
   children: 'طفل طفلا طفلان طفلين أطفال الأطفال قاصر قاصرين children child kids boys girls minors',
   vehicles:

@@ -54,7 +54,12 @@ const PARSERS: readonly Parser[] = [
 /** A weekday followed by a full date ("الاثنين 19 سبتمبر", "Monday, Sept. 19") is that date. */
 function withDateAfter(context: DateContext, weekday: FoundDate): FoundDate {
   let position = weekday.last;
-  if (context.words[position] === ',' || context.words[position] === '،') position++;
+  // "الاثنين، 19 سبتمبر", "الاثنين (19 سبتمبر)", "الاثنين الموافق 19 سبتمبر"
+  while (
+    [',', '،', '(', '-', 'الموافق'].includes(context.words[position] ?? '') &&
+    position < weekday.last + 2
+  )
+    position++;
   for (const parser of [parseNumericDate, parseDayMonth, parseMonthDay]) {
     const date = parser(context, position);
     if (date !== null) return { ...date, first: weekday.first };

@@ -74,12 +74,22 @@ function arabicNumberWord(word: string | undefined): { entry: NumberWord; joined
   return null;
 }
 
+/** Possessive suffixes: عناصرهم "their fighters", جنودها "its soldiers", مقاتليه "his fighters". */
+const POSSESSIVE_SUFFIXES = ['هم', 'ها', 'ه', 'هن', 'نا', 'كم'];
+
 function nounCategory(word: string | undefined): CountedCategory | null {
   if (word === undefined) return null;
   for (const prefix of NOUN_PREFIXES) {
     if (prefix.length > 0 && (!word.startsWith(prefix) || word.length <= prefix.length + 1)) continue;
-    const category = COUNTED_NOUNS.get(word.slice(prefix.length));
+    const stem = word.slice(prefix.length);
+    const category = COUNTED_NOUNS.get(stem);
     if (category !== undefined) return category;
+    if (prefix.length > 0 && prefix !== 'و') continue;
+    for (const suffix of POSSESSIVE_SUFFIXES) {
+      if (stem.length <= suffix.length + 2 || !stem.endsWith(suffix)) continue;
+      const possessed = COUNTED_NOUNS.get(stem.slice(0, -suffix.length));
+      if (possessed !== undefined && possessed !== 'distance' && possessed !== 'time') return possessed;
+    }
   }
   return null;
 }
@@ -282,7 +292,15 @@ function isNotACount(tokens: readonly Token[], list: readonly string[], parsed: 
     const previous = list[parsed.first - 1];
     if (previous === ':' || previous === '/') return true;
     if (previous === 'الساعه' || previous === 'ساعه') return true;
-    if (value >= 1 && value <= 31 && monthAt(list, parsed.last) !== null) return true; // 19 سبتمبر
+    // "19th", "1st": an ordinal, not a count.
+    if (
+      (next === 'st' || next === 'nd' || next === 'rd' || next === 'th') &&
+      first.end === tokens[parsed.last]?.start
+    ) {
+      return true;
+    }
+    const linked = next === 'من' || next === 'of' ? 1 : 0;
+    if (value >= 1 && value <= 31 && monthAt(list, parsed.last + linked) !== null) return true; // 19 (من) سبتمبر
     const monthBefore =
       parsed.first >= 1 &&
       (monthAt(list, parsed.first - 1) !== null || monthAt(list, parsed.first - 2)?.words === 2);

@@ -49,6 +49,8 @@ const CAPTION_STARTS = [
 const CAPTION_FIRST_LETTERS = new Set(CAPTION_STARTS.map((cue) => cue.charCodeAt(0)));
 const CAPTION_CUES = [
   'صوره ارشيفيه',
+  '- ارشيف',
+  '(ارشيف)',
   '(ارشيفيه)',
   '- ارشيفيه',
   'ارشيفيه -',

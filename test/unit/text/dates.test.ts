@@ -305,6 +305,15 @@ describe('dates: weekdays', () => {
   it('reads a weekday followed by a date as that date', () => {
     expect(first('الاثنين 19 سبتمبر 2016')).toMatchObject({ date: '2016-09-19', kind: 'absolute' });
   });
+  it('reads "الاثنين الموافق 19 سبتمبر" as that date', () => {
+    expect(first('يوم الاثنين الموافق 19 سبتمبر 2016')).toMatchObject({
+      date: '2016-09-19',
+      kind: 'absolute',
+    });
+  });
+  it('reads a weekday with the date in brackets', () => {
+    expect(first('الأحد (18 سبتمبر)')).toMatchObject({ date: '2016-09-18', kind: 'absolute' });
+  });
   it('reads an English weekday followed by a date as that date', () => {
     expect(first('Monday, Sept. 19, 2016')).toMatchObject({ date: '2016-09-19', kind: 'absolute' });
   });

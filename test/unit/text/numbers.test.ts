@@ -241,6 +241,10 @@ describe('numbers: the noun a number counts', () => {
     ['43 of its fighters', 'fighters'],
     ['11 من عناصر التنظيم', 'fighters'],
     ['11 من العناصر', 'fighters'],
+    ['11 من مقاتلي التنظيم', 'fighters'],
+    ['قتل 8 من عناصرهم', 'fighters'],
+    ['مقتل 5 من جنودها', 'soldiers'],
+    ['وإصابة 8 آخرين', 'people'],
   ])('ties "%s" to %s', (text, category) => {
     expect(first(text)?.category).toBe(category);
   });
@@ -291,6 +295,8 @@ describe('numbers: what is not a count', () => {
     ['الساعة 10:30'],
     ['30% من السكان'],
     ['في 19/9/2016'],
+    ['ومنذ 19 من سبتمبر'],
+    ['the 19th of September'],
   ])('ignores "%s"', (text) => {
     expect(read(text)).toEqual([]);
   });

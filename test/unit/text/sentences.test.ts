@@ -133,6 +133,9 @@ describe('sentences: headlines, captions and lines', () => {
       'caption: عناصر من قوات البنيان المرصوص (صورة أرشيفية)',
     );
   });
+  it('reads a line ending with "- أرشيف" as a caption', () => {
+    expect(splitSentences('قاذفتان أميركيتان فوق جزيرة غوام - أرشيف\nنص.')[0]?.kind).toBe('caption');
+  });
   it('reads a line starting with "صورة:" as a caption', () => {
     expect(splitSentences('صورة: دخان يتصاعد من سرت')[0]?.kind).toBe('caption');
   });
