@@ -99,6 +99,7 @@ export function assignActors(
   triggerEnd: number,
   segment: TextSegment,
   eventType: EventType,
+  clash: boolean,
 ): ActorRoles {
   const near = actors.filter((actor) => distance(context, actor, triggerStart, triggerEnd) <= ACTOR_WINDOW);
   const attackers: ActorMention[] = [];
@@ -112,7 +113,7 @@ export function assignActors(
     distance(context, a, triggerStart, triggerEnd) - distance(context, b, triggerStart, triggerEnd);
   attackers.sort(byDistance);
   targets.sort(byDistance);
-  if (eventType === 'Battles') {
+  if (eventType === 'Battles' && clash) {
     // Both sides of a clash are parties: take them in reading order.
     const parties = [...near].filter((actor) => actor.kind !== 'civilians').sort((a, b) => a.start - b.start);
     const first = parties[0] ?? null;

@@ -76,6 +76,15 @@ function attachTrailingTolls(
 
 export function extractArticle(article: Article, resources: ExtractionResources): ArticleExtraction {
   const diagnostics: Diagnostic[] = [];
+  if (typeof article.text !== 'string' || article.text.trim().length === 0) {
+    diagnostics.push({
+      severity: 'error',
+      code: 'empty-text',
+      message: `${article.id}: the article has no text`,
+      article_id: article.id,
+    });
+    return { article_id: article.id, events: [], summaries: [], diagnostics };
+  }
   if (article.published === null) {
     diagnostics.push({
       severity: 'info',

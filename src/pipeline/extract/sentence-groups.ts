@@ -265,7 +265,15 @@ function finishGroup(
     type === 'Armed clash' || (type !== null && typePriority(type) >= 6)
       ? 'Battles'
       : 'Explosions/Remote violence';
-  const roles = assignActors(context, actors, primary.start, primary.end, segment, eventType);
+  const roles = assignActors(
+    context,
+    actors,
+    primary.start,
+    primary.end,
+    segment,
+    eventType,
+    type === 'Armed clash',
+  );
   draft.actor1 = toActor(roles.actor1);
   draft.actor2 = toActor(roles.actor2);
   for (const role of [roles.actor1, roles.actor2])
