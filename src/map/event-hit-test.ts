@@ -17,10 +17,20 @@ export class EventHitTester {
   private positions: Int32Array = new Int32Array(0);
   private index: EventIndex | null = null;
 
-  /** Rebuilds the tree when the event index changes (not on filter or window changes). */
+  private built = true;
+
+  /**
+   * Notes a new event index; the tree is rebuilt on the first hit-test after it (not while the events are
+   * being loaded onto the map, and never on filter or window changes).
+   */
   update(index: EventIndex): void {
     if (index === this.index) return;
     this.index = index;
+    this.built = false;
+  }
+
+  private build(index: EventIndex): void {
+    this.built = true;
     let located = 0;
     for (let i = 0; i < index.count; i++) if (index.geoPrecision[i]) located++;
     this.positions = new Int32Array(located);
@@ -50,7 +60,9 @@ export class EventHitTester {
     y: number,
     worldSize: number,
   ): number {
-    if (!this.tree || filtered.index !== this.index) return -1;
+    if (filtered.index !== this.index) return -1;
+    if (!this.built) this.build(filtered.index);
+    if (!this.tree) return -1;
     const index = filtered.index;
     let best = -1;
     let bestScore = Infinity;

@@ -102,7 +102,7 @@ export class EventMapLayers {
       this.filtered = filtered;
       this.points.setEvents(filtered);
       this.hitTester.update(filtered.index);
-      this.scheduleRecluster(0);
+      this.scheduleRecluster(RECLUSTER_DELAY_MS);
     }
     if (!previous || state.timeWindow !== previous.timeWindow) {
       this.points.setWindow(state.timeWindow);

@@ -1,5 +1,5 @@
 import type { ConflictEvent, SubEventType } from '../pipeline/types';
-import { dayFromIso, type DayNumber } from './days';
+import type { DayNumber } from './days';
 
 /** Every sub-event type, in legend order; an event's type index is its position here. */
 export const SUB_EVENT_TYPES: readonly SubEventType[] = [
@@ -47,7 +47,8 @@ export interface EventIndex {
   geoPrecision: Uint8Array;
   /** 1..3. */
   timePrecision: Uint8Array;
-  positionById: ReadonlyMap<string, number>;
+  /** Index position of each event id (built on first use). */
+  readonly positionById: ReadonlyMap<string, number>;
   /** First and last dated day (inclusive), or null when nothing is dated. */
   firstDay: DayNumber | null;
   lastDay: DayNumber | null;
@@ -59,6 +60,35 @@ export interface EventIndex {
 
 /** Sort keys pack the input position below the day: room for 2 million events with exact doubles. */
 const POSITION_RANGE = 2 ** 21;
+
+/**
+ * "YYYY-MM-DD…" → day number without allocating (no Date, no substrings): the index parses every event's date.
+ * Same result as `dayFromIso` for real days; anything that is not an ISO day gives UNDATED_DAY.
+ */
+export function dayOfIsoDate(iso: string | null | undefined): DayNumber {
+  if (!iso || iso.length < 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return UNDATED_DAY;
+  let year = 0;
+  for (let i = 0; i < 4; i++) {
+    const digit = iso.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return UNDATED_DAY;
+    year = year * 10 + digit;
+  }
+  const m1 = iso.charCodeAt(5) - 48;
+  const m2 = iso.charCodeAt(6) - 48;
+  const d1 = iso.charCodeAt(8) - 48;
+  const d2 = iso.charCodeAt(9) - 48;
+  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return UNDATED_DAY;
+  const month = m1 * 10 + m2;
+  const day = d1 * 10 + d2;
+  if (month < 1 || month > 12 || day < 1 || day > 31) return UNDATED_DAY;
+  // Days from the civil date (proleptic Gregorian), counted from 1970-01-01.
+  const shiftedYear = month <= 2 ? year - 1 : year;
+  const era = Math.floor(shiftedYear / 400);
+  const yearOfEra = shiftedYear - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
 
 export function mercatorXFromLongitude(longitude: number): number {
   return (180 + longitude) / 360;
@@ -83,7 +113,7 @@ export function buildEventIndex(events: readonly ConflictEvent[]): EventIndex {
   const count = events.length;
   // Sort keys as doubles (day * 2^21 + input position): a numeric typed-array sort, no comparator, stable.
   const keys = new Float64Array(count);
-  for (let i = 0; i < count; i++) keys[i] = (dayFromIso(events[i]?.date) ?? UNDATED_DAY) * POSITION_RANGE + i;
+  for (let i = 0; i < count; i++) keys[i] = dayOfIsoDate(events[i]?.date) * POSITION_RANGE + i;
   keys.sort();
 
   const sorted: ConflictEvent[] = new Array<ConflictEvent>(count);
@@ -97,7 +127,6 @@ export function buildEventIndex(events: readonly ConflictEvent[]): EventIndex {
   const fatalities = new Int32Array(count);
   const geoPrecision = new Uint8Array(count);
   const timePrecision = new Uint8Array(count);
-  const positionById = new Map<string, number>();
   const actors = new Set<string>();
   let firstDay: DayNumber | null = null;
   let lastDay: DayNumber | null = null;
@@ -109,7 +138,6 @@ export function buildEventIndex(events: readonly ConflictEvent[]): EventIndex {
     const source = ((key % POSITION_RANGE) + POSITION_RANGE) % POSITION_RANGE;
     const event = events[source] as ConflictEvent;
     sorted[position] = event;
-    positionById.set(event.id, position);
     const eventDay = (key - source) / POSITION_RANGE;
     day[position] = eventDay;
     timePrecision[position] = event.time_precision;
@@ -145,9 +173,19 @@ export function buildEventIndex(events: readonly ConflictEvent[]): EventIndex {
     if (event.actor2) actors.add(event.actor2);
   }
 
+  let positionById: Map<string, number> | null = null;
   return {
     count,
     events: sorted,
+    // Built on first use (selection, list scrolling): most loads never need it.
+    get positionById() {
+      if (!positionById) {
+        positionById = new Map();
+        for (let position = 0; position < count; position++)
+          positionById.set(sorted[position]?.id ?? '', position);
+      }
+      return positionById;
+    },
     day,
     spanStart,
     longitude,
@@ -158,7 +196,6 @@ export function buildEventIndex(events: readonly ConflictEvent[]): EventIndex {
     fatalities,
     geoPrecision,
     timePrecision,
-    positionById,
     firstDay,
     lastDay,
     actors: [...actors].sort((a, b) => a.localeCompare(b)),

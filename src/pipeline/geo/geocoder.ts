@@ -52,13 +52,27 @@ function spansOf(matches: PhraseMatch<NameEntry>[]): Span[] {
   return spans;
 }
 
+function endsSentence(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 0x061f || code === 10;
+}
+
 function sentenceAround(text: string, start: number, end: number): string {
   let from = start;
-  while (from > 0 && !/[.!?؟\n]/.test(text[from - 1] as string)) from--;
+  while (from > 0 && !endsSentence(text.charCodeAt(from - 1))) from--;
   let to = end;
-  while (to < text.length && !/[.!?؟\n]/.test(text[to] as string)) to++;
+  while (to < text.length && !endsSentence(text.charCodeAt(to))) to++;
   return text.slice(from, to);
 }
+
+/** Foreign names that are not ordinary words need no reading of the words before them. */
+const NO_CONTEXT: Context = {
+  start: 0,
+  relation: null,
+  distance: null,
+  cue: null,
+  placeType: null,
+  words: '',
+};
 
 interface Pending {
   span: Span;
@@ -103,7 +117,10 @@ export function createGeocoder(gazetteer: GazetteerData, world: WorldData): Geoc
 
     // Pass 1: foreign names, unique Libyan names, and what each name has around it.
     for (const span of spans) {
-      const context = readBefore(text, span.start - span.prefix.length, span.prefix);
+      const needsContext = span.libya.length > 0 || span.world.some((item) => item.weak);
+      const context = needsContext
+        ? readBefore(text, span.start - span.prefix.length, span.prefix)
+        : NO_CONTEXT;
       const dateline = isDatelineAt(text, span.start - span.prefix.length, span.end);
       const base = { start: span.start, end: span.end, isDateline: dateline };
       const cued = context.cue !== null || context.relation !== null;

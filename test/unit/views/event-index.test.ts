@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { buildEventIndex, UNDATED_DAY, SUB_EVENT_TYPES } from '../../../src/store/event-index';
+import { buildEventIndex, dayOfIsoDate, UNDATED_DAY, SUB_EVENT_TYPES } from '../../../src/store/event-index';
 import { dayFromIso } from '../../../src/store/days';
 import { goldEvents, makeEvent } from '../../fixtures/events/gold-events';
 
@@ -61,5 +61,20 @@ describe('the event index', () => {
     ]);
     expect(index.mercatorY[0]).toBeGreaterThan(index.mercatorY[1] ?? 1);
     expect(index.mercatorX[0]).toBeCloseTo((180 + 13.92) / 360, 6);
+  });
+});
+
+describe('reading event dates for the index', () => {
+  it('gives the same day numbers as the store for real days, leap days and far years', () => {
+    for (const iso of ['1970-01-01', '2019-09-24', '2020-02-29', '2000-03-01', '1969-12-31', '2100-12-31']) {
+      expect(dayOfIsoDate(iso)).toBe(dayFromIso(iso));
+    }
+  });
+
+  it('treats anything that is not an ISO day as undated', () => {
+    for (const text of ['', '2019/09/24', '2019-13-01', '2019-09-00', 'yesterday', '19-09-2019']) {
+      expect(dayOfIsoDate(text)).toBe(UNDATED_DAY);
+    }
+    expect(dayOfIsoDate(null)).toBe(UNDATED_DAY);
   });
 });
