@@ -80,8 +80,8 @@ export async function measurePipeline(browser: Browser, options: BrowserStageOpt
     const scaled = scale === 1 ? '' : ` (quick: ${count} articles, scaled ×${scale})`;
     const libraryProblem = library.failures.length > 0 ? `; failures: ${library.failures.join(' | ')}` : '';
     log(`    library: ${library.articles} articles, ${library.events} events${libraryProblem}`);
-    if (library.loadedArticles !== library.articles || library.failures.length > 0) {
-      const reason = `restored ${library.loadedArticles} of ${library.articles} articles${libraryProblem}`;
+    if (library.loadedArticles !== library.storedArticles || library.failures.length > 0) {
+      const reason = `restored ${library.loadedArticles} of ${library.storedArticles} stored articles${libraryProblem}`;
       record(results, 'idb_save_10k_ms', null, reason);
       record(results, 'idb_load_10k_ms', null, reason);
     } else {
