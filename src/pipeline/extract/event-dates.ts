@@ -35,14 +35,19 @@ export interface DateArgument {
   future: boolean;
 }
 
-function isReportDate(context: ArticleContext, date: DateInput, segment: TextSegment): boolean {
+function isReportDate(
+  context: ArticleContext,
+  date: DateInput,
+  segment: TextSegment,
+  mentions: readonly { start: number; end: number }[],
+): boolean {
   const { cues } = context;
   const reportingBefore = cues.before('reporting', date.start, 6, segment.start);
   if (reportingBefore !== null) {
     const complementiserBetween = cues.has('complementisers', reportingBefore.end, date.start);
-    const triggerBetween = context.lexicons.triggers
-      .findAll(context.text.slice(reportingBefore.end, date.start))
-      .some((match) => match.value.role === 'trigger');
+    const triggerBetween = mentions.some(
+      (mention) => mention.start >= reportingBefore.end && mention.end <= date.start,
+    );
     if (!complementiserBetween && !triggerBetween) return true;
   }
   // "ومساء أمس أعلن ..." — the date opens the sentence or clause, and the statement follows it.
@@ -58,6 +63,7 @@ export function classifyDates(
   context: ArticleContext,
   dates: readonly DateInput[],
   segment: TextSegment,
+  mentions: readonly { start: number; end: number }[],
 ): DateArgument[] {
   const published = context.article.published;
   const result: DateArgument[] = [];
@@ -77,7 +83,7 @@ export function classifyDates(
       end: date.end,
       date: date.date,
       precision: date.precision,
-      report: isReportDate(context, date, segment),
+      report: isReportDate(context, date, segment, mentions),
       since,
       history,
       future,

@@ -116,6 +116,7 @@ export function extractArticle(article: Article, resources: ExtractionResources)
       context,
       published === '' ? [] : findDates(text, published, segment.start, segment.end),
       segment,
+      mentions,
     );
     const casualties = classifyCasualties(context, findNumbers(text, segment.start, segment.end), segment);
     const actors = findActors(context, segment);
