@@ -152,6 +152,23 @@ function matchesPhrase(words: Word[], index: number, phrase: readonly string[]):
   return true;
 }
 
+/** Records a relation that covers words[relationIndex .. next - 1] (nearest first). */
+function takeRelation(
+  context: Context,
+  text: string,
+  words: readonly Word[],
+  nameStart: number,
+  relationIndex: number,
+  next: number,
+  relation: Relation,
+): void {
+  context.relation = relation;
+  const first = words[next - 1] as Word;
+  context.start = first.start;
+  context.words = text.slice(first.start, nameStart).trim();
+  context.cue ??= (words[relationIndex] as Word).text;
+}
+
 /** The place type, cue and relation written before a name that starts at `nameStart`. */
 export function readBefore(text: string, nameStart: number, prefix: string): Context {
   const words = wordsBefore(text, nameStart, 10);
@@ -185,13 +202,8 @@ export function readBefore(text: string, nameStart: number, prefix: string): Con
     break;
   }
   const relationIndex = index;
-  const take = (next: number, relation: Relation): void => {
-    context.relation = relation;
-    const first = words[next - 1] as Word;
-    context.start = first.start;
-    context.words = text.slice(first.start, nameStart).trim();
-    context.cue ??= (words[relationIndex] as Word).text;
-  };
+  const take = (next: number, relation: Relation): void =>
+    takeRelation(context, text, words, nameStart, relationIndex, next, relation);
   // "X of": English bearings and near phrases end with "of" ("south of", "outskirts of").
   const afterOf = words[index]?.text === 'of' ? index + 1 : index;
   const bearing = findIn(words[afterOf], BEARING_WORDS);

@@ -8,7 +8,7 @@ import type { Place, WorldPlace } from './gazetteer-types.ts';
 import { FOREIGN_COUNTRY_WORDS, LIBYA_WORDS } from './cues.ts';
 import { distanceKm } from './geodesy.ts';
 import { placeRank, SAME_LOCALITY_KM } from './place-rank.ts';
-import { wordsAfter } from './words.ts';
+import { isWordCode, wordsAfter } from './words.ts';
 
 /** How far another named place counts as context for choosing among namesakes. */
 const CONTEXT_KM = 150;
@@ -25,18 +25,36 @@ export interface SentenceCountries {
   libya: boolean;
 }
 
+/** Country words grouped by country, and the words naming Libya, for substring checks. */
+const WORDS_OF_COUNTRY = new Map<string, string[]>();
+for (const [word, country] of FOREIGN_COUNTRY_WORDS) {
+  const list = WORDS_OF_COUNTRY.get(country) ?? [];
+  list.push(word);
+  WORDS_OF_COUNTRY.set(country, list);
+}
+const LIBYA_LIST = [...LIBYA_WORDS];
+
+const CLITIC_LETTERS = new Set(['و', 'ب', 'ل', 'ف']);
+
+/** `word` occurs in `sentence` as a whole word (a one-letter clitic before it allowed): مصر, not مصراتة. */
+function containsWord(sentence: string, word: string): boolean {
+  for (let at = sentence.indexOf(word); at >= 0; at = sentence.indexOf(word, at + 1)) {
+    const after = at + word.length;
+    if (after < sentence.length && isWordCode(sentence.charCodeAt(after))) continue;
+    if (at === 0 || !isWordCode(sentence.charCodeAt(at - 1))) return true;
+    const clitic = sentence[at - 1] as string;
+    if (CLITIC_LETTERS.has(clitic) && (at === 1 || !isWordCode(sentence.charCodeAt(at - 2)))) return true;
+  }
+  return false;
+}
+
+/** Countries named in a sentence (a search per country word: sentences are short). */
 export function countriesIn(sentence: string): SentenceCountries {
   const foreign = new Set<string>();
-  let libya = false;
-  for (const word of sentence.split(/[^\p{L}\p{N}]+/u)) {
-    if (word.length === 0) continue;
-    const bare =
-      word.length > 3 && (word[0] === 'و' || word[0] === 'ب' || word[0] === 'ف') ? word.slice(1) : word;
-    if (LIBYA_WORDS.has(word) || LIBYA_WORDS.has(bare)) libya = true;
-    const country = FOREIGN_COUNTRY_WORDS.get(word) ?? FOREIGN_COUNTRY_WORDS.get(bare);
-    if (country !== undefined) foreign.add(country);
+  for (const [country, words] of WORDS_OF_COUNTRY) {
+    if (words.some((word) => containsWord(sentence, word))) foreign.add(country);
   }
-  return { foreign, libya };
+  return { foreign, libya: LIBYA_LIST.some((word) => containsWord(sentence, word)) };
 }
 
 /** A foreign-country word right after the name ("طرابلس اللبنانية", "Tripoli, Lebanon", "طرابلس في لبنان"). */

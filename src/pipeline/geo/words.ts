@@ -5,7 +5,7 @@ import { WORD_TABLE } from '../text/word-characters.ts';
 /** A local reference: the table is read in tight loops. */
 const WORD: Uint8Array = WORD_TABLE;
 
-function isWordCode(code: number): boolean {
+export function isWordCode(code: number): boolean {
   return WORD[code] === 1;
 }
 

@@ -83,3 +83,9 @@ describe('namesakes', () => {
     expect(nearKufra[1]?.reason).toContain('nearby');
   });
 });
+
+describe('country words are whole words', () => {
+  it('does not read مصر (Egypt) inside مصراتة', () => {
+    expect(placeIds('وصل وفد من مصراتة إلى طرابلس')).toEqual(['ly-misrata', 'ly-tripoli']);
+  });
+});
