@@ -13,6 +13,8 @@ import { normaliseTerm } from './normalise.ts';
 import { FOLD_TABLE } from './fold-table.ts';
 import { WORD_TABLE, isArabicLetterCode } from './word-characters.ts';
 import { findDateline } from './datelines.ts';
+import { quotedRanges } from './quotes.ts';
+import type { QuotedRange } from './quotes.ts';
 
 export interface Segment {
   start: number;
@@ -212,6 +214,35 @@ const CHARACTER_CLASS = (() => {
   return table;
 })();
 
+/** A quotation longer than this may hold sentences of its own. */
+const SHORT_QUOTE = 300;
+
+/** Quoted ranges of one line, when it has any quotation mark at all. */
+function lineQuotes(text: string, start: number, end: number): QuotedRange[] {
+  const has = (mark: string): boolean => {
+    const at = text.indexOf(mark, start);
+    return at >= 0 && at < end;
+  };
+  if (!has('«') && !has('"') && !has('“')) return [];
+  return quotedRanges(text.slice(start, end)).map((range) => ({
+    start: range.start + start,
+    end: range.end + start,
+  }));
+}
+
+/**
+ * A terminator inside a short quotation does not end the sentence that quotes it
+ * (قال: «انتهى. سنعود» ثم غادر.), unless it closes the quotation («… انتهى.»).
+ */
+function insideShortQuote(text: string, quotes: readonly QuotedRange[], index: number): boolean {
+  return quotes.some((quote) => {
+    if (index <= quote.start || index >= quote.end - 1 || quote.end - quote.start > SHORT_QUOTE) return false;
+    let after = index + 1;
+    while (after < quote.end - 1 && isTerminator(text.charCodeAt(after))) after++;
+    return after < quote.end - 1;
+  });
+}
+
 /**
  * Sentences of one line [start, end), pushed onto `segments`. `terminators` holds the positions of
  * the line's . ! ? ؟ … in order (found by the caller's pass over the text).
@@ -224,9 +255,11 @@ function splitLine(
   segments: Segment[],
 ): void {
   let sentenceStart = start;
+  const quotes = lineQuotes(text, start, end);
   for (const index of terminators) {
     if (index < sentenceStart) continue;
     if (text.charCodeAt(index) === 46 && !isSentenceFullStop(text, index, end)) continue;
+    if (quotes.length > 0 && insideShortQuote(text, quotes, index)) continue;
     let stop = index + 1;
     while (stop < end && (isTerminator(text.charCodeAt(stop)) || isClosing(text.charCodeAt(stop)))) stop++;
     const [from, to] = trimmed(text, sentenceStart, stop);

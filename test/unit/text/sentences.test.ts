@@ -38,6 +38,22 @@ describe('sentences: full stops and other terminators', () => {
   it('keeps a closing guillemet with its sentence', () => {
     expect(sentences('قال: «انتهى الأمر.» ثم غادر.')).toEqual(['قال: «انتهى الأمر.»', 'ثم غادر.']);
   });
+  it('does not split inside a short quotation', () => {
+    expect(sentences('قال: «انتهى الأمر. سنعود قريبا» ثم غادر. وبعدها صمت.')).toEqual([
+      'قال: «انتهى الأمر. سنعود قريبا» ثم غادر.',
+      'وبعدها صمت.',
+    ]);
+  });
+  it('does not split inside a short English quotation', () => {
+    expect(sentences('He said "It is over. We will return" and left. Then silence.')).toEqual([
+      'He said "It is over. We will return" and left.',
+      'Then silence.',
+    ]);
+  });
+  it('splits inside a long quotation', () => {
+    const long = 'كلام طويل جدا '.repeat(25);
+    expect(sentences(`قال: «${long}. ${long}» ثم غادر.`)).toHaveLength(2);
+  });
   it('keeps a closing quote with its sentence', () => {
     expect(sentences('He said: "It is over." Then he left.')).toEqual([
       'He said: "It is over."',
