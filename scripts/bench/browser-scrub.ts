@@ -72,7 +72,11 @@ async function scrubSteps(page: Page, steps: number): Promise<number[]> {
   }, steps);
 }
 
-/** Median of (scrub step → next drawn frame) over median of (plain repaint → next drawn frame), both from a frame start. */
+/**
+ * Median of (scrub step → next map render) over median of (plain repaint → next map render). Each measurement
+ * starts just after a map render, outside the frame's callbacks (a render, then a zero timeout), so both wait
+ * for a frame of their own; starting inside a frame's callbacks would let one of them ride a render already due.
+ */
 async function frameRatio(
   page: Page,
   rounds: number,
@@ -83,11 +87,12 @@ async function frameRatio(
     const scrubTimes: number[] = [];
     const redrawTimes: number[] = [];
     for (let round = 0; round < count; round += 1) {
-      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await bench.nextFrame();
+      await new Promise((resolve) => setTimeout(resolve, 0));
       let started = performance.now();
       bench.scrubStep(30);
       scrubTimes.push((await bench.nextFrame()) - started);
-      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await new Promise((resolve) => setTimeout(resolve, 0));
       started = performance.now();
       redrawTimes.push((await bench.nextFrame()) - started);
     }
