@@ -9,6 +9,8 @@ import { longestNonOverlapping, type PhraseMatch } from '../text/phrase-matcher.
 import { toOriginalSpan, type NormalisedText } from '../text/normalise.ts';
 import type { GazetteerData, Place, WorldData, WorldPlace } from './gazetteer-types.ts';
 import type { Geocoder, PlaceMention } from './mention-types.ts';
+
+export type { Geocoder, PlaceMention, Relation } from './mention-types.ts';
 import { buildMatcher, type NameEntry } from './name-index.ts';
 import { readBefore, type Context } from './relative-phrase.ts';
 import { isDatelineAt } from './dateline.ts';
