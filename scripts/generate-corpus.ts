@@ -33,14 +33,18 @@ export function generateCorpus(options: CorpusOptions = {}): Article[] {
   const places = indexPlaces(options.places ?? loadPlaces(), REFERENCE_CITIES);
   const arabicShare = options.arabicShare ?? 0.6;
   const articles: Article[] = [];
-  for (let index = 0; index < count; index += 1) {
-    const id = `generated-${String(index).padStart(6, '0')}`;
+  // Identical texts are possible for short articles on the same subject; a library keeps such a text once,
+  // so the corpus draws again until every article is distinct.
+  const seen = new Set<string>();
+  while (articles.length < count) {
+    const id = `generated-${String(articles.length).padStart(6, '0')}`;
     const day = publicationDay(random);
-    articles.push(
-      random.chance(arabicShare)
-        ? writeArabicArticle(random, places, day, id)
-        : writeEnglishArticle(random, places, day, id),
-    );
+    const article = random.chance(arabicShare)
+      ? writeArabicArticle(random, places, day, id)
+      : writeEnglishArticle(random, places, day, id);
+    if (seen.has(article.text)) continue;
+    seen.add(article.text);
+    articles.push(article);
   }
   return articles;
 }

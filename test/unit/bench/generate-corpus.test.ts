@@ -30,6 +30,10 @@ describe('the benchmark corpus generator', () => {
     expect(lengths[0]).toBeGreaterThan(200);
   });
 
+  it('writes no two articles with the same text', () => {
+    expect(new Set(sample.map((article) => article.text)).size).toBe(sample.length);
+  });
+
   it('gives every article a unique id, a title and a publication day', () => {
     expect(new Set(sample.map((article) => article.id)).size).toBe(sample.length);
     for (const article of sample) {
