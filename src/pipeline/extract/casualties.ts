@@ -82,6 +82,13 @@ function nearestCue(
   return best;
 }
 
+/** "The death toll ... rose to 32", "بلغت حصيلة القتلى 12": a bare number that a toll reaches. */
+function tollReaches(context: ArticleContext, number: NumberInput, segment: TextSegment): boolean {
+  const before = context.text.slice(Math.max(segment.start, number.start - 12), number.start);
+  if (!/(^|\s)(to|at|reached|of|إلى|الى|بلغ|بلغت|نحو)\s*$/.test(before)) return false;
+  return context.cues.before('toll', number.start, 12, segment.start) !== null;
+}
+
 export function classifyCasualties(
   context: ArticleContext,
   numbers: readonly NumberInput[],
@@ -97,6 +104,7 @@ export function classifyCasualties(
     if (category !== null && NOT_PEOPLE.has(category)) continue;
     if (context.cues.before('subset', number.start, 1, segment.start) !== null) continue;
     let kind: 'killed' | 'injured' | null = category === 'killed' || category === 'injured' ? category : null;
+    if (kind === null && category === null && tollReaches(context, number, segment)) kind = 'killed';
     let value = number.value;
     const listed = precededByAnd(context, number.start);
     const cue = nearestCue(context, number, segment, listed ? LIST_WINDOW : CUE_WINDOW);
@@ -104,9 +112,10 @@ export function classifyCasualties(
     if (kind === null) continue;
     if (listed && cue !== null && cue.before && cue.kind === kind)
       value += namedVictims(context, cue.cueEnd, number.start);
-    const summaryCue = context.cues.before('summary', number.start, 6, segment.start);
-    const total =
-      summaryCue !== null && context.cues.before('same_day', number.start, 6, segment.start) === null;
+    const summaryCue =
+      context.cues.before('summary', number.start, 6, segment.start) ??
+      context.cues.after('summary', number.end, 8, segment.end);
+    const total = summaryCue !== null && !context.cues.has('same_day', segment.start, segment.end);
     result.push({
       start: number.start,
       end: number.noun?.end ?? number.end,

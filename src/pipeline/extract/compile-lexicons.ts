@@ -92,6 +92,7 @@ export function compileLexicons(lexicons: Lexicons): CompiledLexicons {
     ['clause_openers', lexicon.clause_openers],
     ['launch', lexicon.launch],
     ['repeated', lexicon.repeated],
+    ['toll', lexicon.toll],
     ['attacker_markers', lexicon.attacker_markers],
     ['target_markers', lexicon.target_markers],
     ['killed', lexicon.fatality.killed],

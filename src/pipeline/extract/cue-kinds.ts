@@ -32,6 +32,7 @@ export const CUE_KINDS = [
   'clause_openers',
   'launch',
   'repeated',
+  'toll',
   'instrument_air',
   'instrument_shelling',
   'instrument_explosive',

@@ -46,7 +46,7 @@ function attachTrailingTolls(
   segmentsWithEvents: ReadonlySet<number>,
 ): void {
   context.segments.forEach((segment, index) => {
-    if (segmentsWithEvents.has(index)) return;
+    if (segmentsWithEvents.has(index) || context.cues.has('summary', segment.start, segment.end)) return;
     const none = context.cues.has('none', segment.start, segment.end);
     if (!none && !context.cues.has('killed', segment.start, segment.end)) return;
     const owner = [...drafts].reverse().find((draft) => {

@@ -46,6 +46,7 @@ export interface TriggerLexicon {
   clause_openers: CueList;
   launch: CueList;
   repeated: CueList;
+  toll: CueList;
   attacker_markers: CueList;
   target_markers: CueList;
   fatality: {

@@ -163,6 +163,23 @@ describe('the dead and the injured', () => {
     ).toBe(0);
   });
 
+  it('reads a toll that "rose to" a number', () => {
+    expect(
+      only(
+        "The death toll from Saturday's clashes in Tripoli rose to 32, the health ministry said.",
+        '2022-08-28',
+      ).fatalities,
+    ).toBe(32);
+  });
+
+  it('does not take a running total in the next sentence as the toll of the event', () => {
+    const event = only(
+      'Fierce fighting raged in Ain Zara on Thursday. The WHO said 56 people had been killed since the offensive began a week ago.',
+      '2019-04-12',
+    );
+    expect(event.fatalities).toBeNull();
+  });
+
   it('takes the toll told in the next sentence', () => {
     expect(
       only('اندلعت اشتباكات عنيفة في طرابلس اليوم السبت. وأعلنت وزارة الصحة مقتل 12 شخصا.', '2022-08-27')
