@@ -154,17 +154,22 @@ export function createGeocoder(gazetteer: GazetteerData, world: WorldData): Geoc
     const known: Place[] = [];
     for (const item of pending)
       if (!item.weakOnly && item.candidates.length === 1) known.push(item.candidates[0] as Place);
-    // A common word is accepted bare when the same place is named elsewhere in the text with a cue
-    // (البيضاء after "مدينة البيضاء").
 
-    // Pass 2: common words need a cue or context; namesakes are chosen by context.
+    // Pass 2: common words need a cue or context; namesakes are chosen by context. A common word is
+    // accepted bare when the same place is named elsewhere in the text (البيضاء after "مدينة البيضاء"),
+    // or when it continues a list of places ("في البيضاء والمرج").
+    let previous: PlaceMention | null = null;
     for (const item of pending) {
       let candidates = item.candidates;
       let note = '';
       if (item.weakOnly) {
-        candidates = candidates.filter((place) => known.some((other) => other.id === place.id));
-        if (candidates.length === 0) continue;
-        note = 'common word accepted by context; ';
+        const listed = previous !== null && continuesList(text, previous.end, item.span);
+        if (listed) note = `common word accepted in a list after ${previous?.place?.name_en ?? ''}; `;
+        else {
+          candidates = candidates.filter((place) => known.some((other) => other.id === place.id));
+          if (candidates.length === 0) continue;
+          note = 'common word accepted by context; ';
+        }
       } else if (item.span.libya.some((entry) => entry.weak)) {
         note = `common word accepted after "${item.context.cue ?? item.context.words}"; `;
       }
@@ -174,6 +179,7 @@ export function createGeocoder(gazetteer: GazetteerData, world: WorldData): Geoc
       mention.reason = `${note}${mention.reason}`;
       if (item.weakOnly) mention.confidence = Math.min(mention.confidence, 0.6);
       mentions.push(finish(mention));
+      if (mention.place !== null) previous = mention;
     }
     mentions.sort((a, b) => a.start - b.start);
     return attachLocatingClauses(text, mentions, finish);
@@ -184,6 +190,13 @@ export function createGeocoder(gazetteer: GazetteerData, world: WorldData): Geoc
     placeById: (id) => byId.get(id),
     search,
   };
+}
+
+/** "…البيضاء والمرج": the span follows the previous place with only "و" (and spacing) between. */
+function continuesList(text: string, previousEnd: number, span: { start: number; prefix: string }): boolean {
+  if (!span.prefix.startsWith('و')) return false;
+  const gap = text.slice(previousEnd, span.start - span.prefix.length);
+  return gap.length <= 3 && /^[\s,،]*$/.test(gap);
 }
 
 function foreignMention(

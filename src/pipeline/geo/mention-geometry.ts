@@ -73,7 +73,11 @@ export function placeMention(
     mention.confidence += 0.05;
     reasons.push(`after "${context.placeType}"`);
   }
-  if (context.relation === 'before' && mention.distance_km === null) {
+  const readsDistanceAfter =
+    context.relation === 'before' ||
+    (context.relation !== null && BEARING_DEGREES[context.relation] !== undefined);
+  // "قبل القطرون بحوالي 40كم", "جنوب سبها بنحو 40 كم": the distance may follow the place.
+  if (readsDistanceAfter && mention.distance_km === null) {
     const after = distanceAfter(text, span.end);
     if (after !== null) {
       mention.distance_km = after.km;

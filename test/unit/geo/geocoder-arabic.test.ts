@@ -131,3 +131,13 @@ describe('generic words', () => {
     expect(geocode('اشتباكات عنيفة دارت في محيط المدينة قبل دخولها')).toEqual([]);
   });
 });
+
+describe('lists of places', () => {
+  it('accepts a common word that continues a list of places', () => {
+    expect(placeIds('اشتباكات في البيضاء والمرج والقبة')).toEqual(['ly-bayda', 'ly-marj', 'ly-qubbah']);
+  });
+
+  it('does not accept a common word joined to a non-place', () => {
+    expect(placeIds('الراية البيضاء والمرج الأخضر')).toEqual([]);
+  });
+});

@@ -97,3 +97,16 @@ describe('relative place phrases', () => {
     expect(mention.geo_precision).toBe(3);
   });
 });
+
+describe('distances after the place', () => {
+  it('reads "جنوب سبها بنحو 40 كم"', () => {
+    const mention = only('اشتباكات جنوب سبها بنحو 40 كم');
+    expect(mention.relation).toBe('south');
+    expect(mention.distance_km).toBe(40);
+    expect(mention.text).toBe('جنوب سبها بنحو 40 كم');
+  });
+
+  it('does not read a count of people as a distance ("غرب طرابلس 3 قتلى")', () => {
+    expect(only('اشتباكات غرب طرابلس 3 قتلى').distance_km).toBeNull();
+  });
+});
