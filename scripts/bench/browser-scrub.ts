@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { record, type BenchResults } from './report';
-import { openApp, waitForEventsOnMap } from './browser-app';
+import { openApp } from './browser-app';
 import type { BrowserStageOptions } from './browser-stage';
 
 export const SCRUB_KEYS = [
@@ -159,7 +159,15 @@ export async function measureScrub(browser: Browser, options: BrowserStageOption
   const probe = await openApp(browser);
   let hook: string[] = [];
   try {
-    await waitForEventsOnMap(probe.page).catch(() => undefined);
+    await probe.page
+      .waitForFunction(
+        () => window.__marsadMap?.isLoaded === true && window.__marsadBench !== undefined,
+        undefined,
+        {
+          timeout: 30_000,
+        },
+      )
+      .catch(() => undefined);
     hook = await probe.page.evaluate(() => Object.keys(window.__marsadBench ?? {}));
   } finally {
     await probe.context.close();
