@@ -111,8 +111,8 @@ export const LINK_WORDS: ReadonlySet<string> = new Set(
   'من of its their the his her our these those from among'.split(' ').map(normaliseTerm),
 );
 
-/** English adjectives and modifiers allowed between a number and its noun ("17 suspected militants"). */
-export const MAXIMUM_MODIFIERS = 2;
+/** English modifiers allowed between a number and its noun ("17 suspected IS militants"). */
+export const MAXIMUM_MODIFIERS = 3;
 
 /** Words after a number that are not the thing counted. */
 export const NOT_NOUNS: ReadonlySet<string> = new Set(
@@ -130,3 +130,36 @@ export const TOLL_WORDS: ReadonlyMap<string, CountedCategory> = new Map([
   [normaliseTerm('حصيلة'), 'killed'],
   [normaliseTerm('toll'), 'killed'],
 ]);
+
+/** Clitics and the article a counted noun may carry: القتلى، والجرحى، بالمسلحين. */
+const NOUN_PREFIXES = ['', 'ال', 'و', 'ب', 'ل', 'لل', 'وال', 'بال', 'ولل', 'فال'];
+
+/** Possessive suffixes: عناصرهم "their fighters", جنودها "its soldiers", مقاتليه "his fighters". */
+const POSSESSIVE_SUFFIXES = ['هم', 'ها', 'ه', 'هن', 'نا', 'كم'];
+
+/** The category of a counted noun, with its clitics, article or possessive suffix. */
+export function nounCategory(word: string | undefined): CountedCategory | null {
+  if (word === undefined) return null;
+  for (const prefix of NOUN_PREFIXES) {
+    if (prefix.length > 0 && (!word.startsWith(prefix) || word.length <= prefix.length + 1)) continue;
+    const stem = word.slice(prefix.length);
+    const category = COUNTED_NOUNS.get(stem);
+    if (category !== undefined) return category;
+    if (prefix.length > 0 && prefix !== 'و') continue;
+    for (const suffix of POSSESSIVE_SUFFIXES) {
+      if (stem.length <= suffix.length + 2 || !stem.endsWith(suffix)) continue;
+      const possessed = COUNTED_NOUNS.get(stem.slice(0, -suffix.length));
+      if (possessed !== undefined && possessed !== 'distance' && possessed !== 'time') return possessed;
+    }
+  }
+  return null;
+}
+
+/** A dual noun that counts two on its own. */
+export function isDualNoun(word: string | undefined): boolean {
+  if (word === undefined) return false;
+  return NOUN_PREFIXES.some(
+    (prefix) =>
+      word.startsWith(prefix) && word.length > prefix.length + 2 && DUAL_NOUNS.has(word.slice(prefix.length)),
+  );
+}

@@ -11,6 +11,14 @@
 
 import { normaliseTerm } from './normalise.ts';
 import { FOLD_TABLE } from './fold-table.ts';
+import {
+  isClosing,
+  isDigit,
+  isLatinLetter,
+  isSpaceCode,
+  isTerminator,
+  trimmed,
+} from './segment-characters.ts';
 import { WORD_TABLE, isArabicLetterCode } from './word-characters.ts';
 import { findDateline } from './datelines.ts';
 import { quotedRanges } from './quotes.ts';
@@ -65,44 +73,6 @@ const CAPTION_CUES = [
   'credit:',
   'file photo',
 ];
-
-function isSpaceCode(code: number): boolean {
-  return code === 32 || code === 9 || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x202f;
-}
-
-function isTerminator(code: number): boolean {
-  // . ! ? ؟ … and the Arabic full stop ۔
-  return code === 46 || code === 33 || code === 63 || code === 0x061f || code === 0x2026 || code === 0x06d4;
-}
-
-function isClosing(code: number): boolean {
-  // " ' ) ] » ” ’ and the closing corner brackets
-  return (
-    code === 34 ||
-    code === 39 ||
-    code === 41 ||
-    code === 93 ||
-    code === 0xbb ||
-    code === 0x201d ||
-    code === 0x2019
-  );
-}
-
-function isDigit(code: number): boolean {
-  return (
-    (code >= 48 && code <= 57) || (code >= 0x0660 && code <= 0x0669) || (code >= 0x06f0 && code <= 0x06f9)
-  );
-}
-
-function isLatinLetter(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-}
-
-function trimmed(text: string, start: number, end: number): [number, number] {
-  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
-  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  return [start, end];
-}
 
 function countWords(text: string, start: number, end: number): number {
   let words = 0;
@@ -329,67 +299,4 @@ function splitParagraphLine(
   else segments.push(...lineSentences);
 }
 
-/** Words that open a new clause: فيما، بينما، في حين، كما، لكن، إلا أن، حيث؛ while, whereas, but … */
-const CLAUSE_OPENERS = new Set(
-  'فيما بينما كما لكن ولكن لكنه ولكنه حيث اذ while whereas but although though meanwhile'.split(' '),
-);
-const CLAUSE_OPENER_PAIRS = new Set([
-  'في حين',
-  'الا ان',
-  'الا انه',
-  'في الوقت',
-  'وفي الوقت',
-  'بعد ان',
-  'وبعد ان',
-]);
-
-function isClauseComma(text: string, index: number, end: number): boolean {
-  const code = text.charCodeAt(index);
-  if (code === 0x060c || code === 0x061b || code === 59) return true;
-  if (code !== 44) return false;
-  const before = index > 0 ? text.charCodeAt(index - 1) : 32;
-  const after = index + 1 < end ? text.charCodeAt(index + 1) : 32;
-  return !(isDigit(before) && isDigit(after)); // 1,500
-}
-
-/** Splits one sentence into clauses at ، ؛ , ; and before clause-opening conjunctions. */
-export function splitClauses(text: string, sentence: Segment): Segment[] {
-  const clauses: Segment[] = [];
-  if (typeof text !== 'string') return clauses;
-  const end = Math.min(text.length, Math.max(0, sentence.end));
-  const start = Math.min(end, Math.max(0, sentence.start));
-  let clauseStart = start;
-  const close = (at: number, next: number): void => {
-    const [from, to] = trimmed(text, clauseStart, at);
-    if (to > from) clauses.push({ start: from, end: to, kind: 'clause' });
-    clauseStart = next;
-  };
-  let previousWordStart = -1;
-  let previousWord = '';
-  for (let index = start; index < end; index++) {
-    if (isClauseComma(text, index, end)) {
-      close(index, index + 1);
-      previousWord = '';
-      continue;
-    }
-    const code = text.charCodeAt(index);
-    const isWordStart =
-      WORD_TABLE[code] === 1 && (index === start || WORD_TABLE[text.charCodeAt(index - 1)] !== 1);
-    if (!isWordStart) continue;
-    let wordEnd = index;
-    while (wordEnd < end && WORD_TABLE[text.charCodeAt(wordEnd)] === 1) wordEnd++;
-    const word = wordEnd - index <= 8 ? normaliseTerm(text.slice(index, wordEnd)) : '';
-    const atClauseStart = trimmed(text, clauseStart, index)[1] <= clauseStart;
-    if (!atClauseStart) {
-      if (CLAUSE_OPENERS.has(word)) close(index, index);
-      else if (previousWordStart > clauseStart && CLAUSE_OPENER_PAIRS.has(`${previousWord} ${word}`)) {
-        close(previousWordStart, previousWordStart);
-      }
-    }
-    previousWord = word;
-    previousWordStart = index;
-    index = wordEnd - 1;
-  }
-  close(end, end);
-  return clauses;
-}
+export { splitClauses } from './clauses.ts';
