@@ -32,10 +32,13 @@ function hasPlaceTypeWord(name: string): boolean {
   return name.split(' ').some((word) => PLACE_TYPE_WORDS.has(word));
 }
 
+/** Arabic names of strong places that are still ordinary words ("العاصمة" the capital means Tripoli). */
+const WEAK_ARABIC = new Set(['العاصمه']);
+
 function isWeakName(name: string, commonPlace: boolean): boolean {
   const arabic = /[\u0621-\u064a]/.test(name);
   if (!arabic) return WEAK_LATIN.has(name) || name.length <= 2;
-  return commonPlace && !hasPlaceTypeWord(name);
+  return WEAK_ARABIC.has(name) || (commonPlace && !hasPlaceTypeWord(name));
 }
 
 export function buildNameEntries(gazetteer: GazetteerData, world: WorldData): [string, NameEntry][] {

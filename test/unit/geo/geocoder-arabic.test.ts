@@ -141,3 +141,18 @@ describe('lists of places', () => {
     expect(placeIds('الراية البيضاء والمرج الأخضر')).toEqual([]);
   });
 });
+
+describe('the capital', () => {
+  it('reads "في العاصمة" in a Libyan report as Tripoli', () => {
+    expect(placeIds('اشتباكات عنيفة في العاصمة الليلة')).toEqual(['ly-tripoli']);
+  });
+
+  it('reads "العاصمة التونسية" as Tunis, not Tripoli', () => {
+    const found = geocode('اجتماع في العاصمة التونسية');
+    expect(found.map((mention) => mention.foreign?.id)).toEqual(['tn-tunis']);
+  });
+
+  it('does not read "العاصمة" without a cue', () => {
+    expect(placeIds('تعاني العاصمة من انقطاع الكهرباء')).toEqual([]);
+  });
+});
