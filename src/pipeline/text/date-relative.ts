@@ -65,7 +65,11 @@ export function parseWeekday(context: DateContext, index: number, allowAmbiguous
   const afterParts = skipDayParts(context, position);
   const hasPart = afterParts > position;
   position = afterParts;
-  const word = wordAt(context, position);
+  let word = wordAt(context, position);
+  // "يومي السبت والأحد": a weekday after و, following a day part or another weekday.
+  const afterConjunction = word.startsWith('و') && !WEEKDAYS.has(word) && WEEKDAYS.has(word.slice(1));
+  if (afterConjunction && (position > index || WEEKDAYS.has(wordAt(context, position - 1))))
+    word = word.slice(1);
   const day = WEEKDAYS.get(word);
   if (day === undefined) return null;
   let last = position + 1;

@@ -293,6 +293,9 @@ describe('dates: weekdays', () => {
   ])('reads "%s" as %s', (text, date) => {
     expect(dateOf(text)).toBe(date);
   });
+  it('reads both days of "يومي السبت والأحد"', () => {
+    expect(read('يومي السبت والأحد').map((reading) => reading.date)).toEqual(['2016-09-17', '2016-09-18']);
+  });
   it('includes the part of the day in the span', () => {
     expect(first('قصف مساء السبت')?.span).toBe('مساء السبت');
   });
