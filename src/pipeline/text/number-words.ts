@@ -2,10 +2,11 @@
  * Number words of Arabic (all gender and case forms, both spellings of مئة/مائة) and English,
  * written as they are spelt and folded with `normaliseTerm` when the module loads.
  *
- * Vague quantities follow one documented convention, the one conflict-event datasets use for
- * fatalities (ACLED's codebook: "dozens" → 12, "hundreds" → 100) extended to the words it does not
- * name: "several"/عدة/بضعة/"a few"/عدد من → 3 (the lowest plural reading), "scores" → 20,
- * "thousands"/آلاف → 1000. All of them carry the qualifier 'vague'.
+ * Vague quantities follow one documented convention, the low reading conflict-event datasets use
+ * for fatalities ("dozens"/عشرات/العشرات → 12), applied the same way to the other words:
+ * "hundreds"/مئات → 100, "thousands"/آلاف → 1000, "scores" → 20, and "several"/عدة/بضعة/"a few"/
+ * عدد من/العديد → 3 (the lowest plural reading). All of them carry the qualifier 'vague', so a
+ * consumer can apply another convention.
  */
 
 import { normaliseTerm } from './normalise.ts';
