@@ -75,7 +75,10 @@ function findAntecedent(drafts: readonly Draft[], group: Draft, heading: boolean
   for (let index = drafts.length - 1; index >= 0; index--) {
     const draft = drafts[index] as Draft;
     if (!heading && segment - lastSegment(draft) > ANTECEDENT_SEGMENTS) break;
-    if (!typesCompatible(draft.type, group.type)) continue;
+    // Fighting and a change of control are joined later, under stricter conditions.
+    const crossesTerritory =
+      isTerritory(draft.type) !== isTerritory(group.type) && draft.type !== null && group.type !== null;
+    if (!typesCompatible(draft.type, group.type) || crossesTerritory) continue;
     if (!datesCompatible(draft, group)) continue;
     if (!placesCompatible(draft, group, group.primary.definite)) continue;
     if (!killedCompatible(draft, group)) continue;
@@ -124,10 +127,18 @@ export function mergeDraft(target: Draft, incoming: Draft): void {
 
 function fillFromContext(context: ArticleContext, drafts: readonly Draft[], draft: Draft): void {
   const segment = draft.segments[0] as number;
-  const neighbours = drafts.filter(
-    (other) =>
-      other !== draft && segment - lastSegment(other) <= CONTEXT_SEGMENTS && segment >= lastSegment(other),
-  );
+  const span = context.segments[segment];
+  // "من جهة أخرى", "Elsewhere," open another story: nothing carries over into it.
+  const turnsAway =
+    span !== undefined && context.cues.after('clause_openers', span.start, 1, span.end) !== null;
+  const neighbours = turnsAway
+    ? []
+    : drafts.filter(
+        (other) =>
+          other !== draft &&
+          segment - lastSegment(other) <= CONTEXT_SEGMENTS &&
+          segment >= lastSegment(other),
+      );
   const latest = neighbours[neighbours.length - 1];
   if (draft.place === null && !draft.undisclosedPlace) {
     const source = [...neighbours].reverse().find((other) => other.place !== null);
@@ -144,7 +155,15 @@ function fillFromContext(context: ArticleContext, drafts: readonly Draft[], draf
     else if (context.article.published !== null)
       draft.date = { date: context.article.published, precision: 3, source: 'published' };
   }
-  if (draft.actor1 === null && latest?.actor1) draft.actor1 = { ...latest.actor1, fromContext: true };
+  // The attacker carries over only within a sentence or when the same speaker goes on ("وأوضح أن المدفعية ...").
+  const segmentSpan = context.segments[segment];
+  const continues =
+    segmentSpan !== undefined &&
+    context.cues.after('continuation', segmentSpan.start, 1, segmentSpan.end) !== null;
+  const sameSentence = latest !== undefined && latest.segments.includes(segment);
+  if (draft.actor1 === null && latest?.actor1 && (continues || sameSentence)) {
+    draft.actor1 = { ...latest.actor1, fromContext: true };
+  }
 }
 
 export interface ArticleDrafts {
@@ -217,8 +236,9 @@ function absorbFightingIntoTerritory(drafts: Draft[]): void {
         clash.date === null ||
         territory.date === null ||
         clash.date.source !== 'text' ||
-        clash.date.date === territory.date.date;
-      if (!sameDay || !placesCompatible(territory, clash, false)) continue;
+        (territory.date.source === 'text' && clash.date.date === territory.date.date);
+      const near = clash.segments.some((at) => territory.segments.some((other) => Math.abs(at - other) <= 1));
+      if (!sameDay || !near || !placesCompatible(territory, clash, false)) continue;
       if (clash.place !== null && !clash.placeFromContext && territory.place === null) continue;
       mergeDraft(territory, clash);
       drafts.splice(index, 1);

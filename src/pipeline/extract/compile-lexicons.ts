@@ -93,6 +93,7 @@ export function compileLexicons(lexicons: Lexicons): CompiledLexicons {
     ['launch', lexicon.launch],
     ['repeated', lexicon.repeated],
     ['toll', lexicon.toll],
+    ['continuation', lexicon.continuation],
     ['attacker_markers', lexicon.attacker_markers],
     ['target_markers', lexicon.target_markers],
     ['killed', lexicon.fatality.killed],

@@ -33,6 +33,7 @@ export const CUE_KINDS = [
   'launch',
   'repeated',
   'toll',
+  'continuation',
   'instrument_air',
   'instrument_shelling',
   'instrument_explosive',

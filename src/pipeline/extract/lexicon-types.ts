@@ -47,6 +47,7 @@ export interface TriggerLexicon {
   launch: CueList;
   repeated: CueList;
   toll: CueList;
+  continuation: CueList;
   attacker_markers: CueList;
   target_markers: CueList;
   fatality: {
