@@ -7,7 +7,7 @@
  * Figures that cannot be measured (a helper or hook is missing, a step failed) are null with the reason.
  */
 import { existsSync } from 'node:fs';
-import { cpus, totalmem, platform, release } from 'node:os';
+import { cpus, loadavg, totalmem, platform, release } from 'node:os';
 import { execSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -62,6 +62,8 @@ function machine(): Record<string, string | number> {
     node: process.version,
     commit,
     date: new Date().toISOString(),
+    /** Other work on the machine skews every timing: the 1-minute load average when the run started. */
+    load_average_at_start: Math.round((loadavg()[0] ?? 0) * 10) / 10,
   };
 }
 
@@ -173,6 +175,7 @@ async function main(): Promise<void> {
   const seconds = (performance.now() - started) / 1000;
   about['bench_seconds'] = Math.round(seconds);
   about['mode'] = options.quick ? 'quick' : 'full';
+  about['load_average_at_end'] = Math.round((loadavg()[0] ?? 0) * 10) / 10;
   if (options.json) {
     process.stdout.write(
       `${JSON.stringify({ ...results.values, reasons: results.reasons, machine: about })}\n`,
@@ -182,7 +185,7 @@ async function main(): Promise<void> {
   const heading =
     `Marsad benchmark (${about['mode']}) — ${about['cpu']}, ${about['cores']} cores, ${about['memory_gb']} GB, ` +
     `Node ${about['node']}${about['chromium'] ? `, Chromium ${about['chromium']}` : ''}, commit ${about['commit']}, ` +
-    `${seconds.toFixed(0)} s`;
+    `${seconds.toFixed(0)} s, load average ${about['load_average_at_start']} → ${about['load_average_at_end']}`;
   console.log(formatTable(results, heading));
   if (options.markdown) console.log(`\n${formatMarkdown(results)}`);
 }
