@@ -65,6 +65,7 @@ export const FIGURE_GROUPS: readonly FigureGroup[] = [
       figure('first_map_ratio', 'first map ÷ bare MapLibre page', '×', 2, atMost(1.3)),
       figure('first_map_ms', 'first map with bundled events', 'ms', 0),
       figure('bare_map_ms', 'bare MapLibre page, same basemap', 'ms', 0),
+      figure('first_map_returning_ms', 'first map on a returning visit', 'ms', 0),
       figure('js_gzip_kb', 'JavaScript before the first map (gzip)', 'kB', 0, atMost(600)),
       figure('js_app_gzip_kb', "of which the app's own code (gzip)", 'kB', 0, atMost(100)),
       figure('js_lazy_gzip_kb', 'lazy chunks, not loaded before the map (gzip)', 'kB', 0),
