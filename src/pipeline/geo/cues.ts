@@ -68,9 +68,6 @@ export const PLACE_PREPOSITIONS = normalisedSet([
   'باتجاه',
   'اتجاه',
   'تجاه',
-  'من',
-  'عند',
-  'بين',
   'محيط',
   'ضواحي',
   'اطراف',
@@ -95,9 +92,6 @@ export const PLACE_PREPOSITIONS = normalisedSet([
   'around',
   'towards',
   'toward',
-  'from',
-  'of',
-  'to',
 ]);
 
 /** Single-letter clitics that carry "in"/"to" (بسرت، لسرت) count as a place cue for a common word. */

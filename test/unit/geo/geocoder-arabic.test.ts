@@ -156,3 +156,13 @@ describe('the capital', () => {
     expect(placeIds('تعاني العاصمة من انقطاع الكهرباء')).toEqual([]);
   });
 });
+
+describe('weak cues', () => {
+  it('does not take "من" (of/from) as a place cue for a common word ("ثلاثة من المغاربة")', () => {
+    expect(placeIds('قتل ثلاثة من المغاربة في الحادث')).toEqual([]);
+  });
+
+  it('takes the same village after "منطقة"', () => {
+    expect(placeIds('غارة على شاحنة في منطقة المغاربة')).toEqual(['ly-al-magharibah']);
+  });
+});
