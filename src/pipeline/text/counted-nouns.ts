@@ -26,7 +26,7 @@ export type NumberQualifier = 'exact' | 'at_least' | 'at_most' | 'approximate' |
 const NOUNS: Record<Exclude<CountedCategory, 'other'>, string> = {
   killed:
     'قتيل قتيلا قتيلان قتيلين قتلى القتلى ضحية ضحيه ضحايا الضحايا شهيد شهيدا شهيدان شهيدين شهداء جثة جثث الجثث ' +
-    'وفاة وفيات killed dead deaths death fatalities bodies lives',
+    'وفاة وفيات مقتل killed dead deaths death fatalities bodies lives',
   injured:
     'جريح جريحا جريحان جريحين جرحى الجرحى مصاب مصابا مصابين مصابون مصابي المصابين إصابة إصابات ' +
     'injured wounded injuries hurt',
@@ -132,15 +132,18 @@ export const TOLL_WORDS: ReadonlyMap<string, CountedCategory> = new Map([
 ]);
 
 /** Clitics and the article a counted noun may carry: القتلى، والجرحى، بالمسلحين. */
+const NOUN_PREFIXES_AFTER_NUMBER = ['', 'ال'];
 const NOUN_PREFIXES = ['', 'ال', 'و', 'ب', 'ل', 'لل', 'وال', 'بال', 'ولل', 'فال'];
 
 /** Possessive suffixes: عناصرهم "their fighters", جنودها "its soldiers", مقاتليه "his fighters". */
 const POSSESSIVE_SUFFIXES = ['هم', 'ها', 'ه', 'هن', 'نا', 'كم'];
 
 /** The category of a counted noun, with its clitics, article or possessive suffix. */
-export function nounCategory(word: string | undefined): CountedCategory | null {
+export function nounCategory(word: string | undefined, afterNumber = false): CountedCategory | null {
   if (word === undefined) return null;
-  for (const prefix of NOUN_PREFIXES) {
+  // Right after a number the noun takes at most the article ("11 من العناصر"); a word with a
+  // conjunction there starts the next phrase ("بمقتل 4 وإصابة 7").
+  for (const prefix of afterNumber ? NOUN_PREFIXES_AFTER_NUMBER : NOUN_PREFIXES) {
     if (prefix.length > 0 && (!word.startsWith(prefix) || word.length <= prefix.length + 1)) continue;
     const stem = word.slice(prefix.length);
     const category = COUNTED_NOUNS.get(stem);

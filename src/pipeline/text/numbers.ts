@@ -150,7 +150,7 @@ function nounAfter(
   for (let position = index; position < tokens.length && position - index <= 6; position++) {
     const token = tokens[position] as Token;
     const word = list[position] as string;
-    const category = nounCategory(word);
+    const category = nounCategory(word, true);
     if (category !== null) return { start: token.start, end: token.end, category, last: position + 1 };
     if (token.kind === 'number') break;
     if (token.kind === 'punctuation') {
@@ -159,6 +159,8 @@ function nounAfter(
       break;
     }
     if (LINK_WORDS.has(word)) continue;
+    // "بمقتل 4 وإصابة 7": a conjunction right after the number starts another phrase.
+    if (other === null && word.startsWith('و') && word.length > 3 && !isLatinWord(word)) break;
     // A function word right after the number ends the search; among English modifiers it may be
     // part of a name ("17 suspected IS militants").
     if (NOT_NOUNS.has(word) && (other === null || !isLatinWord(word))) break;

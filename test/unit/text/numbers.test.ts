@@ -270,6 +270,12 @@ describe('numbers: the noun a number counts', () => {
   it('ties an English death toll', () => {
     expect(first('the death toll rose to 11')).toMatchObject({ value: 11, category: 'killed' });
   });
+  it('does not take the next phrase for the noun (بمقتل 4 وإصابة 7)', () => {
+    expect(read('أفادت مصادر بمقتل 4 وإصابة 7').map((reading) => reading.category)).toEqual([
+      'killed',
+      'injured',
+    ]);
+  });
   it('leaves the noun empty when a preposition follows', () => {
     expect(first('قتل 5 في سرت')?.noun).toBeNull();
   });
