@@ -13,6 +13,7 @@ import { BUNDLE_KEYS, measureBundle } from './browser-bundle';
 import { FIRST_MAP_KEYS, measureFirstMap } from './browser-first-map';
 import { PIPELINE_KEYS, measurePipeline } from './browser-pipeline';
 import { SCRUB_KEYS, measureScrub } from './browser-scrub';
+import { UPLOAD_KEYS, measureUpload } from './browser-upload';
 
 export interface BrowserStageOptions {
   quick: boolean;
@@ -31,6 +32,7 @@ const BENCHES: readonly BrowserBench[] = [
   { name: 'JavaScript before the first map', keys: BUNDLE_KEYS, run: measureBundle },
   { name: 'first map against a bare MapLibre page', keys: FIRST_MAP_KEYS, run: measureFirstMap },
   { name: 'extraction worker and IndexedDB library', keys: PIPELINE_KEYS, run: measurePipeline },
+  { name: 'uploading articles in the app', keys: UPLOAD_KEYS, run: measureUpload },
   { name: 'events on the map, scrubbing, heap', keys: SCRUB_KEYS, run: measureScrub },
 ];
 
