@@ -9,6 +9,9 @@ import { ArticleList } from './library/ArticleList';
 import { Header } from './ui/Header';
 import { Notices } from './ui/Notices';
 import { UploadCenter } from './upload/UploadCenter';
+import { PanelBoundary } from './ui/PanelBoundary';
+import { WorkspaceMenu } from './export/WorkspaceMenu';
+import { CorrectionPanel } from './corrections/CorrectionPanel';
 import { useMarsad } from './store/store-context';
 
 /** The page layout: header, library, map. Each panel owns its own state access. */
@@ -24,20 +27,40 @@ export function App() {
     <div className="app">
       <UrlSync />
       <Header />
+      <PanelBoundary name="workspace">
+        <WorkspaceMenu />
+      </PanelBoundary>
       <Notices />
       <main className="workspace">
         <aside className="sidebar">
-          <UploadCenter />
-          <ArticleList />
-          <EventFilters />
+          <PanelBoundary name="upload">
+            <UploadCenter />
+          </PanelBoundary>
+          <PanelBoundary name="library">
+            <ArticleList />
+          </PanelBoundary>
+          <PanelBoundary name="filters">
+            <EventFilters />
+          </PanelBoundary>
         </aside>
         <div className="map-area">
-          <MapView />
+          <PanelBoundary name="map">
+            <MapView />
+          </PanelBoundary>
         </div>
-        <Timeline />
+        <PanelBoundary name="timeline">
+          <Timeline />
+        </PanelBoundary>
         <aside className="evidence-column">
-          <EventList />
-          <Reader />
+          <PanelBoundary name="events">
+            <EventList />
+          </PanelBoundary>
+          <PanelBoundary name="corrections">
+            <CorrectionPanel />
+          </PanelBoundary>
+          <PanelBoundary name="reader">
+            <Reader />
+          </PanelBoundary>
         </aside>
       </main>
     </div>

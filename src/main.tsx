@@ -5,16 +5,16 @@ import { createMarsadStore } from './store/store';
 import { StoreProvider } from './store/store-context';
 import { preferredLanguage } from './ui/i18n';
 import { BUNDLED_ARTICLES } from './library/bundled-articles';
+import { startLibrary } from './library/first-start';
+import { mergeEvents } from './pipeline/extract/merge-events';
+import { extractArticles } from './workers/extraction-client';
 import './styles/app.css';
+import './styles/library.css';
 
 const store = createMarsadStore();
 store.getState().setLanguage(preferredLanguage(navigator.languages));
-store.getState().upsertArticles(
-  BUNDLED_ARTICLES.map((article) => ({
-    article,
-    status: { eventCount: 0, summaries: [], diagnostics: [], bundled: true, addedAt: 0 },
-  })),
-);
+// The saved library is read from IndexedDB; the bundled samples are added on the very first start only.
+void startLibrary({ store, bundled: BUNDLED_ARTICLES, mergeEvents, extractArticles });
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -1,39 +1,123 @@
-import { useMarsad } from '../store/store-context';
-import { useText } from '../ui/i18n';
+import { useEffect, useRef, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useMarsad, useMarsadStoreApi } from '../store/store-context';
+import { translate, useText } from '../ui/i18n';
+import { describeFailure } from './failure-messages';
+import { libraryService } from './library-service';
+import { ArticleRow } from './ArticleRow';
 
-/** The library: every article with its publication date, language and how many events it yielded. */
+/**
+ * The library: every article with what was found in it (events, or why none: "no Libyan place found", "date
+ * unknown"), to open, extract again or delete. Virtualised, so ten thousand articles scroll as smoothly as ten.
+ */
 export function ArticleList() {
   const text = useText();
+  const store = useMarsadStoreApi();
+  const ready = useMarsad((state) => state.libraryReady);
   const order = useMarsad((state) => state.articleOrder);
   const articles = useMarsad((state) => state.articles);
   const status = useMarsad((state) => state.articleStatus);
+  const openId = useMarsad((state) => state.openArticleId);
   const openArticle = useMarsad((state) => state.openArticle);
+  const [busy, setBusy] = useState<ReadonlySet<string>>(new Set());
+  const [canRerun, setCanRerun] = useState(false);
+  const scroller = useRef<HTMLDivElement>(null);
+
+  // Newest first: what was just uploaded is what the user looks for.
+  const newestFirst = order.toReversed();
+  const virtualizer = useVirtualizer({
+    count: newestFirst.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 92,
+    overscan: 8,
+    getItemKey: (index) => newestFirst[index] ?? index,
+  });
+
+  useEffect(() => {
+    if (!ready) return;
+    let live = true;
+    void libraryService().then((service) => {
+      if (live) setCanRerun(service.canRerun);
+    });
+    return () => {
+      live = false;
+    };
+  }, [ready]);
+
+  const withBusy = async (id: string, task: () => Promise<void>) => {
+    setBusy((current) => new Set(current).add(id));
+    try {
+      await task();
+    } finally {
+      setBusy((current) => {
+        const next = new Set(current);
+        next.delete(id);
+        return next;
+      });
+    }
+  };
+
+  const rerun = (id: string) =>
+    withBusy(id, async () => {
+      const result = await (await libraryService()).rerun([id]);
+      const state = store.getState();
+      if (result.failure) state.notify('error', describeFailure(state.language, result.failure));
+      else {
+        const count = state.articleStatus[id]?.eventCount ?? 0;
+        state.notify('info', translate(state.language, 'rerunDone').replace('{count}', String(count)));
+      }
+    });
+
+  const remove = (id: string) =>
+    withBusy(id, async () => {
+      const failure = await (await libraryService()).remove([id]);
+      const state = store.getState();
+      if (failure) state.notify('error', describeFailure(state.language, failure));
+    });
 
   return (
     <section className="panel library" aria-label={text('library')}>
-      <h2>{text('articles')}</h2>
-      {order.length === 0 ? <p className="muted">{text('noArticles')}</p> : null}
-      <ul aria-label={text('articles')} className="article-list">
-        {order.map((id) => {
-          const article = articles[id];
-          if (!article) return null;
-          const info = status[id];
-          return (
-            <li key={id}>
-              <button type="button" className="article-item" onClick={() => openArticle(id)}>
-                <span className="article-title" dir="auto">
-                  {article.title}
-                </span>
-                <span className="article-meta">
-                  {article.published ?? text('publishedUnknown')} · {article.lang.toUpperCase()}
-                  {info ? ` · ${info.eventCount} ${text('eventsFound')}` : ''}
-                  {info?.bundled ? ` · ${text('bundledSample')}` : ''}
-                </span>
-              </button>
-            </li>
-          );
-        })}
-      </ul>
+      <h2>
+        {text('articles')}{' '}
+        <span className="count">
+          {ready ? text('articleCount').replace('{count}', String(order.length)) : ''}
+        </span>
+      </h2>
+      {!ready ? <p className="muted">{text('openingLibrary')}</p> : null}
+      {ready && order.length === 0 ? <p className="muted">{text('noArticles')}</p> : null}
+      <div ref={scroller} className="library-scroll">
+        <ul
+          aria-label={text('articles')}
+          className="article-list"
+          style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+        >
+          {virtualizer.getVirtualItems().map((item) => {
+            const id = newestFirst[item.index];
+            const article = id === undefined ? undefined : articles[id];
+            if (!id || !article) return null;
+            return (
+              <li
+                key={item.key}
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                className="article-entry"
+                style={{ position: 'absolute', insetInlineStart: 0, width: '100%', top: item.start }}
+              >
+                <ArticleRow
+                  article={article}
+                  status={status[id]}
+                  isOpen={openId === id}
+                  canRerun={canRerun}
+                  busy={busy.has(id)}
+                  onOpen={() => openArticle(id)}
+                  onRerun={() => void rerun(id)}
+                  onDelete={() => void remove(id)}
+                />
+              </li>
+            );
+          })}
+        </ul>
+      </div>
     </section>
   );
 }

@@ -46,13 +46,13 @@ export function ArticleRow({
         </span>
       </button>
       {status ? (
-        <ul className="article-status" aria-label={text('library')}>
+        <p className="article-status">
           {statusLines(status, text).map((line) => (
-            <li key={line.text} className={`status-${line.level}`} dir="auto">
+            <span key={line.text} className={`status-${line.level}`} dir="auto">
               {line.text}
-            </li>
+            </span>
           ))}
-        </ul>
+        </p>
       ) : null}
       <div className="article-actions">
         {canRerun ? (

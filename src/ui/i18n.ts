@@ -22,17 +22,12 @@ const MESSAGES = {
   // Library, persistence, corrections and export (src/library, src/corrections, src/export).
   openingLibrary: { en: 'Opening the library…', ar: 'جارٍ فتح المكتبة…' },
   articleCount: { en: '{count} articles', ar: '{count} مقالة' },
-  openArticle: { en: 'Open', ar: 'فتح' },
   rerunArticle: { en: 'Re-run', ar: 'إعادة التحليل' },
   deleteArticle: { en: 'Delete', ar: 'حذف' },
   confirmDelete: { en: 'Delete for good?', ar: 'حذف نهائياً؟' },
   noEventsFound: { en: 'no events found', ar: 'لم يُعثر على أحداث' },
   oneEventFound: { en: '1 event', ar: 'حدث واحد' },
   manyEventsFound: { en: '{count} events', ar: '{count} أحداث' },
-  duplicatesSkipped: {
-    en: '{count} already in the library (same text), kept once.',
-    ar: '{count} موجودة في المكتبة (النص نفسه)، حُفظت مرة واحدة.',
-  },
   rerunDone: { en: 'Extracted again: {count} events.', ar: 'أُعيد التحليل: {count} أحداث.' },
   storageQuota: {
     en: 'The browser’s storage is full: the last batch was not saved. Everything saved before is kept. Export the workspace or delete articles to make room.',
@@ -100,7 +95,6 @@ const MESSAGES = {
   restoreMachine: { en: 'Undo my corrections', ar: 'تراجع عن تصحيحاتي' },
   cancel: { en: 'Cancel', ar: 'إلغاء' },
   correctedMark: { en: 'corrected', ar: 'مصحَّح' },
-  correctionSaved: { en: 'Correction saved.', ar: 'حُفظ التصحيح.' },
   noPlace: { en: 'no place', ar: 'بلا مكان' },
   killed: { en: 'Killed', ar: 'القتلى' },
   dateExactness: { en: 'Date precision', ar: 'دقة التاريخ' },

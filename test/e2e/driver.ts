@@ -109,8 +109,14 @@ export async function renderedFeatureCount(page: Page, layerId: string): Promise
   }, layerId);
 }
 
+/** Waits until the library has been read from the browser's storage (and, on a first start, the samples added). */
+export async function waitForLibrary(page: Page, timeout = 30_000): Promise<void> {
+  await page.locator('.library .count').filter({ hasText: /\d/ }).waitFor({ timeout });
+}
+
 /** Names of the articles in the library list. */
 export async function libraryTitles(page: Page): Promise<string[]> {
+  await waitForLibrary(page);
   return page
     .getByRole('list', { name: /articles|المقالات/i })
     .getByRole('listitem')
@@ -127,6 +133,8 @@ export async function screenshot(page: Page, path: string): Promise<void> {
 /** Puts events into the app's store through the documented bench hook (until extraction fills it). */
 export async function loadEvents(page: Page, events: unknown[]): Promise<void> {
   await page.waitForFunction(() => Boolean(window.__marsadBench), undefined, { timeout: 20_000 });
+  // Once the library is open it no longer replaces the events (it does so only when articles or corrections change).
+  await waitForLibrary(page);
   await page.evaluate((list) => {
     window.__marsadBench?.store.getState().setEvents(list as never);
   }, events);
@@ -365,4 +373,153 @@ export async function storeEvents(
       articleIds: event.sources.map((source) => source.article_id),
     })),
   );
+}
+
+// ── Library, persistence, corrections and export ──
+
+/** Reloads the page (same browser profile, same IndexedDB) and waits for the library to be read back. */
+export async function reload(page: Page): Promise<void> {
+  await page.reload();
+  await waitForLibrary(page);
+}
+
+/** The number of articles the library says it holds. */
+export async function libraryCount(page: Page): Promise<number> {
+  await waitForLibrary(page);
+  const text = await page.locator('.library .count').innerText();
+  return Number(
+    /\d+/.exec(text.replace(/[٠-٩]/g, (digit) => String(digit.charCodeAt(0) - 0x660)))?.[0] ?? NaN,
+  );
+}
+
+async function downloadFrom(page: Page, button: RegExp): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page
+      .getByRole('region', { name: /^(workspace|مساحة العمل)$/i })
+      .getByRole('button', { name: button })
+      .click(),
+  ]);
+  const path = await download.path();
+  const { readFileSync } = await import('node:fs');
+  return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
+}
+
+/** Exports the whole workspace and returns the file's name and text. */
+export async function exportWorkspace(page: Page): Promise<{ name: string; text: string }> {
+  return downloadFrom(page, /^(export workspace|تصدير مساحة العمل)$/i);
+}
+
+/** Exports the events as CSV and returns the file's name and text. */
+export async function exportEventsCsv(page: Page): Promise<{ name: string; text: string }> {
+  return downloadFrom(page, /^(events csv|الأحداث csv)$/i);
+}
+
+/** Imports a workspace file through the Import button and returns the closing message. */
+export async function importWorkspace(page: Page, file: { name: string; text: string }): Promise<string> {
+  const before = (await noticeTexts(page)).length;
+  await page
+    .getByRole('region', { name: /^(workspace|مساحة العمل)$/i })
+    .getByLabel(/^(import workspace|استيراد مساحة العمل)$/i)
+    .setInputFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
+  const handle = await page.waitForFunction(
+    (count) =>
+      [...document.querySelectorAll('.notices .notice span')]
+        .map((node) => node.textContent ?? '')
+        .slice(count)
+        .find((text) =>
+          /^(Imported|استُورد|This file|لا يمكن|The browser|مساحة التخزين|Saving failed)/.test(text),
+        ) ?? false,
+    before,
+    { timeout: 60_000 },
+  );
+  return (await handle.jsonValue()) as string;
+}
+
+/** Clears the library (with the confirmation) and waits until it is empty. */
+export async function clearLibrary(page: Page): Promise<void> {
+  const menu = page.getByRole('region', { name: /^(workspace|مساحة العمل)$/i });
+  await menu.getByRole('button', { name: /^(clear library|إفراغ المكتبة)$/i }).click();
+  await menu
+    .getByRole('group', { name: /^(clear library|إفراغ المكتبة)$/i })
+    .getByRole('button', { name: /^(clear library|إفراغ المكتبة)$/i })
+    .click();
+  await page
+    .locator('.library .count')
+    .filter({ hasText: /^0\b|\b0 / })
+    .waitFor();
+}
+
+/** What IndexedDB holds, read directly: every article id, and whether each record has its extraction. */
+export async function storedLibrary(
+  page: Page,
+): Promise<{ ids: string[]; complete: boolean; events: number }> {
+  return page.evaluate(
+    () =>
+      new Promise<{ ids: string[]; complete: boolean; events: number }>((resolve, reject) => {
+        const request = indexedDB.open('marsad');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const database = request.result;
+          const all = database.transaction('articles').objectStore('articles').getAll();
+          all.onerror = () => reject(all.error);
+          all.onsuccess = () => {
+            const records = all.result as {
+              id: string;
+              article?: { text?: string };
+              extraction?: { events?: unknown[] };
+            }[];
+            database.close();
+            resolve({
+              ids: records.map((record) => record.id).sort(),
+              complete: records.every(
+                (record) =>
+                  typeof record.article?.text === 'string' && Array.isArray(record.extraction?.events),
+              ),
+              events: records.reduce((total, record) => total + (record.extraction?.events?.length ?? 0), 0),
+            });
+          };
+        };
+      }),
+  );
+}
+
+/** Opens the correction editor for the selected event. */
+export async function openEventEditor(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /^(correct this event|تصحيح هذا الحدث)$/i }).click();
+  await page.getByRole('form', { name: /^(edit event|تحرير الحدث)$/i }).waitFor();
+}
+
+/** Every event in the store in full (corrections applied), sorted by id. */
+export async function storeEventsInFull(page: Page): Promise<Record<string, unknown>[]> {
+  return page.evaluate(() =>
+    [...(window.__marsadBench?.store.getState().events ?? [])]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((event) => ({ ...event }) as Record<string, unknown>),
+  );
+}
+
+/**
+ * Makes the browser's storage behave as if it were full: every IndexedDB write throws QuotaExceededError, as
+ * Chromium does when an origin runs out of quota. (Chromium's DevTools quota override does not reach IndexedDB
+ * writes in this version, so the error is simulated in the page.)
+ */
+export async function simulateFullStorage(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    IDBObjectStore.prototype.put = function put(): IDBRequest<IDBValidKey> {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+}
+
+/** Selects the first event in the list whose row mentions `text` (a place, a type, an actor). */
+export async function clickEventMentioning(page: Page, text: RegExp): Promise<void> {
+  await page
+    .getByRole('list', { name: /^(events|الأحداث)$/i })
+    .getByRole('listitem')
+    .filter({ hasText: text })
+    .first()
+    .getByRole('button')
+    .first()
+    .click();
 }
