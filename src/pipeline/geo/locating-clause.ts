@@ -32,7 +32,12 @@ export function attachLocatingClauses(
     const mention = mentions[index] as PlaceMention;
     const next = mentions[index + 1];
     const relative =
-      next !== undefined && next.relation !== null && next.relation !== 'in' && next.place !== null;
+      next !== undefined &&
+      next.relation !== null &&
+      next.relation !== 'in' &&
+      next.place !== null &&
+      mention.foreign === null &&
+      !mention.isDateline;
     if (
       next === undefined ||
       !relative ||

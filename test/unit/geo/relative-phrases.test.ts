@@ -110,3 +110,10 @@ describe('distances after the place', () => {
     expect(only('اشتباكات غرب طرابلس 3 قتلى').distance_km).toBeNull();
   });
 });
+
+describe('locating clauses and foreign places', () => {
+  it('does not rewrite a foreign place followed by a locating clause', () => {
+    const found = geocode('غوام الواقعة جنوب طرابلس');
+    expect(found[0]?.foreign?.id).toBe('gu-guam');
+  });
+});
