@@ -6,9 +6,9 @@
  * event told just before, the date of the sentence), or from the publication day.
  */
 import type { ArticleContext } from './context.ts';
-import { daysBetween } from './dates.ts';
+import { dateWindow, dayNumber } from './dates.ts';
 import { distanceKm } from './distance.ts';
-import { isTerritory, strongerType, typesCompatible, type Draft } from './draft.ts';
+import { isTerritory, strongerType, typesCompatible, type Draft, type DraftDate } from './draft.ts';
 import { SAME_PLACE_KM } from './merge-events.ts';
 import type { GroupResult } from './sentence-groups.ts';
 
@@ -45,16 +45,26 @@ function placesCompatible(a: Draft, b: Draft, lenient: boolean): boolean {
   return distance <= (regional ? REGION_KM : lenient ? 2 * SAME_PLACE_KM : SAME_PLACE_KM);
 }
 
+/** The days a draft's date allows: a statement's day allows the week before it. */
+function window(date: DraftDate): [number, number] {
+  const day = dayNumber(date.date);
+  if (date.source === 'report') return [day - 7, day];
+  if (date.source !== 'text') return [day - 30, day];
+  return dateWindow(date.date, date.precision);
+}
+
 function datesCompatible(earlier: Draft, later: Draft): boolean {
   const a = earlier.date;
   const b = later.date;
   if (a === null || b === null) return true;
-  if (a.source === 'text' && b.source === 'text') return a.date === b.date;
-  if (b.source === 'text' && a.source === 'report')
-    return daysBetween(b.date, a.date) >= 0 && daysBetween(b.date, a.date) <= 7;
-  if (a.source === 'text' && b.source === 'report')
-    return daysBetween(a.date, b.date) >= 0 && daysBetween(a.date, b.date) <= 7;
-  return true;
+  const [aStart, aEnd] = window(a);
+  const [bStart, bEnd] = window(b);
+  return aStart <= bEnd && bStart <= aEnd;
+}
+
+/** A date the text states for the event itself, to the day or the week. */
+function ownDate(draft: Draft): boolean {
+  return draft.date?.source === 'text' && draft.date.precision < 3;
 }
 
 function killedCompatible(a: Draft, b: Draft): boolean {
@@ -69,8 +79,7 @@ function killedCompatible(a: Draft, b: Draft): boolean {
 function findAntecedent(drafts: readonly Draft[], group: Draft, heading: boolean): Draft | null {
   if (group.distinct) return null;
   const segment = group.segments[0] as number;
-  const retelling =
-    heading || group.primary.definite || group.typeSource === 'context' || group.date?.source !== 'text';
+  const retelling = heading || group.primary.definite || group.typeSource === 'context' || !ownDate(group);
   if (!retelling) return null;
   for (let index = drafts.length - 1; index >= 0; index--) {
     const draft = drafts[index] as Draft;
@@ -96,6 +105,13 @@ function morePrecisePlace(current: Draft, incoming: Draft): boolean {
   return rank(incoming) < rank(current);
 }
 
+/** Lower is better: a day stated for the event, then a week, then a statement's day, then the vaguer ones. */
+function dateRank(date: DraftDate): number {
+  if (date.source === 'text') return date.precision === 3 ? 3 : date.precision;
+  if (date.source === 'report') return 2.5;
+  return date.source === 'context' ? 3.5 : 4;
+}
+
 export function mergeDraft(target: Draft, incoming: Draft): void {
   target.type = strongerType(target.type, incoming.type);
   if (incoming.primary.strength !== 'generic' && target.primary.strength === 'generic') {
@@ -106,10 +122,7 @@ export function mergeDraft(target: Draft, incoming: Draft): void {
   for (const segment of incoming.segments)
     if (!target.segments.includes(segment)) target.segments.push(segment);
   target.segments.sort((a, b) => a - b);
-  if (
-    incoming.date !== null &&
-    (target.date === null || (incoming.date.source === 'text' && target.date.source !== 'text'))
-  ) {
+  if (incoming.date !== null && (target.date === null || dateRank(incoming.date) < dateRank(target.date))) {
     target.date = incoming.date;
   }
   if (morePrecisePlace(target, incoming)) {

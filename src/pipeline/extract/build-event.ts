@@ -14,9 +14,14 @@ export function eventTypeOf(type: SubEventType): EventType {
 }
 
 function territoryType(draft: Draft, type: SubEventType): SubEventType {
-  if (!isTerritory(type) || draft.actor1 === null) return type;
-  if (draft.actor1.kind === 'state') return 'Government regains territory';
-  if (draft.actor1.kind === 'non_state') return 'Non-state actor overtakes territory';
+  if (!isTerritory(type)) return type;
+  // Who took it decides; failing that, whom it was taken from.
+  const taker = draft.actor1?.kind ?? null;
+  if (taker === 'state') return 'Government regains territory';
+  if (taker === 'non_state') return 'Non-state actor overtakes territory';
+  const loser = draft.actor2?.kind ?? null;
+  if (taker === null && loser === 'non_state') return 'Government regains territory';
+  if (taker === null && loser === 'state') return 'Non-state actor overtakes territory';
   return type;
 }
 
