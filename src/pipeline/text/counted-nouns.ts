@@ -119,7 +119,7 @@ export const NOT_NOUNS: ReadonlySet<string> = new Set(
   (
     'في على الى إلى عن أن ان إن قد لم لن و أو او ثم منذ خلال بعد قبل حتى مع عند لدى بين وفق حسب هذا هذه ذلك ' +
     'in on at to from by for with and or but after before since during while as is was were are be been ' +
-    'that which who when where than per percent'
+    'that which who when where than per percent الماضي الماضية الماضيين الأخيرة الأخيرين المقبل المقبلة'
   )
     .split(' ')
     .map(normaliseTerm),

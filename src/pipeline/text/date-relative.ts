@@ -138,6 +138,8 @@ export function parseRelativeDay(context: DateContext, index: number): FoundDate
     last++;
   }
   if (offset === null) return null;
+  // "اليوم الاثنين", "أمس الأحد", "مساء أمس السبت": the weekday names the same day.
+  if (WEEKDAYS.has(wordAt(context, last))) last++;
   return found(index, last, resolveOffset(offset, context.published), 1, 'relative');
 }
 
@@ -243,6 +245,8 @@ export function parseRange(context: DateContext, index: number): FoundDate | nul
     if (countAt(context, position) !== null) position++;
     const unit = unitAt(context, position);
     if (unit === null || !wordAt(context, position).startsWith('ال')) return null;
+    // "الساعات الـ24 الماضية": the count after the unit.
+    if (wordAt(context, position + 1) === 'ال' && countAt(context, position + 2) !== null) position += 2;
     const direction = wordAt(context, position + 1);
     if (DIRECTIONS.get(direction) !== 'past' && direction !== 'الاخيره' && direction !== 'الاخيرين')
       return null;
@@ -263,5 +267,10 @@ export function parseRange(context: DateContext, index: number): FoundDate | nul
     return unit === null ? null : range(position + 1, unit.unit);
   }
   if (word === 'الاونه' && wordAt(context, index + 1) === 'الاخيره') return range(index + 2, null);
+  // "over the weekend", "last weekend": the Saturday and Sunday before publication.
+  if ((word === 'the' || word === 'last' || word === 'this') && wordAt(context, index + 1) === 'weekend') {
+    const sunday = resolveWeekday(0, null, context.published);
+    return found(index, index + 2, sunday, 2, 'relative');
+  }
   return null;
 }

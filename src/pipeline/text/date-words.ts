@@ -94,7 +94,10 @@ export const DIRECTIONS: ReadonlyMap<string, Direction> = lookup<Direction>([
 
 export type TimeUnit = 'day' | 'week' | 'month' | 'year';
 
-/** Time units, with the count implied by a dual or a plural without number (أيام = a few days). */
+/**
+ * Time units, with the count implied by a dual or a plural without number (أيام = a few days).
+ * Hours count as (part of) a day: "خلال الساعات الـ24 الماضية" is a range of days.
+ */
 export const TIME_UNITS: ReadonlyMap<string, { unit: TimeUnit; count: number | null }> = lookup([
   ['يوم يوما', { unit: 'day' as TimeUnit, count: 1 }],
   ['يومين يومان', { unit: 'day' as TimeUnit, count: 2 }],
@@ -106,6 +109,9 @@ export const TIME_UNITS: ReadonlyMap<string, { unit: TimeUnit; count: number | n
   ['شهر شهرا month', { unit: 'month' as TimeUnit, count: 1 }],
   ['شهرين شهران', { unit: 'month' as TimeUnit, count: 2 }],
   ['أشهر الأشهر شهور الشهور months', { unit: 'month' as TimeUnit, count: null }],
+  ['ساعة hour', { unit: 'day' as TimeUnit, count: 1 }],
+  ['ساعتين ساعتان', { unit: 'day' as TimeUnit, count: 1 }],
+  ['ساعات الساعات hours', { unit: 'day' as TimeUnit, count: null }],
   ['عام عاما سنة year', { unit: 'year' as TimeUnit, count: 1 }],
   ['عامين عامان سنتين', { unit: 'year' as TimeUnit, count: 2 }],
   ['أعوام سنوات years', { unit: 'year' as TimeUnit, count: null }],

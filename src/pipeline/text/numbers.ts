@@ -97,9 +97,11 @@ function isNotACount(tokens: readonly Token[], list: readonly string[], parsed: 
     }
     const linked = next === 'من' || next === 'of' ? 1 : 0;
     if (value >= 1 && value <= 31 && monthAt(list, parsed.last + linked) !== null) return true; // 19 (من) سبتمبر
+    // "September 19", "Sept. 19", "كانون الثاني 2016"
+    const dot = previous === '.' ? 1 : 0;
     const monthBefore =
-      parsed.first >= 1 &&
-      (monthAt(list, parsed.first - 1) !== null || monthAt(list, parsed.first - 2)?.words === 2);
+      parsed.first >= 1 + dot &&
+      (monthAt(list, parsed.first - 1 - dot) !== null || monthAt(list, parsed.first - 2 - dot)?.words === 2);
     if (monthBefore && ((value >= 1 && value <= 31) || (value >= 1300 && value <= 2100))) return true;
     if (Number.isInteger(value) && value >= 1900 && value <= 2100 && !first.text.includes(',')) {
       return nounCategory(next) === null;

@@ -353,6 +353,24 @@ describe('dates: relative days', () => {
   ])('reads "%s" as %s', (text, date) => {
     expect(first(text)).toMatchObject({ date, precision: 1, kind: 'relative' });
   });
+  it('reads "اليوم الاثنين" as one mention of today', () => {
+    expect(read('منذ فجر اليوم الثلاثاء')).toEqual([
+      {
+        date: '2016-09-20',
+        precision: 1,
+        kind: 'relative',
+        year: 2016,
+        quoted: false,
+        span: 'فجر اليوم الثلاثاء',
+      },
+    ]);
+  });
+  it('reads "أمس الأحد" with an ambiguous weekday name after it', () => {
+    expect(read('مساء أمس الاثنين').map((reading) => reading.span)).toEqual(['مساء امس الاثنين']);
+  });
+  it('reads "over the weekend" with week precision', () => {
+    expect(first('killed over the weekend')).toMatchObject({ date: '2016-09-18', precision: 2 });
+  });
   it('does not read "اليوم التالي" (the next day) as today', () => {
     expect(read('في اليوم التالي')).toEqual([]);
   });
@@ -505,6 +523,8 @@ describe('dates: ranges up to publication', () => {
     ['مؤخرا', 3],
     ['recently', 3],
     ['في الآونة الأخيرة', 3],
+    ['خلال الساعات الـ24 الماضية', 2],
+    ['in the past 24 hours', 2],
   ])('reads "%s" as a range ending at publication (precision %d)', (text, precision) => {
     expect(first(text)).toMatchObject({ kind: 'range', date: PUBLISHED, precision });
   });

@@ -303,6 +303,7 @@ describe('numbers: what is not a count', () => {
     ['في 19/9/2016'],
     ['ومنذ 19 من سبتمبر'],
     ['the 19th of September'],
+    ['since Sept. 19'],
   ])('ignores "%s"', (text) => {
     expect(read(text)).toEqual([]);
   });
