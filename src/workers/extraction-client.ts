@@ -7,6 +7,7 @@
 import * as Comlink from 'comlink';
 import type { Article, ArticleExtraction, Diagnostic } from '../pipeline/types';
 import type {
+  ExtractBatch,
   ExtractionWorkerApi,
   ExtractProgress,
   IngestBatch,
@@ -16,8 +17,13 @@ import type {
 
 export type { FileReport, IngestBatch, IngestProgress, UploadedFile } from './extraction-protocol';
 
-/** Articles handed to the worker per call; the library commits after each batch. */
-export const EXTRACT_BATCH_SIZE = 25;
+/**
+ * Articles handed to the worker per call; the library commits after each batch. Each commit redraws the
+ * map, list and timeline, so a large upload is cut into about eight batches (25 to 200 articles each).
+ */
+export function batchSizeFor(articleCount: number): number {
+  return Math.min(200, Math.max(25, Math.ceil(articleCount / 8)));
+}
 
 interface WorkerHandle {
   remote: Comlink.Remote<ExtractionWorkerApi>;
@@ -126,30 +132,46 @@ export async function extractInWorker(
 ): Promise<ExtractResult> {
   const jobId = nextJobId++;
   const stopListening = onAbort(options.signal, jobId);
-  const batchSize = options.batchSize ?? EXTRACT_BATCH_SIZE;
+  const size = options.batchSize ?? batchSizeFor(articles.length);
+  const batches: Article[][] = [];
+  for (let start = 0; start < articles.length; start += size)
+    batches.push(articles.slice(start, start + size));
   const byId = new Map(articles.map((article) => [article.id, article]));
   const result: ExtractResult = { extractions: [], cancelled: false, diagnostics: [] };
-  let eventsBefore = 0;
+  const progress = batches.map(() => ({ done: 0, events: 0 }));
+  const report = () =>
+    options.onProgress?.({
+      articlesDone: progress.reduce((sum, step) => sum + step.done, 0),
+      eventsFound: progress.reduce((sum, step) => sum + step.events, 0),
+    });
+  const run = (index: number) =>
+    guarded(
+      (remote) =>
+        remote.extract(
+          jobId,
+          batches[index] ?? [],
+          Comlink.proxy((step: ExtractProgress) => {
+            progress[index] = { done: step.articlesDone, events: step.eventsFound };
+            report();
+          }),
+        ),
+      (message): ExtractBatch => ({
+        extractions: [],
+        cancelled: false,
+        diagnostics: [workerFailure(message)],
+      }),
+    );
   try {
-    for (let start = 0; start < articles.length; start += batchSize) {
-      if (options.signal?.aborted) {
-        result.cancelled = true;
-        break;
-      }
-      const done = result.extractions.length;
-      const progress = Comlink.proxy((step: ExtractProgress) =>
-        options.onProgress?.({
-          articlesDone: done + step.articlesDone,
-          eventsFound: eventsBefore + step.eventsFound,
-        }),
-      );
-      const batch = await guarded(
-        (remote) => remote.extract(jobId, articles.slice(start, start + batchSize), progress),
-        (message) => ({ extractions: [], cancelled: false, diagnostics: [workerFailure(message)] }),
-      );
+    let pending: Promise<ExtractBatch> | null =
+      batches.length > 0 && !options.signal?.aborted ? run(0) : null;
+    for (let index = 0; pending; index++) {
+      const batch: ExtractBatch = await pending;
+      pending = null;
       result.extractions.push(...batch.extractions);
       result.diagnostics.push(...batch.diagnostics);
-      for (const extraction of batch.extractions) eventsBefore += extraction.events.length;
+      const stop = batch.cancelled || batch.diagnostics.length > 0 || options.signal?.aborted === true;
+      // The worker extracts the next batch while this one is committed.
+      if (!stop && index + 1 < batches.length) pending = run(index + 1);
       if (options.onBatch && batch.extractions.length > 0) {
         await options.onBatch(
           batch.extractions.flatMap((extraction) => {
@@ -158,8 +180,12 @@ export async function extractInWorker(
           }),
         );
       }
-      if (batch.cancelled) result.cancelled = true;
-      if (batch.cancelled || batch.diagnostics.length > 0) break;
+      if (batch.cancelled || options.signal?.aborted) {
+        // A batch extracted ahead is dropped: nothing after the cancel reaches the library.
+        result.cancelled = true;
+        break;
+      }
+      if (stop) break;
     }
   } finally {
     stopListening();

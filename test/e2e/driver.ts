@@ -253,7 +253,13 @@ export function offHostRequests(requests: string[]): string[] {
 interface MarsadHooks {
   __marsadMap?: { visibleEventIds: () => string[] };
   __marsadBench?: {
-    store: { getState: () => { events: import('../../src/pipeline/types').ConflictEvent[] } };
+    store: {
+      getState: () => {
+        events: import('../../src/pipeline/types').ConflictEvent[];
+        articleOrder: string[];
+        articles: Record<string, import('../../src/pipeline/types').Article>;
+      };
+    };
   };
 }
 
@@ -358,6 +364,15 @@ export async function mapEventLocations(page: Page): Promise<string[]> {
     const visible = new Set(app.__marsadMap?.visibleEventIds() ?? []);
     const events = app.__marsadBench?.store.getState().events ?? [];
     return events.filter((event) => visible.has(event.id)).map((event) => event.location ?? '');
+  });
+}
+
+/** Every article in the library (from the store: the list itself is virtualised), oldest addition first. */
+export async function libraryArticles(page: Page): Promise<{ id: string; title: string }[]> {
+  return page.evaluate(() => {
+    const state = (window as unknown as MarsadHooks).__marsadBench?.store.getState();
+    if (!state) return [];
+    return state.articleOrder.map((id) => ({ id, title: state.articles[id]?.title ?? '' }));
   });
 }
 

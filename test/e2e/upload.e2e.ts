@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import {
   closeBrowser,
   confirmUpload,
+  libraryArticles,
   libraryTitles,
   mapEventLocations,
   newContext,
@@ -17,7 +18,9 @@ import {
   uploadFiles,
   waitForMap,
   dropFiles,
+  type FilePayload,
 } from './driver';
+import type { Page } from 'playwright-core';
 
 afterAll(closeBrowser);
 
@@ -41,17 +44,17 @@ const PLACES: Record<string, RegExp> = {
   'zawiya-clashes.json': /Zawiya|Zawiyah|الزاوية/i,
 };
 
-async function waitForLibrary(page: Awaited<ReturnType<typeof openMarsad>>['page'], atLeast: number) {
-  await page.waitForFunction(
-    (count) => document.querySelectorAll('.article-list > li').length >= count,
-    atLeast,
-    { timeout: 30_000 },
-  );
+async function waitForLibrary(page: Page, atLeast: number) {
+  const deadline = Date.now() + 30_000;
+  while ((await articleCount(page)) < atLeast) {
+    if (Date.now() > deadline) throw new Error(`the library never held ${atLeast} articles`);
+    await page.waitForTimeout(200);
+  }
 }
 
-/** How many articles the library lists. */
-async function articleCount(page: Awaited<ReturnType<typeof openMarsad>>['page']): Promise<number> {
-  return page.locator('.article-list > li').count();
+/** How many articles the library holds. */
+async function articleCount(page: Page): Promise<number> {
+  return (await libraryArticles(page)).length;
 }
 
 describe('uploading articles', () => {
@@ -150,4 +153,111 @@ describe('uploading articles', () => {
     expect(await confirmUpload(page)).toMatch(/^Added 1 article;/);
     await session.close();
   });
+});
+
+/** 1,000 distinct short reports, as JSON Lines (generated for the test). */
+function thousandArticles(): FilePayload {
+  const places = [
+    'Gharyan',
+    'Sirte',
+    'Misrata',
+    'Zawiya',
+    'Tarhuna',
+    'Ajdabiya',
+    'Derna',
+    'Ubari',
+    'Benghazi',
+    'Sabha',
+  ];
+  const kinds = ['An airstrike hit', 'Clashes broke out in', 'Rockets fell on', 'A drone strike hit'];
+  const lines: string[] = [];
+  for (let index = 0; index < 1000; index++) {
+    const place = places[index % places.length] as string;
+    const kind = kinds[index % kinds.length] as string;
+    const day = String(1 + (index % 28)).padStart(2, '0');
+    lines.push(
+      JSON.stringify({
+        id: `scale-${index}`,
+        title: `Report ${index} from ${place}`,
+        text: `${kind} ${place} on Monday, killing ${1 + (index % 7)} people, officials said. Report number ${index}.`,
+        published: `2019-${String(1 + (index % 12)).padStart(2, '0')}-${day}`,
+        source: 'Scale Wire',
+      }),
+    );
+  }
+  return {
+    name: 'thousand.jsonl',
+    mimeType: 'application/jsonl',
+    buffer: Buffer.from(lines.join('\n'), 'utf8'),
+  };
+}
+
+/** Starts recording the longest gap between animation frames (a frozen page has long gaps). */
+async function watchFrames(page: Page): Promise<() => Promise<number>> {
+  await page.evaluate(() => {
+    const state = { last: performance.now(), longest: 0, running: true };
+    (window as unknown as { __frames: typeof state }).__frames = state;
+    const tick = (now: number) => {
+      state.longest = Math.max(state.longest, now - state.last);
+      state.last = now;
+      if (state.running) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  return () =>
+    page.evaluate(() => {
+      const state = (window as unknown as { __frames: { longest: number; running: boolean } }).__frames;
+      state.running = false;
+      return state.longest;
+    });
+}
+
+describe('uploading 1,000 articles', () => {
+  it('keeps the page responsive, shows progress and adds them all', async () => {
+    const session = await openMarsad();
+    const { page } = session;
+    await waitForMap(page);
+    await waitForLibrary(page, 3);
+    await uploadFiles(page, [thousandArticles()]);
+    const closing = confirmUpload(page, 240_000);
+    const progress = page.getByRole('progressbar', { name: /extracting events/i });
+    await progress.waitFor();
+    await screenshot(page, join(shots, 'extraction-progress.png'));
+    const longestFrameGap = await watchFrames(page);
+    // While the worker extracts, the page answers: typing in the search box shows at once.
+    const started = Date.now();
+    await page.getByLabel(/^search notes$/i).fill('Sirte');
+    expect(await page.getByLabel(/^search notes$/i).inputValue()).toBe('Sirte');
+    expect(Date.now() - started).toBeLessThan(2000);
+    await page.getByLabel(/^search notes$/i).fill('');
+    expect(await closing).toMatch(/^Added 1000 articles; \d+ events found\.$/);
+    const gap = await longestFrameGap();
+    console.log(`longest frame gap while extracting 1,000 articles: ${Math.round(gap)} ms`);
+    expect(gap).toBeLessThan(1000);
+    expect(await articleCount(page)).toBe(1003);
+    await session.close();
+  }, 300_000);
+
+  it('can be cancelled: what was added stays whole, the rest is not added', async () => {
+    const session = await openMarsad();
+    const { page } = session;
+    await waitForMap(page);
+    await waitForLibrary(page, 3);
+    await uploadFiles(page, [thousandArticles()]);
+    const closing = confirmUpload(page, 120_000);
+    await page.getByRole('progressbar', { name: /extracting events/i }).waitFor();
+    await page
+      .getByRole('status', { name: /extracting events/i })
+      .getByRole('button', { name: 'Cancel' })
+      .click();
+    const message = await closing;
+    const added = Number(/^Cancelled: (\d+) articles? w/.exec(message)?.[1]);
+    expect(added).toBeLessThan(1000);
+    expect(await articleCount(page)).toBe(3 + added);
+    await page.reload();
+    await waitForMap(page);
+    await waitForLibrary(page, 3 + added);
+    expect(await articleCount(page)).toBe(3 + added);
+    await session.close();
+  }, 300_000);
 });
