@@ -130,9 +130,14 @@ export function combineEvents(members: readonly ConflictEvent[]): ConflictEvent 
 
 /** Merges events from different articles that report the same incident. Order: by date, then id. */
 export function mergeEvents(events: readonly ConflictEvent[]): ConflictEvent[] {
+  // Candidates are only ever of the same type and within about a month: compare inside those runs.
   const sorted = [...events].sort(
-    (a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id),
+    (a, b) =>
+      a.sub_event_type.localeCompare(b.sub_event_type) ||
+      (a.date ?? '').localeCompare(b.date ?? '') ||
+      a.id.localeCompare(b.id),
   );
+  const days = sorted.map((event) => (event.date === null ? null : dayNumber(event.date)));
   const parent = sorted.map((_, index) => index);
   const find = (index: number): number => {
     let root = index;
@@ -149,10 +154,13 @@ export function mergeEvents(events: readonly ConflictEvent[]): ConflictEvent[] {
   sorted.forEach((event, index) => clusterArticles.set(index, articleIds(event)));
   for (let i = 0; i < sorted.length; i++) {
     const a = sorted[i] as ConflictEvent;
+    const dayA = days[i] ?? null;
     for (let j = i + 1; j < sorted.length; j++) {
       const b = sorted[j] as ConflictEvent;
+      if (b.sub_event_type !== a.sub_event_type) break;
+      const dayB = days[j] ?? null;
       // Sorted by date: once b is more than a month and a day later, no later event can overlap a.
-      if (a.date !== null && b.date !== null && dayNumber(b.date) > dayNumber(a.date) + 32) break;
+      if (dayA !== null && dayB !== null && dayB > dayA + 32) break;
       if (!sameIncident(a, b)) continue;
       const rootA = find(i);
       const rootB = find(j);
@@ -171,5 +179,7 @@ export function mergeEvents(events: readonly ConflictEvent[]): ConflictEvent[] {
     members.push(event);
     clusters.set(root, members);
   });
-  return [...clusters.values()].map(combineEvents);
+  return [...clusters.values()]
+    .map(combineEvents)
+    .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id));
 }
