@@ -7,6 +7,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { execSync } from 'node:child_process';
 import { E2E_ORIGIN } from './server';
+import type { ConflictEvent } from '../../src/pipeline/types';
 
 function chromiumPath(): string {
   const fromEnv = process.env['CHROME_PATH'];
@@ -196,6 +197,45 @@ export async function clickEventInList(page: Page, text: string | RegExp): Promi
     .first()
     .getByRole('button')
     .click();
+}
+
+/** Clicks the event list row of an event (rows carry their event's id). */
+export async function clickEventById(page: Page, eventId: string): Promise<void> {
+  await page.locator(`li[data-event-id="${eventId}"]`).getByRole('button').click();
+}
+
+/** Ids of the events in the list's rendered rows, in list order. */
+export async function eventListIds(page: Page): Promise<string[]> {
+  return page
+    .getByRole('list', { name: /^(events|الأحداث)$/i })
+    .getByRole('listitem')
+    .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-event-id') ?? ''));
+}
+
+/**
+ * The events the app holds once it has started: those extracted from the bundled articles, or, while the app
+ * does not extract them at start, the gold events of those articles put in through the bench hook.
+ */
+export async function eventsAfterStart(page: Page, fallback: ConflictEvent[]): Promise<ConflictEvent[]> {
+  await page.waitForFunction(() => Boolean(window.__marsadBench), undefined, { timeout: 20_000 });
+  // The library says when its first start (bundled articles extracted) is done; a build whose start-up does
+  // not open the library never says so, hence the bounded wait.
+  await page
+    .waitForFunction(
+      () => (window.__marsadBench?.store.getState() as { libraryReady?: boolean }).libraryReady !== false,
+      undefined,
+      { timeout: 20_000 },
+    )
+    .catch(() => undefined);
+  const events = await page.evaluate(() => window.__marsadBench?.store.getState().events ?? []);
+  if (events.length > 0) return events;
+  await loadEvents(page, fallback);
+  return fallback;
+}
+
+/** The text of an article the app holds. */
+export async function articleText(page: Page, articleId: string): Promise<string> {
+  return page.evaluate((id) => window.__marsadBench?.store.getState().articles[id]?.text ?? '', articleId);
 }
 
 /** The evidence sentence highlighted in the reader, or '' when none is. */
