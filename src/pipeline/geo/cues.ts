@@ -195,7 +195,6 @@ export const NEAR_PHRASES: readonly (readonly [string[], Relation])[] = [
   ['مداخل', 'outskirts'],
   ['near', 'near'],
   ['close to', 'near'],
-  ['nearby', 'near'],
   ['not far from', 'near'],
   ['in the vicinity of', 'near'],
   ['around', 'near'],

@@ -84,6 +84,7 @@ export function placeMention(
       mention.end = after.end;
     }
   }
+  if (mention.distance_km !== null) mention.distance_km = Math.round(mention.distance_km * 10) / 10;
   const relation = context.relation;
   const distance = mention.distance_km;
   if (relation !== null && relation !== 'in') {

@@ -98,6 +98,16 @@ function readNumber(word: Word | undefined): { value: number; unit: number | nul
   return tens === undefined ? null : { value: tens, unit: null };
 }
 
+/** One "number unit" pair ending at words[index] (reading backwards), or null. */
+function distanceBackwardsOnce(words: Word[], index: number): { km: number; next: number } | null {
+  const glued = readNumber(words[index]);
+  if (glued !== null && glued.unit !== null) return { km: glued.value * glued.unit, next: index + 1 };
+  const unit = findIn(words[index], DISTANCE_UNITS);
+  const number = readNumber(words[index + 1]);
+  if (unit === undefined || number === null || number.unit !== null) return null;
+  return { km: number.value * unit, next: index + 2 };
+}
+
 /**
  * A distance that ends at words[index] reading backwards ("كم" then "40", or "40كم"), with the
  * approximators and "على بعد" in front. Returns the distance and the index after its first word.
@@ -116,6 +126,12 @@ function distanceBackwards(words: Word[], index: number): { km: number; next: nu
     if (unit === undefined || number === null || number.unit !== null) return null;
     km = number.value * unit;
     next = index + 2;
+  }
+  // "150 kilometres (90 miles)": the first-written distance is the one the writer measured.
+  const written = distanceBackwardsOnce(words, next);
+  if (written !== null) {
+    km = written.km;
+    next = written.next;
   }
   while (next < words.length && inSet(words[next], APPROXIMATORS) !== null) next++;
   // "على بعد 40 كم": the words "بعد" and "على" (or "a distance of") belong to the distance.

@@ -52,3 +52,18 @@ describe('finding places in English text', () => {
     ]);
   });
 });
+
+describe('English distances and adjectives', () => {
+  it('uses the kilometres written first in "150 kilometres (90 miles) southeast of Sabha"', () => {
+    const mention = only('strikes some 150 kilometres (90 miles) southeast of Sabha');
+    expect(mention.distance_km).toBe(150);
+    expect(mention.relation).toBe('southeast');
+    expect(mention.text).toBe('some 150 kilometres (90 miles) southeast of Sabha');
+  });
+
+  it('does not read "the nearby X" as near X', () => {
+    expect(
+      only('seized Ubari and the nearby El Sharara oil field'.replace('Ubari and ', '')).relation,
+    ).toBeNull();
+  });
+});
