@@ -168,6 +168,28 @@ function matchesPhrase(words: Word[], index: number, phrase: readonly string[]):
   return true;
 }
 
+/** Near phrases by their last word (the one next to the name), longest first. */
+const NEAR_BY_LAST = new Map<string, (typeof NEAR_PHRASES)[number][]>();
+for (const entry of NEAR_PHRASES) {
+  const last = entry[0][entry[0].length - 1] as string;
+  const list = NEAR_BY_LAST.get(last) ?? [];
+  list.push(entry);
+  NEAR_BY_LAST.set(last, list);
+}
+const NO_PHRASES: (typeof NEAR_PHRASES)[number][] = [];
+
+/** The near phrases that can end with this word (any of its bare forms). */
+function nearPhrasesEndingWith(word: Word | undefined): readonly (typeof NEAR_PHRASES)[number][] {
+  if (word === undefined) return NO_PHRASES;
+  const direct = NEAR_BY_LAST.get(word.text);
+  const forms = bareForms(word.text);
+  if (forms.length === 1) return direct ?? NO_PHRASES;
+  const found = [...(direct ?? NO_PHRASES)];
+  for (const form of forms.slice(1))
+    for (const entry of NEAR_BY_LAST.get(form) ?? NO_PHRASES) found.push(entry);
+  return found.sort((a, b) => b[0].length - a[0].length);
+}
+
 /** Records a relation that covers words[relationIndex .. next - 1] (nearest first). */
 function takeRelation(
   context: Context,
@@ -279,7 +301,7 @@ export function readBefore(text: string, nameStart: number, prefix: string): Con
     take(next, 'before');
     return context;
   }
-  for (const [phrase, relation] of NEAR_PHRASES) {
+  for (const [phrase, relation] of nearPhrasesEndingWith(words[index])) {
     if (matchesPhrase(words, index, phrase)) {
       let next = index + phrase.length;
       if (words[next]?.text === 'في' || words[next]?.text === 'علي') next++;
