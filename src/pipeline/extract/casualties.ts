@@ -89,6 +89,21 @@ function tollReaches(context: ArticleContext, number: NumberInput, segment: Text
   return context.cues.before('toll', number.start, 12, segment.start) !== null;
 }
 
+/** "killing a shepherd", "wounding an elderly man": an English article and one noun. */
+const ENGLISH_SINGULAR =
+  /^\s+(a|an|one)\s+(?!number\b|dozen\b|total\b|few\b|handful\b|couple\b|lot\b|series\b|further\b|similar\b)([a-z][a-z-]*)/;
+
+function englishSingular(
+  context: ArticleContext,
+  position: number,
+  segment: TextSegment,
+): { start: number; end: number } | null {
+  const match = ENGLISH_SINGULAR.exec(context.text.slice(position, Math.min(segment.end, position + 40)));
+  if (match === null) return null;
+  const start = position + match[0].length - (match[2]?.length ?? 0) - (match[1]?.length ?? 0) - 1;
+  return { start, end: position + match[0].length };
+}
+
 export function classifyCasualties(
   context: ArticleContext,
   numbers: readonly NumberInput[],
@@ -129,7 +144,9 @@ export function classifyCasualties(
   // A lone victim: "مقتل شخص", "killing a child".
   for (const kind of ['killed', 'injured'] as const) {
     for (const cue of context.cues.within(kind, segment.start, segment.end)) {
-      const victim = context.cues.after('single_victim', cue.end, 0, segment.end);
+      const victim =
+        context.cues.after('single_victim', cue.end, 0, segment.end) ??
+        englishSingular(context, cue.end, segment);
       if (victim === null) continue;
       // "a woman and her two children": the listed number already counts her.
       if (

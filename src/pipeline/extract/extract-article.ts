@@ -16,7 +16,7 @@ import type { ArticleContext, TextSegment } from './context.ts';
 import { CueIndex } from './cue-index.ts';
 import type { Draft } from './draft.ts';
 import { classifyDates } from './event-dates.ts';
-import { findMentions } from './mentions.ts';
+import { findMentions, type Mention } from './mentions.ts';
 import { dropLoneNamesakes, usablePlaces, type PlaceInput } from './places.ts';
 import type { ExtractionResources } from './resources.ts';
 import { findActors } from './actors.ts';
@@ -106,18 +106,26 @@ export function extractArticle(article: Article, resources: ExtractionResources)
     segments: segmentsOf(text),
   };
   const places = dropLoneNamesakes(resources.geocoder.findPlaces(normalised) as PlaceInput[]);
-  const sentences: GroupResult[][] = [];
+  const candidates: { index: number; mentions: Mention[] }[] = [];
   context.segments.forEach((segment, index) => {
     if (segment.kind === 'caption' || segment.kind === 'dateline') return;
     const mentions = findMentions(context, index);
-    if (mentions.every((mention) => mention.ruledOut !== null)) return;
-    const published = article.published ?? '';
-    const dates = classifyDates(
-      context,
-      published === '' ? [] : findDates(text, published, segment.start, segment.end),
-      segment,
-      mentions,
-    );
+    if (mentions.some((mention) => mention.ruledOut === null)) candidates.push({ index, mentions });
+  });
+  const published = article.published;
+  // Dates are read sentence by sentence, or in one pass when most sentences need them.
+  const articleDates =
+    published !== null && candidates.length * 2 > context.segments.length ? findDates(text, published) : null;
+  const sentences: GroupResult[][] = [];
+  for (const { index, mentions } of candidates) {
+    const segment = context.segments[index] as TextSegment;
+    const segmentDates =
+      published === null
+        ? []
+        : articleDates !== null
+          ? articleDates.filter((date) => date.start >= segment.start && date.end <= segment.end)
+          : findDates(text, published, segment.start, segment.end);
+    const dates = classifyDates(context, segmentDates, segment, mentions);
     const casualties = classifyCasualties(context, findNumbers(text, segment.start, segment.end), segment);
     const actors = findActors(context, segment);
     sentences.push(
@@ -130,7 +138,7 @@ export function extractArticle(article: Article, resources: ExtractionResources)
         places: usablePlaces(context, places, segment, actors),
       }),
     );
-  });
+  }
   const { drafts, summaries, ruledOut } = buildArticleDrafts(context, sentences);
   const segmentsWithEvents = new Set(sentences.flat().flatMap((group) => group.draft.segments));
   attachTrailingTolls(context, drafts, segmentsWithEvents);
