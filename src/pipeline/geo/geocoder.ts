@@ -58,14 +58,6 @@ function endsSentence(code: number): boolean {
   return code === 46 || code === 33 || code === 63 || code === 0x061f || code === 10;
 }
 
-function sentenceAround(text: string, start: number, end: number): string {
-  let from = start;
-  while (from > 0 && !endsSentence(text.charCodeAt(from - 1))) from--;
-  let to = end;
-  while (to < text.length && !endsSentence(text.charCodeAt(to))) to++;
-  return text.slice(from, to);
-}
-
 /** Foreign names that are not ordinary words need no reading of the words before them. */
 const NO_CONTEXT: Context = {
   start: 0,
@@ -99,13 +91,16 @@ export function createGeocoder(gazetteer: GazetteerData, world: WorldData): Geoc
     const spans = spansOf(matcher.findAll(text, { allowGlued: true }));
     const mentions: PlaceMention[] = [];
     const pending: Pending[] = [];
-    const sentences = new Map<string, SentenceCountries>();
+    const sentences = new Map<number, SentenceCountries>();
     const countriesAt = (span: Span): SentenceCountries => {
-      const sentence = sentenceAround(text, span.start, span.end);
-      let countries = sentences.get(sentence);
+      let from = span.start;
+      while (from > 0 && !endsSentence(text.charCodeAt(from - 1))) from--;
+      let countries = sentences.get(from);
       if (countries === undefined) {
-        countries = countriesIn(sentence);
-        sentences.set(sentence, countries);
+        let to = span.end;
+        while (to < text.length && !endsSentence(text.charCodeAt(to))) to++;
+        countries = countriesIn(text.slice(from, to));
+        sentences.set(from, countries);
       }
       return countries;
     };

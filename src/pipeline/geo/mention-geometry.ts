@@ -119,7 +119,7 @@ export function placeMention(
     mention.confidence -= 0.1;
     reasons.push(`point of ${place.parent_id} (own point unknown)`);
   }
-  mention.confidence = Math.max(0.05, Math.min(0.99, Number(mention.confidence.toFixed(2))));
+  mention.confidence = Math.max(0.05, Math.min(0.99, Math.round(mention.confidence * 100) / 100));
   mention.reason = reasons.join('; ');
   return mention;
 }

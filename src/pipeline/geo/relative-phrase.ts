@@ -240,8 +240,6 @@ export function readBefore(text: string, nameStart: number, prefix: string): Con
     break;
   }
   const relationIndex = index;
-  const take = (next: number, relation: Relation): void =>
-    takeRelation(context, text, words, nameStart, relationIndex, next, relation);
   // "X of": English bearings and near phrases end with "of" ("south of", "outskirts of").
   const afterOf = words[index]?.text === 'of' ? index + 1 : index;
   const bearing = findIn(words[afterOf], BEARING_WORDS);
@@ -258,7 +256,7 @@ export function readBefore(text: string, nameStart: number, prefix: string): Con
       context.distance = distance.km;
       next = distance.next;
     }
-    take(next, relation);
+    takeRelation(context, text, words, nameStart, relationIndex, next, relation);
     return context;
   }
   // "الى الجنوب من X", "الى الجنوب الشرقي من X".
@@ -279,14 +277,14 @@ export function readBefore(text: string, nameStart: number, prefix: string): Con
         context.distance = distance.km;
         next = distance.next;
       }
-      take(next, relation);
+      takeRelation(context, text, words, nameStart, relationIndex, next, relation);
       return context;
     }
     // "على بعد 40 كم من X": a distance without a bearing.
     const distance = distanceBackwards(words, index + 1);
     if (distance !== null) {
       context.distance = distance.km;
-      take(distance.next, 'near');
+      takeRelation(context, text, words, nameStart, relationIndex, distance.next, 'near');
       return context;
     }
   }
@@ -298,14 +296,14 @@ export function readBefore(text: string, nameStart: number, prefix: string): Con
       context.distance = distance.km;
       next = distance.next;
     }
-    take(next, 'before');
+    takeRelation(context, text, words, nameStart, relationIndex, next, 'before');
     return context;
   }
   for (const [phrase, relation] of nearPhrasesEndingWith(words[index])) {
     if (matchesPhrase(words, index, phrase)) {
       let next = index + phrase.length;
       if (words[next]?.text === 'في' || words[next]?.text === 'علي') next++;
-      take(next, relation);
+      takeRelation(context, text, words, nameStart, relationIndex, next, relation);
       return context;
     }
   }
@@ -313,7 +311,7 @@ export function readBefore(text: string, nameStart: number, prefix: string): Con
   if (preposition !== null) {
     context.cue ??= preposition;
     if (preposition === 'في' || preposition === 'داخل' || preposition === 'in' || preposition === 'inside') {
-      take(index + 1, 'in');
+      takeRelation(context, text, words, nameStart, relationIndex, index + 1, 'in');
     }
   } else if (context.cue === 'ب' || context.cue === 'وب' || context.cue === 'بال' || context.cue === 'وبال') {
     context.relation = 'in';
