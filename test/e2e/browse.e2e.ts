@@ -3,11 +3,13 @@ import { join } from 'node:path';
 import {
   articleText,
   clickEventById,
+  clickMapHere,
   closeBrowser,
   dragTimelineTo,
   drawnColourAt,
   eventListIds,
   eventsAfterStart,
+  hoverMapAt,
   openMarsad,
   screenshot,
   selectedSentence,
@@ -96,6 +98,23 @@ describe('browsing the events of the bundled articles', () => {
     await until(async () => (await selectedSentence(page)) !== '', 'the reader to highlight a sentence');
     expect(await selectedSentence(page)).toBe(evidenceIn(event, text));
     await screenshot(page, join(import.meta.dirname, '..', '..', 'docs', 'screenshot-en.png'));
+    await close();
+  });
+
+  it('shows a tooltip over an event on the map and selects it on click', async () => {
+    const { page, close } = await openMarsad();
+    await waitForMap(page);
+    const events = await eventsAfterStart(page, goldEvents());
+    const { event } = isolatedDot(events);
+    await until(async () => (await visibleEventIds(page)).includes(event.id), 'the event on the map');
+    const tooltip = await hoverMapAt(page, event.longitude ?? 0, event.latitude ?? 0);
+    expect(tooltip).toContain(event.location ?? '');
+    await clickMapHere(page);
+    const text = await articleText(page, event.sources[0]?.article_id ?? '');
+    await until(
+      async () => (await selectedSentence(page)) === evidenceIn(event, text),
+      'the reader to show it',
+    );
     await close();
   });
 

@@ -238,6 +238,36 @@ export async function articleText(page: Page, articleId: string): Promise<string
   return page.evaluate((id) => window.__marsadBench?.store.getState().articles[id]?.text ?? '', articleId);
 }
 
+/** Moves the pointer over a place on the map; returns the tooltip's text ('' when none shows). */
+export async function hoverMapAt(page: Page, longitude: number, latitude: number): Promise<string> {
+  const point = await page.evaluate(
+    ([lon, lat]) => {
+      const map = window.__marsadMap?.map;
+      if (!map) return null;
+      const projected = map.project([lon ?? 0, lat ?? 0]);
+      const box = map.getCanvas().getBoundingClientRect();
+      return { x: box.left + projected.x, y: box.top + projected.y };
+    },
+    [longitude, latitude],
+  );
+  if (!point) return '';
+  await page.mouse.move(point.x - 20, point.y - 20);
+  await page.mouse.move(point.x, point.y, { steps: 3 });
+  const popup = page.locator('.maplibregl-popup .event-tooltip');
+  try {
+    await popup.waitFor({ timeout: 5_000 });
+  } catch {
+    return '';
+  }
+  return popup.innerText();
+}
+
+/** Clicks the map where the pointer is. */
+export async function clickMapHere(page: Page): Promise<void> {
+  await page.mouse.down();
+  await page.mouse.up();
+}
+
 /** The evidence sentence highlighted in the reader, or '' when none is. */
 export async function selectedSentence(page: Page): Promise<string> {
   const marks = page.locator('.reader-text mark.evidence');
