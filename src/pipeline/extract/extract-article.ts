@@ -53,7 +53,9 @@ function attachTrailingTolls(
       const last = draft.segments[draft.segments.length - 1] as number;
       return index > last && index - last <= TRAILING_TOLL_SEGMENTS;
     });
-    if (owner === undefined || owner.killed.length > 0) return;
+    if (owner === undefined) return;
+    // A later toll for an event already counted is another account ("other sources put the toll at 45").
+    if (owner.killed.length > 0 && !context.cues.has('toll', segment.start, segment.end)) return;
     if (none) {
       owner.zeroCasualties = true;
       return;

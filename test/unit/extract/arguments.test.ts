@@ -180,6 +180,26 @@ describe('the dead and the injured', () => {
     expect(event.fatalities).toBeNull();
   });
 
+  it('keeps low and high where accounts of the toll differ', () => {
+    const arabic = only(
+      'قتل 5 أشخاص في قصف على حي الهضبة بطرابلس يوم الأحد، فيما قالت مصادر طبية إن عدد القتلى بلغ 7.',
+      '2019-08-05',
+    );
+    expect([arabic.fatalities, arabic.fatalities_high]).toEqual([5, 7]);
+    const english = only(
+      'A drone strike hit a gathering in Murzuq on Sunday, killing 42 people. Other local sources put the death toll at 45.',
+      '2019-08-05',
+    );
+    expect([english.fatalities, english.fatalities_high]).toEqual([42, 45]);
+  });
+
+  it('counts "killing a shepherd" as one', () => {
+    expect(
+      only('Warplanes dropped bombs on a farm near Gharyan on Friday, killing a shepherd.', '2019-08-03')
+        .fatalities,
+    ).toBe(1);
+  });
+
   it('takes the toll told in the next sentence', () => {
     expect(
       only('اندلعت اشتباكات عنيفة في طرابلس اليوم السبت. وأعلنت وزارة الصحة مقتل 12 شخصا.', '2022-08-27')
