@@ -101,7 +101,12 @@ export function assignActors(
   eventType: EventType,
   clash: boolean,
 ): ActorRoles {
-  const near = actors.filter((actor) => distance(context, actor, triggerStart, triggerEnd) <= ACTOR_WINDOW);
+  // "according to GNA officials", "بحسب الجيش": a source of the report, not a party to the event.
+  const near = actors.filter(
+    (actor) =>
+      distance(context, actor, triggerStart, triggerEnd) <= ACTOR_WINDOW &&
+      context.cues.before('sourcing', actor.start, 1, segment.start) === null,
+  );
   const attackers: ActorMention[] = [];
   const targets: ActorMention[] = [];
   for (const actor of near) {

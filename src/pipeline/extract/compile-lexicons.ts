@@ -94,6 +94,8 @@ export function compileLexicons(lexicons: Lexicons): CompiledLexicons {
     ['repeated', lexicon.repeated],
     ['toll', lexicon.toll],
     ['continuation', lexicon.continuation],
+    ['consequence', lexicon.consequence],
+    ['sourcing', lexicon.sourcing],
     ['attacker_markers', lexicon.attacker_markers],
     ['target_markers', lexicon.target_markers],
     ['killed', lexicon.fatality.killed],

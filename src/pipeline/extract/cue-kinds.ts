@@ -34,6 +34,8 @@ export const CUE_KINDS = [
   'repeated',
   'toll',
   'continuation',
+  'consequence',
+  'sourcing',
   'instrument_air',
   'instrument_shelling',
   'instrument_explosive',

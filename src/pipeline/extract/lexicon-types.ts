@@ -48,6 +48,8 @@ export interface TriggerLexicon {
   repeated: CueList;
   toll: CueList;
   continuation: CueList;
+  consequence: CueList;
+  sourcing: CueList;
   attacker_markers: CueList;
   target_markers: CueList;
   fatality: {

@@ -124,6 +124,9 @@ function ruleOut(
   if (cues.before('reference', mention.start, 3, floor) !== null) return 'a reference to other attacks';
   if (cues.after('generic_modifiers', mention.end, 1, segment.end) !== null)
     return 'ongoing or repeated, no single incident';
+  if (mention.plural && cues.after('consequence', mention.end, 3, segment.end) !== null) {
+    return 'the consequences of fighting, no single incident';
+  }
   if (
     mention.strength === 'generic' &&
     cues.has('overflight', Math.max(floor, mention.start - 80), Math.min(segment.end, mention.end + 80))

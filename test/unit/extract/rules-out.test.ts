@@ -66,6 +66,23 @@ describe('what is not an event', () => {
     expect(events('يعاني سكان طرابلس من انقطاع الكهرباء بسبب القصف المتواصل.', '2019-08-12')).toEqual([]);
   });
 
+  it('ignores fighting named only by what it caused', () => {
+    expect(
+      events(
+        "Fighting has displaced more than 3,400 people from Tripoli's southern suburbs, the UN said.",
+        '2019-04-09',
+      ),
+    ).toEqual([]);
+  });
+
+  it('does not read "fighting alongside" as a clash', () => {
+    const found = events(
+      "Sudanese mercenaries fighting alongside Haftar's forces were killed in an air strike near Sirte on Saturday.",
+      '2019-10-20',
+    );
+    expect(found.map((event) => event.sub_event_type)).toEqual(['Air/drone strike']);
+  });
+
   it('ignores football and storms', () => {
     expect(
       events('The striker scored after a fierce battle in midfield in Benghazi on Friday.', '2020-03-14'),
