@@ -96,6 +96,7 @@ export function compileLexicons(lexicons: Lexicons): CompiledLexicons {
     ['continuation', lexicon.continuation],
     ['consequence', lexicon.consequence],
     ['sourcing', lexicon.sourcing],
+    ['protest', lexicon.protest],
     ['attacker_markers', lexicon.attacker_markers],
     ['target_markers', lexicon.target_markers],
     ['killed', lexicon.fatality.killed],

@@ -36,6 +36,7 @@ export const CUE_KINDS = [
   'continuation',
   'consequence',
   'sourcing',
+  'protest',
   'instrument_air',
   'instrument_shelling',
   'instrument_explosive',

@@ -50,6 +50,7 @@ export interface TriggerLexicon {
   continuation: CueList;
   consequence: CueList;
   sourcing: CueList;
+  protest: CueList;
   attacker_markers: CueList;
   target_markers: CueList;
   fatality: {

@@ -119,6 +119,13 @@ function ruleOut(
   if (weak !== null && onlyLightWordsBetween(context, weak.end, mention.start))
     return 'conditional or future';
   if (cues.before('habitual', mention.start, 1, floor) !== null) return 'habitual ("they were targeting")';
+  if (
+    (mention.strength === 'territory' || mention.type === 'Armed clash') &&
+    (cues.before('protest', mention.start, 4, floor) !== null ||
+      cues.after('protest', mention.end, 2, segment.end) !== null)
+  ) {
+    return 'a protest or riot, not fighting between armed forces';
+  }
   if (cues.before('launch', mention.start, 1, floor) !== null)
     return 'the launch of an operation announced, no attack named';
   if (cues.before('reference', mention.start, 3, floor) !== null) return 'a reference to other attacks';

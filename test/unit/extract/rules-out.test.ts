@@ -83,6 +83,24 @@ describe('what is not an event', () => {
     expect(found.map((event) => event.sub_event_type)).toEqual(['Air/drone strike']);
   });
 
+  it('does not read protesters storming a building as a change of control', () => {
+    expect(
+      events(
+        'Protesters stormed the parliament building in Tobruk on Friday and set part of it on fire.',
+        '2022-07-02',
+      ),
+    ).toEqual([]);
+  });
+
+  it('ignores a political "attack" and a threat of a response', () => {
+    expect(events('شن رئيس الحكومة هجوما حادا على مجلس النواب في طرابلس يوم الأحد.', '2021-05-10')).toEqual(
+      [],
+    );
+    expect(
+      events('أكد المجلس الرئاسي أن أي هجوم على المنشآت النفطية سيقابل برد حازم.', '2021-05-10'),
+    ).toEqual([]);
+  });
+
   it('ignores football and storms', () => {
     expect(
       events('The striker scored after a fierce battle in midfield in Benghazi on Friday.', '2020-03-14'),
