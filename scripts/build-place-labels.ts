@@ -9,7 +9,9 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { GazetteerData, PlaceKind } from '../src/pipeline/geo/gazetteer-types';
 
 const root = join(import.meta.dirname, '..');
-const gazetteer = JSON.parse(readFileSync(join(root, 'data', 'gazetteer', 'libya.json'), 'utf8')) as GazetteerData;
+const gazetteer = JSON.parse(
+  readFileSync(join(root, 'data', 'gazetteer', 'libya.json'), 'utf8'),
+) as GazetteerData;
 
 /** The three largest cities are labelled at every zoom. */
 const LARGEST = new Set(['ly-tripoli', 'ly-benghazi', 'ly-misrata']);
@@ -36,7 +38,8 @@ for (const place of gazetteer.places) {
 features.sort((a, b) => Number(a.properties?.['rank']) - Number(b.properties?.['rank']));
 
 const output: FeatureCollection & { about: string } = {
-  about: 'Place labels built from data/gazetteer/libya.json by scripts/build-place-labels.ts (sources: see the gazetteer).',
+  about:
+    'Place labels built from data/gazetteer/libya.json by scripts/build-place-labels.ts (sources: see the gazetteer).',
   type: 'FeatureCollection',
   features,
 };
