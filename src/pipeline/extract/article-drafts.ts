@@ -191,6 +191,8 @@ export function buildArticleDrafts(
   sentences: readonly GroupResult[][],
 ): ArticleDrafts {
   const drafts: Draft[] = [];
+  const ghosts = new Map<Draft, string>();
+  const bySegment = (a: Draft, b: Draft): number => lastSegment(a) - lastSegment(b);
   const summaries: number[] = [];
   const ruledOut: { segment: number; reason: string }[] = [];
   // Headings come last: they repeat what the body tells, so they only add to its events.
@@ -207,9 +209,18 @@ export function buildArticleDrafts(
       }
       if (reason !== null) {
         ruledOut.push({ segment, reason });
+        ghosts.set(draft, reason);
         continue;
       }
-      const antecedent = findAntecedent(drafts, draft, heading);
+      // A retelling of something ruled out ("In 2016 ... The fighting killed 700") is ruled out with it.
+      // A ghost without a place (a foreign one) cannot claim a retelling that names a Libyan place.
+      const candidates = [...ghosts.keys()].filter((ghost) => ghost.place !== null || draft.place === null);
+      const antecedent = findAntecedent([...drafts, ...candidates].sort(bySegment), draft, heading);
+      const ghost = antecedent === null ? undefined : ghosts.get(antecedent);
+      if (ghost !== undefined) {
+        ruledOut.push({ segment, reason: `tells again what was ruled out: ${ghost}` });
+        continue;
+      }
       if (antecedent !== null) {
         mergeDraft(antecedent, draft);
         continue;

@@ -59,6 +59,7 @@ function namedVictims(context: ArticleContext, from: number, to: number): number
 
 function nearestCue(
   context: ArticleContext,
+  numbers: readonly NumberInput[],
   number: NumberInput,
   segment: TextSegment,
   window: number,
@@ -67,7 +68,11 @@ function nearestCue(
   let best: { kind: 'killed' | 'injured'; cueEnd: number; before: boolean; distance: number } | null = null;
   for (const kind of ['killed', 'injured'] as const) {
     const before = context.cues.before(kind, number.start, window, segment.start);
-    if (before !== null) {
+    // "مقتل آلاف الأشخاص ونزوح مئات الآلاف": the cue belongs to the number right after it.
+    const consumed =
+      before !== null &&
+      numbers.some((other) => other !== number && other.start >= before.end && other.end <= number.start);
+    if (before !== null && (!consumed || window > CUE_WINDOW)) {
       const distance = tokensBetween(context.tokens, before.end, number.start);
       if (best === null || distance < best.distance)
         best = { kind, cueEnd: before.end, before: true, distance };
@@ -122,7 +127,7 @@ export function classifyCasualties(
     if (kind === null && category === null && tollReaches(context, number, segment)) kind = 'killed';
     let value = number.value;
     const listed = precededByAnd(context, number.start);
-    const cue = nearestCue(context, number, segment, listed ? LIST_WINDOW : CUE_WINDOW);
+    const cue = nearestCue(context, numbers, number, segment, listed ? LIST_WINDOW : CUE_WINDOW);
     if (kind === null && cue !== null) kind = cue.kind;
     if (kind === null) continue;
     if (listed && cue !== null && cue.before && cue.kind === kind)

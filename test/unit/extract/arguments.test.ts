@@ -193,6 +193,12 @@ describe('the dead and the injured', () => {
     expect([english.fatalities, english.fatalities_high]).toEqual([42, 45]);
   });
 
+  it('does not count the displaced as dead', () => {
+    expect(
+      only('قتل 3 أشخاص ونزوح 200 عائلة جراء قصف على منطقة عين زارة يوم الأحد.', '2019-05-06').fatalities,
+    ).toBe(3);
+  });
+
   it('counts "killing a shepherd" as one', () => {
     expect(
       only('Warplanes dropped bombs on a farm near Gharyan on Friday, killing a shepherd.', '2019-08-03')

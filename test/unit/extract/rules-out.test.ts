@@ -101,6 +101,12 @@ describe('what is not an event', () => {
     ).toEqual([]);
   });
 
+  it('rules out a retelling of background history with it', () => {
+    const text =
+      'وفي أبريل 2019 شن المشير خليفة حفتر هجوما للسيطرة على طرابلس استمر أكثر من عام. وأسفرت المعارك عن مقتل آلاف الأشخاص ونزوح مئات الآلاف.';
+    expect(events(text, '2021-03-15')).toEqual([]);
+  });
+
   it('ignores football and storms', () => {
     expect(
       events('The striker scored after a fierce battle in midfield in Benghazi on Friday.', '2020-03-14'),
