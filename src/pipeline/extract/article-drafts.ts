@@ -53,6 +53,16 @@ function window(date: DraftDate): [number, number] {
   return dateWindow(date.date, date.precision);
 }
 
+/** Both name a place (not only a region) within ~25 km of each other. */
+function sameSpot(a: Draft, b: Draft): boolean {
+  const x = a.place;
+  const y = b.place;
+  if (x === null || y === null || a.placeFromContext || b.placeFromContext) return false;
+  if (x.geo_precision === 3 || y.geo_precision === 3) return false;
+  if (x.lat === null || x.lon === null || y.lat === null || y.lon === null) return false;
+  return distanceKm(x.lat, x.lon, y.lat, y.lon) <= SAME_PLACE_KM;
+}
+
 function datesCompatible(earlier: Draft, later: Draft): boolean {
   const a = earlier.date;
   const b = later.date;
@@ -83,7 +93,9 @@ function findAntecedent(drafts: readonly Draft[], group: Draft, heading: boolean
   if (!retelling) return null;
   for (let index = drafts.length - 1; index >= 0; index--) {
     const draft = drafts[index] as Draft;
-    if (!heading && segment - lastSegment(draft) > ANTECEDENT_SEGMENTS) break;
+    // Far back in the article, only a retelling that names the same place can still refer to an event.
+    const samePlace = sameSpot(draft, group);
+    if (!heading && !samePlace && segment - lastSegment(draft) > ANTECEDENT_SEGMENTS) continue;
     // Fighting and a change of control are joined later, under stricter conditions.
     const crossesTerritory =
       isTerritory(draft.type) !== isTerritory(group.type) && draft.type !== null && group.type !== null;
@@ -227,7 +239,9 @@ export function buildArticleDrafts(
       }
       if (draft.type === null) {
         const recent = drafts[drafts.length - 1];
-        if (recent !== undefined && recent.type !== null) {
+        // A bare "the strike" that matched nothing before it needs a place or a date of its own to stand alone.
+        const standsAlone = draft.place !== null || ownDate(draft);
+        if (recent !== undefined && recent.type !== null && standsAlone) {
           draft.type = recent.type;
           draft.typeSource = 'context';
         } else if (

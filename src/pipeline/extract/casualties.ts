@@ -36,7 +36,9 @@ const MAX_NAMED = 6;
 function precededByAnd(context: ArticleContext, position: number): boolean {
   const first = context.text.charCodeAt(position);
   const next = context.text.charCodeAt(position + 1);
-  if (first === 0x0648 && (next >= 0x0621 || (next >= 48 && next <= 57))) return true;
+  if (first === 0x0648 && next >= 48 && next <= 57) return true;
+  // "وثلاثة" is "and three", but "واحد" is one word: the only number words that start with و.
+  if (first === 0x0648 && next >= 0x0621 && !context.text.startsWith('واحد', position)) return true;
   const before = context.text.slice(Math.max(0, position - 12), position);
   return /(^|[\s،,])و\s?$/.test(before) || /\band\s+((at least|his|her|their)\s+)?$/.test(before);
 }
@@ -136,15 +138,11 @@ export function classifyCasualties(
       context.cues.before('summary', number.start, 6, segment.start) ??
       context.cues.after('summary', number.end, 8, segment.end);
     const total = summaryCue !== null && !context.cues.has('same_day', segment.start, segment.end);
-    result.push({
-      start: number.start,
-      end: number.noun?.end ?? number.end,
-      value,
-      high: number.high,
-      kind,
-      total,
-    });
-    covered.push([number.start, number.noun?.end ?? number.end, kind]);
+    // The noun may stand before the number ("عنصر واحد", "مدنيين اثنين").
+    const start = Math.min(number.start, number.noun?.start ?? number.start);
+    const end = Math.max(number.end, number.noun?.end ?? number.end);
+    result.push({ start, end, value, high: number.high, kind, total });
+    covered.push([start, end, kind]);
   }
   // A lone victim: "مقتل شخص", "killing a child".
   for (const kind of ['killed', 'injured'] as const) {

@@ -151,6 +151,21 @@ function ruleOut(
   return null;
 }
 
+const OPENING_QUOTES = new Set(['«', '“']);
+const CLOSING_QUOTES = new Set(['»', '”']);
+
+/** Whether a position lies inside a quotation opened earlier in the sentence («...», “...”, "..."). */
+function insideQuotes(text: string, from: number, position: number): boolean {
+  let open = false;
+  for (let index = from; index < position; index++) {
+    const character = text[index] as string;
+    if (character === '"') open = !open;
+    else if (OPENING_QUOTES.has(character)) open = true;
+    else if (CLOSING_QUOTES.has(character)) open = false;
+  }
+  return open;
+}
+
 /** The trigger mentions of one segment, in text order (ruled-out ones are kept, marked, for diagnostics). */
 export function findMentions(context: ArticleContext, segmentIndex: number): Mention[] {
   const segment = context.segments[segmentIndex] as TextSegment;
@@ -197,7 +212,9 @@ export function findMentions(context: ArticleContext, segmentIndex: number): Men
     };
     mention.ruledOut = sports
       ? 'sports or other non-military use'
-      : ruleOut(context, mention, segment, match.prefix);
+      : mention.type === null && insideQuotes(context.text, segment.start, start)
+        ? 'a generic word in a quotation'
+        : ruleOut(context, mention, segment, match.prefix);
     mentions.push(mention);
   }
   return mentions;
