@@ -199,6 +199,12 @@ describe('the dead and the injured', () => {
     ).toBe(3);
   });
 
+  it('reads "عنصر واحد" as one, not as a list', () => {
+    expect(
+      only('اندلعت اشتباكات في مدينة مصراتة مساء الثلاثاء أدت إلى مقتل عنصر واحد.', '2025-02-19').fatalities,
+    ).toBe(1);
+  });
+
   it('counts "killing a shepherd" as one', () => {
     expect(
       only('Warplanes dropped bombs on a farm near Gharyan on Friday, killing a shepherd.', '2019-08-03')
@@ -237,6 +243,30 @@ describe('one incident told several times in one article', () => {
       ]),
     );
     expect(found.find((event) => event.date === '2019-09-19')?.geo_precision).toBe(2);
+  });
+});
+
+describe('retellings far apart', () => {
+  it('joins a later condemnation of the attack on the same town to the event', () => {
+    const text = [
+      'Rockets hit a field hospital near Murzuq on Monday, killing 29 people.',
+      'The ambulance service said the wounded were taken to Sabha.',
+      'A medical source said the toll could rise.',
+      'Images showed smoke rising over the area.',
+      'The toll could not be independently verified.',
+      'There was no immediate claim of responsibility.',
+      'Residents said fuel was short.',
+      'The foreign ministry condemned the attack on the city of Murzuq.',
+    ].join(' ');
+    const found = events(text, '2019-08-30');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.sources.length).toBeGreaterThan(1);
+  });
+
+  it('does not make an event of a generic word inside a quotation', () => {
+    expect(events('قال المتحدث: «استهداف الأحياء المدنية جريمة حرب لن تمر دون عقاب».', '2019-08-30')).toEqual(
+      [],
+    );
   });
 });
 
