@@ -97,6 +97,7 @@ export function compileLexicons(lexicons: Lexicons): CompiledLexicons {
     ['consequence', lexicon.consequence],
     ['sourcing', lexicon.sourcing],
     ['protest', lexicon.protest],
+    ['frequency', lexicon.frequency],
     ['attacker_markers', lexicon.attacker_markers],
     ['target_markers', lexicon.target_markers],
     ['killed', lexicon.fatality.killed],

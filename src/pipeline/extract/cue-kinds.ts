@@ -37,6 +37,7 @@ export const CUE_KINDS = [
   'consequence',
   'sourcing',
   'protest',
+  'frequency',
   'instrument_air',
   'instrument_shelling',
   'instrument_explosive',

@@ -76,6 +76,19 @@ function attachTrailingTolls(
   });
 }
 
+/** An event the text places, dates, attributes or counts; a bare "fighting" with none of these is not coded. */
+function pinnedDown(draft: Draft): boolean {
+  const dated = draft.date !== null && (draft.date.source === 'text' || draft.date.source === 'report');
+  return (
+    draft.place !== null ||
+    dated ||
+    draft.actor1 !== null ||
+    draft.actor2 !== null ||
+    draft.killed.length > 0 ||
+    draft.undisclosedPlace
+  );
+}
+
 export function extractArticle(article: Article, resources: ExtractionResources): ArticleExtraction {
   const diagnostics: Diagnostic[] = [];
   if (typeof article.text !== 'string' || article.text.trim().length === 0) {
@@ -158,7 +171,8 @@ export function extractArticle(article: Article, resources: ExtractionResources)
   const events: ConflictEvent[] = [];
   for (const draft of drafts) {
     const event = buildEvent(context, draft);
-    if (event !== null && event.confidence >= MINIMUM_CONFIDENCE) events.push(event);
+    if (event === null || event.confidence < MINIMUM_CONFIDENCE || !pinnedDown(draft)) continue;
+    events.push(event);
   }
   return {
     article_id: article.id,

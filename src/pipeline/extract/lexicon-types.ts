@@ -51,6 +51,7 @@ export interface TriggerLexicon {
   consequence: CueList;
   sourcing: CueList;
   protest: CueList;
+  frequency: CueList;
   attacker_markers: CueList;
   target_markers: CueList;
   fatality: {

@@ -119,6 +119,8 @@ function ruleOut(
   if (weak !== null && onlyLightWordsBetween(context, weak.end, mention.start))
     return 'conditional or future';
   if (cues.before('habitual', mention.start, 1, floor) !== null) return 'habitual ("they were targeting")';
+  if (cues.before('frequency', mention.start, 3, floor) !== null)
+    return 'something that happens often, no single incident';
   if (
     (mention.strength === 'territory' || mention.type === 'Armed clash') &&
     (cues.before('protest', mention.start, 4, floor) !== null ||
