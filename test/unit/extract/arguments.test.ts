@@ -285,9 +285,13 @@ describe('evidence and confidence', () => {
 
   it('is surer of a dated, placed strike than of one with neither', () => {
     const sure = only('Warplanes struck a camp in Murzuq on Tuesday, killing four fighters.', '2019-09-25');
-    const vague = only('Warplanes struck a camp.', '2019-09-25');
+    const vague = only('Warplanes struck a camp on Tuesday.', '2019-09-25');
     expect(sure.confidence).toBeGreaterThan(vague.confidence);
     expect(vague.confidence_reasons.join(' ')).toContain('no place');
+  });
+
+  it('does not code fighting that nothing places, dates, attributes or counts', () => {
+    expect(events('Libya holds large oil reserves, and fighting remains a risk.', '2020-01-01')).toEqual([]);
   });
 
   it('gives the same id when the same article is extracted again', () => {
