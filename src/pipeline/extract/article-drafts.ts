@@ -40,6 +40,20 @@ function placesCompatible(a: Draft, b: Draft, lenient: boolean): boolean {
   if (a.place === null || b.place === null || a.placeFromContext || b.placeFromContext) return true;
   if (a.place.lat === null || b.place.lat === null || a.place.lon === null || b.place.lon === null)
     return true;
+  // Two different quarters, villages or bases named outright are two places, however close.
+  const small = (draft: Draft): boolean => (KIND_RANK[draft.place?.place?.kind ?? 'region'] ?? 5) <= 1;
+  const namedWith = (draft: Draft, other: Draft): boolean =>
+    draft.placeIds.includes(other.place?.place?.id ?? '');
+  if (
+    small(a) &&
+    small(b) &&
+    a.place.geo_precision === 1 &&
+    b.place.geo_precision === 1 &&
+    !namedWith(a, b) &&
+    !namedWith(b, a)
+  ) {
+    return false;
+  }
   const distance = distanceKm(a.place.lat, a.place.lon, b.place.lat, b.place.lon);
   const regional = a.place.geo_precision === 3 || b.place.geo_precision === 3;
   return distance <= (regional ? REGION_KM : lenient ? 2 * SAME_PLACE_KM : SAME_PLACE_KM);
@@ -86,11 +100,24 @@ function killedCompatible(a: Draft, b: Draft): boolean {
   return x === 0 || y === 0 || Math.abs(x - y) <= Math.max(2, 0.3 * Math.max(x, y));
 }
 
+/** The same type, day and named place told again in the article: one place on one day is one event. */
+function sameDayAndPlace(drafts: readonly Draft[], group: Draft): Draft | null {
+  const placeId = group.placeFromContext ? null : (group.place?.place?.id ?? null);
+  if (placeId === null || group.date?.source !== 'text' || group.date.precision !== 1) return null;
+  for (let index = drafts.length - 1; index >= 0; index--) {
+    const draft = drafts[index] as Draft;
+    if (draft.type !== group.type || draft.placeFromContext || draft.place?.place?.id !== placeId) continue;
+    if (draft.date?.source === 'text' && draft.date.precision === 1 && draft.date.date === group.date.date)
+      return draft;
+  }
+  return null;
+}
+
 function findAntecedent(drafts: readonly Draft[], group: Draft, heading: boolean): Draft | null {
   if (group.distinct) return null;
   const segment = group.segments[0] as number;
   const retelling = heading || group.primary.definite || group.typeSource === 'context' || !ownDate(group);
-  if (!retelling) return null;
+  if (!retelling) return sameDayAndPlace(drafts, group);
   for (let index = drafts.length - 1; index >= 0; index--) {
     const draft = drafts[index] as Draft;
     // Far back in the article, only a retelling that names the same place can still refer to an event.
@@ -131,6 +158,7 @@ export function mergeDraft(target: Draft, incoming: Draft): void {
     target.typeSource = incoming.typeSource;
   }
   target.mentions.push(...incoming.mentions);
+  for (const id of incoming.placeIds) if (!target.placeIds.includes(id)) target.placeIds.push(id);
   for (const segment of incoming.segments)
     if (!target.segments.includes(segment)) target.segments.push(segment);
   target.segments.sort((a, b) => a - b);

@@ -26,6 +26,8 @@ export interface Draft {
   segments: number[];
   date: DraftDate | null;
   place: PlaceInput | null;
+  /** Every Libyan place the text ties to this event (the chosen one and the others named with it). */
+  placeIds: string[];
   placeFromContext: boolean;
   killed: CasualtyNumber[];
   injured: CasualtyNumber[];

@@ -215,6 +215,7 @@ function finishGroup(
     segments: [input.segmentIndex],
     date: null,
     place: null,
+    placeIds: owned.places.flatMap((place) => (place.place === null ? [] : [place.place.id])),
     placeFromContext: false,
     killed: owned.casualties.filter((number) => number.kind === 'killed'),
     injured: owned.casualties.filter((number) => number.kind === 'injured'),

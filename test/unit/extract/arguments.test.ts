@@ -246,6 +246,21 @@ describe('one incident told several times in one article', () => {
   });
 });
 
+describe('one place on one day', () => {
+  it('codes the same strike on the same quarter and day, told in two paragraphs, once', () => {
+    const paragraph = 'قُتل 3 أشخاص، الخميس، في قصف صاروخي استهدف منطقة صلاح الدين، بحسب مستشفى الحوادث.';
+    expect(events(`${paragraph}\n\n${paragraph}`, '2020-05-22')).toHaveLength(1);
+  });
+
+  it('keeps shelling of two different quarters apart', () => {
+    const found = events(
+      'قُتل 3 أشخاص، الخميس، في قصف صاروخي استهدف منطقة صلاح الدين. وقال المتحدث إن قوات حفتر قصفت أيضا حي الهضبة.',
+      '2020-05-22',
+    );
+    expect(found.map((event) => event.location).sort()).toEqual(['Al Hadba', 'Salah al-Din']);
+  });
+});
+
 describe('retellings far apart', () => {
   it('joins a later condemnation of the attack on the same town to the event', () => {
     const text = [
