@@ -182,8 +182,7 @@ function fillFromContext(context: ArticleContext, drafts: readonly Draft[], draf
   const segment = draft.segments[0] as number;
   const span = context.segments[segment];
   // "من جهة أخرى", "Elsewhere," open another story: nothing carries over into it.
-  const turnsAway =
-    span !== undefined && context.cues.after('clause_openers', span.start, 1, span.end) !== null;
+  const turnsAway = span !== undefined && context.cues.after('topic_shift', span.start, 1, span.end) !== null;
   const neighbours = turnsAway
     ? []
     : drafts.filter(

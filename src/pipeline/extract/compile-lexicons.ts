@@ -98,6 +98,8 @@ export function compileLexicons(lexicons: Lexicons): CompiledLexicons {
     ['sourcing', lexicon.sourcing],
     ['protest', lexicon.protest],
     ['frequency', lexicon.frequency],
+    ['imperfect', lexicon.imperfect],
+    ['topic_shift', lexicon.topic_shift],
     ['attacker_markers', lexicon.attacker_markers],
     ['target_markers', lexicon.target_markers],
     ['killed', lexicon.fatality.killed],

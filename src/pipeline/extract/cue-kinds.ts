@@ -38,6 +38,8 @@ export const CUE_KINDS = [
   'sourcing',
   'protest',
   'frequency',
+  'imperfect',
+  'topic_shift',
   'instrument_air',
   'instrument_shelling',
   'instrument_explosive',

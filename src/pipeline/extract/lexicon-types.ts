@@ -52,6 +52,8 @@ export interface TriggerLexicon {
   sourcing: CueList;
   protest: CueList;
   frequency: CueList;
+  imperfect: CueList;
+  topic_shift: CueList;
   attacker_markers: CueList;
   target_markers: CueList;
   fatality: {

@@ -249,6 +249,11 @@ function finishGroup(
   }
   if (context.cues.before('history', primary.start, 4, segment.start) !== null)
     ruledOut = 'background history';
+  // "التي تقصف فيها طائرة ليلا": a present-tense verb with no date of its own tells what happens, not what happened.
+  const imperfect = context.cues.within('imperfect', primary.start, primary.end).length > 0;
+  if (imperfect && eventDate === undefined && segment.kind !== 'heading') {
+    ruledOut = 'present or habitual tense, no dated incident';
+  }
   const ranked = [...owned.places].sort(
     (a, b) =>
       placeScore(context, a, primary.start, primary.end) - placeScore(context, b, primary.start, primary.end),
