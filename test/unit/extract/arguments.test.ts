@@ -71,6 +71,19 @@ describe('the date of an event', () => {
     expect(event.time_precision).toBe(2);
   });
 
+  it('carries the date over "meanwhile" but not over "in another development"', () => {
+    const meanwhile = events(
+      'Clashes near Tripoli airport killed three soldiers on Monday. Meanwhile, an airstrike hit the town of Murzuq.',
+      '2019-07-16',
+    );
+    expect(meanwhile.map((event) => event.date)).toEqual(['2019-07-15', '2019-07-15']);
+    const another = events(
+      'Clashes near Tripoli airport killed three soldiers on Monday. In another development, an airstrike hit the town of Murzuq.',
+      '2019-07-16',
+    );
+    expect(another.find((event) => event.sub_event_type === 'Air/drone strike')?.time_precision).toBe(3);
+  });
+
   it('falls back to the publication day with month precision when no date is stated', () => {
     const event = only('اشتبكت قوات الجيش مع مسلحي داعش قرب مدينة أوباري.', '2019-10-02');
     expect(event.date).toBe('2019-10-02');

@@ -107,6 +107,14 @@ describe('what is not an event', () => {
     expect(events(text, '2021-03-15')).toEqual([]);
   });
 
+  it('ignores a present-tense attack verb with no date of its own', () => {
+    const found = events(
+      'قصفت طائرة حربية مساء الخميس معسكرا في منطقة السبيعة، وهي المرة الأولى التي تقصف فيها طائرة ليلا منذ بدء الهجوم على العاصمة.',
+      '2019-04-26',
+    );
+    expect(found).toHaveLength(1);
+  });
+
   it('ignores football and storms', () => {
     expect(
       events('The striker scored after a fierce battle in midfield in Benghazi on Friday.', '2020-03-14'),
