@@ -4,13 +4,14 @@
  */
 import { detectLanguage } from '../text/index.ts';
 import type { Language } from '../types.ts';
+import { decodeText as detectAndDecode } from './encoding.ts';
 
-const utf8 = new TextDecoder('utf-8');
-
-/** UTF-8 text of a file, without a byte-order mark. Invalid bytes become U+FFFD. */
+/**
+ * The text of a file, its encoding detected (byte-order mark, UTF-8, Windows-1256, Latin-1), without a
+ * byte-order mark. Undecodable bytes give '' (the formats then report the file as having no text).
+ */
 export function decodeText(bytes: Uint8Array): string {
-  const text = utf8.decode(bytes);
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return detectAndDecode(bytes).text ?? '';
 }
 
 /** The file name without folders and without its last extension. */

@@ -5,6 +5,7 @@
 import type { Article, Diagnostic } from '../types.ts';
 import { guessLanguage, isLanguage, toIsoDay } from './article-fields.ts';
 import type { IngestOptions } from './types.ts';
+import { contentId } from './formats/content-id.ts';
 
 const TEXT_FIELDS = ['text', 'content', 'body', 'article', 'full_text'] as const;
 const DATE_FIELDS = ['published', 'date', 'published_at', 'publishedAt', 'pubDate', 'datePublished'] as const;
@@ -46,13 +47,14 @@ export function recordToArticle(
   }
   const record = value as Record<string, unknown>;
   const rawId = record['id'];
+  const text = firstString(record, TEXT_FIELDS);
+  // A record without an id of its own is named after its file and made unique by its text.
   const id =
     typeof rawId === 'string' && rawId.trim() !== ''
       ? rawId.trim()
       : typeof rawId === 'number'
         ? String(rawId)
-        : fallbackId;
-  const text = firstString(record, TEXT_FIELDS);
+        : contentId(fallbackId, text ?? '');
   if (text === null || text.trim().length === 0) {
     diagnostics.push({
       severity: 'error',

@@ -7,6 +7,7 @@
 import { Parser } from 'htmlparser2';
 import type { Diagnostic } from '../types.ts';
 import { baseName, decodeText, guessLanguage, toIsoDay } from './article-fields.ts';
+import { contentId } from './formats/content-id.ts';
 import type { IngestFormat, IngestOptions, IngestResult } from './types.ts';
 
 const SKIPPED_TAGS = new Set([
@@ -249,7 +250,14 @@ function readHtml(bytes: Uint8Array, fileName: string, options?: IngestOptions):
   const title = (parts.ogTitle || parts.heading || parts.title).replace(/\s+/g, ' ').trim();
   return {
     articles: [
-      { id: baseName(fileName), title, published, lang: guessLanguage(text), source: fileName, text },
+      {
+        id: contentId(baseName(fileName), text),
+        title,
+        published,
+        lang: guessLanguage(text),
+        source: fileName,
+        text,
+      },
     ],
     diagnostics,
   };

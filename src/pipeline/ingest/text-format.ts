@@ -2,6 +2,7 @@
 import type { Diagnostic } from '../types.ts';
 import { baseName, decodeText, guessLanguage, toIsoDay } from './article-fields.ts';
 import type { IngestFormat, IngestOptions, IngestResult } from './types.ts';
+import { contentId } from './formats/content-id.ts';
 
 const MAX_TITLE_LENGTH = 200;
 
@@ -48,7 +49,8 @@ export function readPlainText(
       file: fileName,
     });
   }
-  const id = baseName(fileName);
+  // Named after the file, made unique by the text: two different 'report.txt' files never replace each other.
+  const id = contentId(baseName(fileName), text);
   return {
     articles: [
       {

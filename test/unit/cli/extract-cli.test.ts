@@ -105,7 +105,9 @@ describe('npm run extract', () => {
     expect(result.stderr).toContain('empty.json');
     expect(result.stderr).toContain('missing.txt');
     const output = JSON.parse(result.stdout) as { articles: { id: string }[]; events: ConflictEvent[] };
-    expect(output.articles.map((article) => article.id)).toEqual(['good']);
+    expect(output.articles.map((article) => article.id)).toEqual([
+      expect.stringMatching(/^good-[0-9a-f]{12}$/),
+    ]);
     expect(output.events.map((event) => event.sub_event_type)).toEqual(['Shelling/artillery/missile attack']);
   }, 60_000);
 
