@@ -4,7 +4,7 @@
  * daylight-saving change can move a day.
  */
 
-import { addDays, addMonths, format, getDay, isValid, lastDayOfMonth } from 'date-fns';
+import { addDays, addMonths, getDay, isValid, lastDayOfMonth } from 'date-fns';
 
 /** A local-noon Date for an ISO day, or null when it is not a real day. */
 export function parseDay(iso: string | null): Date | null {
@@ -25,8 +25,14 @@ export function makeDay(year: number, month: number, day: number): Date | null {
   return date;
 }
 
+function pad(value: number, width: number): string {
+  const digits = String(value);
+  return digits.length >= width ? digits : '0'.repeat(width - digits.length) + digits;
+}
+
+/** The local day of `date` as YYYY-MM-DD. */
 export function toIso(date: Date): string {
-  return format(date, 'yyyy-MM-dd');
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
 }
 
 export function shiftDays(date: Date, days: number): Date {

@@ -158,11 +158,17 @@ export function nounCategory(word: string | undefined, afterNumber = false): Cou
   return null;
 }
 
+/** Every dual noun with each clitic prefix it may carry ("شخصين", "بشخصين", "والطفلين"). */
+const DUAL_NOUN_FORMS: ReadonlySet<string> = new Set(
+  NOUN_PREFIXES.flatMap((prefix) => [...DUAL_NOUNS].map((noun) => prefix + noun)),
+);
+
 /** A dual noun that counts two on its own. */
 export function isDualNoun(word: string | undefined): boolean {
-  if (word === undefined) return false;
-  return NOUN_PREFIXES.some(
-    (prefix) =>
-      word.startsWith(prefix) && word.length > prefix.length + 2 && DUAL_NOUNS.has(word.slice(prefix.length)),
-  );
+  return word !== undefined && DUAL_NOUN_FORMS.has(word);
+}
+
+/** The words `isDualNoun` accepts. */
+export function dualNounForms(): Iterable<string> {
+  return DUAL_NOUN_FORMS;
 }

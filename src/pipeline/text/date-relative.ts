@@ -218,6 +218,13 @@ export function parsePeriod(context: DateContext, index: number): FoundDate | nu
   return found(index, position, resolveRelativeYear(direction, part, context.published), 3, 'relative');
 }
 
+/** A range up to publication, from token `first` to `last`: precision 2 for days, 3 for longer. */
+function range(context: DateContext, first: number, last: number, unit: TimeUnit | null): FoundDate {
+  return found(first, last, resolveOffset(0, context.published), unit === 'day' ? 2 : 3, 'range');
+}
+
+const ENGLISH_RANGE_WORDS: ReadonlySet<string> = new Set(['in', 'over', 'during', 'within', 'for']);
+
 /**
  * Ranges up to publication: "منذ أسبوعين", "منذ أيام", "خلال الأيام الماضية", "في الأسابيع الأخيرة",
  * "in the past two weeks", "over the last 10 days", "in recent days", "مؤخرا", "recently".
@@ -225,9 +232,7 @@ export function parsePeriod(context: DateContext, index: number): FoundDate | nu
  */
 export function parseRange(context: DateContext, index: number): FoundDate | null {
   const word = wordAt(context, index);
-  const range = (last: number, unit: TimeUnit | null): FoundDate =>
-    found(index, last, resolveOffset(0, context.published), unit === 'day' ? 2 : 3, 'range');
-  if (RECENTLY.has(word)) return range(index + 1, null);
+  if (RECENTLY.has(word)) return range(context, index, index + 1, null);
   if (word === 'منذ') {
     const count = countAt(context, index + 1);
     const unitIndex = count === null ? index + 1 : index + 2;
@@ -237,7 +242,7 @@ export function parseRange(context: DateContext, index: number): FoundDate | nul
     const following = wordAt(context, unitIndex + 1);
     if (count === null && (WEEKDAYS.has(following) || integerAt(context, unitIndex + 1) !== null))
       return null;
-    return range(unitIndex + 1, unit.unit);
+    return range(context, index, unitIndex + 1, unit.unit);
   }
   if (word === 'خلال' || word === 'في' || word === 'طوال' || word === 'على' || word === 'علي') {
     // خلال الأيام الماضية، في الأسابيع الأخيرة، خلال اليومين الماضيين، خلال الـ24 ساعة الماضية.
@@ -250,13 +255,13 @@ export function parseRange(context: DateContext, index: number): FoundDate | nul
     const direction = wordAt(context, position + 1);
     if (DIRECTIONS.get(direction) !== 'past' && direction !== 'الاخيره' && direction !== 'الاخيرين')
       return null;
-    return range(position + 2, unit.unit);
+    return range(context, index, position + 2, unit.unit);
   }
-  if (['in', 'over', 'during', 'within', 'for'].includes(word)) {
+  if (ENGLISH_RANGE_WORDS.has(word)) {
     let position = index + 1;
     if (wordAt(context, position) === 'recent') {
       const unit = unitAt(context, position + 1);
-      return unit === null ? null : range(position + 2, unit.unit);
+      return unit === null ? null : range(context, index, position + 2, unit.unit);
     }
     if (wordAt(context, position) === 'the') position++;
     const direction = wordAt(context, position);
@@ -264,9 +269,10 @@ export function parseRange(context: DateContext, index: number): FoundDate | nul
     position++;
     if (countAt(context, position) !== null) position++;
     const unit = unitAt(context, position);
-    return unit === null ? null : range(position + 1, unit.unit);
+    return unit === null ? null : range(context, index, position + 1, unit.unit);
   }
-  if (word === 'الاونه' && wordAt(context, index + 1) === 'الاخيره') return range(index + 2, null);
+  if (word === 'الاونه' && wordAt(context, index + 1) === 'الاخيره')
+    return range(context, index, index + 2, null);
   // "over the weekend", "last weekend": the Saturday and Sunday before publication.
   if ((word === 'the' || word === 'last' || word === 'this') && wordAt(context, index + 1) === 'weekend') {
     const sunday = resolveWeekday(0, null, context.published);

@@ -19,10 +19,21 @@ import {
   parseYearOnly,
 } from './date-absolute.ts';
 import { parseAgo, parsePeriod, parseRange, parseRelativeDay, parseWeekday } from './date-relative.ts';
-import { isInside, quotedRanges } from './quotes.ts';
-import { tokenize } from './tokens.ts';
+import { quotesOf, tokensIn } from './article-tokens.ts';
+import {
+  STARTS_AGO,
+  STARTS_DAY_MONTH,
+  STARTS_MONTH_DAY,
+  STARTS_MONTH_ONLY,
+  STARTS_NUMERIC_DATE,
+  STARTS_PERIOD,
+  STARTS_RANGE,
+  STARTS_RELATIVE_DAY,
+  STARTS_WEEKDAY,
+  STARTS_YEAR_ONLY,
+} from './date-anchors.ts';
+import { isInside } from './quotes.ts';
 import type { Token } from './tokens.ts';
-import { isArabicLetterCode } from './word-characters.ts';
 
 export interface DateMention {
   start: number;
@@ -51,16 +62,31 @@ const PARSERS: readonly Parser[] = [
   parseYearOnly,
 ];
 
+/** The anchor bit of each parser (`date-anchors.ts`): a parser runs only where its bit is set. */
+const PARSER_STARTS: readonly number[] = [
+  STARTS_NUMERIC_DATE,
+  STARTS_DAY_MONTH,
+  STARTS_MONTH_DAY,
+  STARTS_RELATIVE_DAY,
+  STARTS_AGO,
+  STARTS_PERIOD,
+  STARTS_RANGE,
+  STARTS_MONTH_ONLY,
+  STARTS_YEAR_ONLY,
+];
+
+const ALL_STARTS = PARSER_STARTS.reduce((all, bit) => all | bit, STARTS_WEEKDAY);
+
+/** Words between a weekday and the date that follows it. */
+const WEEKDAY_DATE_LINKS: ReadonlySet<string> = new Set([',', '،', '(', '-', 'الموافق']);
+const DATE_AFTER_WEEKDAY: readonly Parser[] = [parseNumericDate, parseDayMonth, parseMonthDay];
+
 /** A weekday followed by a full date ("الاثنين 19 سبتمبر", "Monday, Sept. 19") is that date. */
 function withDateAfter(context: DateContext, weekday: FoundDate): FoundDate {
   let position = weekday.last;
   // "الاثنين، 19 سبتمبر", "الاثنين (19 سبتمبر)", "الاثنين الموافق 19 سبتمبر"
-  while (
-    [',', '،', '(', '-', 'الموافق'].includes(context.words[position] ?? '') &&
-    position < weekday.last + 2
-  )
-    position++;
-  for (const parser of [parseNumericDate, parseDayMonth, parseMonthDay]) {
+  while (WEEKDAY_DATE_LINKS.has(context.words[position] ?? '') && position < weekday.last + 2) position++;
+  for (const parser of DATE_AFTER_WEEKDAY) {
     const date = parser(context, position);
     if (date !== null) return { ...date, first: weekday.first };
   }
@@ -68,8 +94,21 @@ function withDateAfter(context: DateContext, weekday: FoundDate): FoundDate {
 }
 
 function hasArabic(text: string, start: number, end: number): boolean {
-  for (let index = start; index < end; index++) if (isArabicLetterCode(text.charCodeAt(index))) return true;
+  for (let index = start; index < end; index++) {
+    // isArabicLetterCode, inlined: this loop reads a whole English text.
+    const code = text.charCodeAt(index);
+    if ((code >= 0x0621 && code <= 0x064a) || (code >= 0x066e && code <= 0x06d3)) return true;
+  }
   return false;
+}
+
+/** The publication day of the previous call: an article's sentences share it. */
+let lastPublished: { iso: string | null; day: Date | null } = { iso: null, day: null };
+
+function publicationDay(published: string | null): Date | null {
+  if (published === null) return null;
+  if (lastPublished.iso !== published) lastPublished = { iso: published, day: parseDay(published) };
+  return lastPublished.day;
 }
 
 export function findDates(
@@ -82,28 +121,37 @@ export function findDates(
   if (typeof text !== 'string') return mentions;
   const from = Math.max(0, Math.min(text.length, start ?? 0));
   const to = Math.max(from, Math.min(text.length, end ?? text.length));
-  const tokens = tokenize(text, from, to);
+  const { tokens, words, anchors } = tokensIn(text, from, to);
   if (tokens.length === 0) return mentions;
   const context: DateContext = {
     tokens,
-    words: tokens.map((token) => token.text),
-    published: parseDay(typeof published === 'string' ? published : null),
+    words,
+    published: publicationDay(typeof published === 'string' ? published : null),
     arabic: hasArabic(text, from, to),
   };
-  const quotes = quotedRanges(text);
+  const quotes = quotesOf(text);
   let index = 0;
   while (index < tokens.length) {
+    // A parser runs only at the words it can start at (most words start no date at all).
+    const starts = (anchors[index] as number) & ALL_STARTS;
+    if (starts === 0) {
+      index++;
+      continue;
+    }
     let result: FoundDate | null = null;
-    const weekday = parseWeekday(context, index);
-    if (weekday !== null) result = withDateAfter(context, weekday);
-    else {
-      // "الاثنين 19 سبتمبر": an ambiguous weekday name is a weekday when a date follows it.
-      const ambiguous = parseWeekday(context, index, true);
-      const dated = ambiguous === null ? null : withDateAfter(context, ambiguous);
-      if (dated !== null && dated.kind !== 'weekday') result = dated;
+    if ((starts & STARTS_WEEKDAY) !== 0) {
+      const weekday = parseWeekday(context, index);
+      if (weekday !== null) result = withDateAfter(context, weekday);
+      else {
+        // "الاثنين 19 سبتمبر": an ambiguous weekday name is a weekday when a date follows it.
+        const ambiguous = parseWeekday(context, index, true);
+        const dated = ambiguous === null ? null : withDateAfter(context, ambiguous);
+        if (dated !== null && dated.kind !== 'weekday') result = dated;
+      }
     }
     for (let parser = 0; result === null && parser < PARSERS.length; parser++) {
-      result = (PARSERS[parser] as Parser)(context, index);
+      if ((starts & (PARSER_STARTS[parser] as number)) !== 0)
+        result = (PARSERS[parser] as Parser)(context, index);
     }
     if (result === null || result.last <= index) {
       index++;

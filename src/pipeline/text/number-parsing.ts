@@ -14,7 +14,7 @@ import {
   VAGUE_PAIRS,
 } from './number-words.ts';
 import type { NumberWord } from './number-words.ts';
-import { isDualNoun } from './counted-nouns.ts';
+import { dualNounForms, isDualNoun } from './counted-nouns.ts';
 import { numberValue } from './tokens.ts';
 import type { Token } from './tokens.ts';
 
@@ -29,6 +29,26 @@ export interface ParsedNumber {
 }
 
 const ARABIC_CLITICS = ['و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب'];
+
+/**
+ * Every word `parseNumberAt` can start at besides a number token: number words (also with a clitic),
+ * vague quantities, the first word of a vague pair, dual nouns, and "a"/"an" ("a dozen").
+ */
+function buildNumberAnchors(): Set<string> {
+  const anchors = new Set<string>(['a', 'an']);
+  for (const word of ARABIC_NUMBER_WORDS.keys()) {
+    anchors.add(word);
+    for (const clitic of ARABIC_CLITICS) anchors.add(clitic + word);
+  }
+  for (const table of [ARABIC_VAGUE_WORDS, ENGLISH_VAGUE_WORDS, ENGLISH_NUMBER_WORDS])
+    for (const word of table.keys()) anchors.add(word);
+  for (const pair of VAGUE_PAIRS) anchors.add(pair.split(' ')[0] ?? pair);
+  for (const word of dualNounForms()) anchors.add(word);
+  return anchors;
+}
+
+/** Normalised words at which a number may start (number tokens always may). */
+export const NUMBER_ANCHOR_WORDS: ReadonlySet<string> = buildNumberAnchors();
 
 /** An Arabic number word, also with a conjunction or preposition glued in front ("وعشرين"). */
 function arabicNumberWord(word: string | undefined): { entry: NumberWord; joined: boolean } | null {

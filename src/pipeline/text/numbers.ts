@@ -22,7 +22,8 @@ import type { CountedCategory, NumberQualifier } from './counted-nouns.ts';
 import { monthAt } from './months.ts';
 import { parseNumberAt, parseArabic } from './number-parsing.ts';
 import type { ParsedNumber } from './number-parsing.ts';
-import { numberValue, tokenize } from './tokens.ts';
+import { NUMBER_ANCHOR, tokensIn } from './article-tokens.ts';
+import { numberValue } from './tokens.ts';
 import type { Token } from './tokens.ts';
 
 export type { CountedCategory, NumberQualifier } from './counted-nouns.ts';
@@ -34,10 +35,6 @@ export interface NumberMention {
   high: number | null;
   qualifier: NumberQualifier;
   noun: { start: number; end: number; category: CountedCategory } | null;
-}
-
-function words(tokens: readonly Token[]): string[] {
-  return tokens.map((token) => token.text);
 }
 
 /** Words before tokens[index] matching one of the qualifier phrases: the qualifier and its first token. */
@@ -205,10 +202,13 @@ export function findNumbers(text: string, start?: number, end?: number): NumberM
   if (typeof text !== 'string') return mentions;
   const from = Math.max(0, Math.min(text.length, start ?? 0));
   const to = Math.max(from, Math.min(text.length, end ?? text.length));
-  const tokens = tokenize(text, from, to);
-  const list = words(tokens);
+  const { tokens, words: list, anchors } = tokensIn(text, from, to);
   let index = 0;
   while (index < tokens.length) {
+    if (((anchors[index] as number) & NUMBER_ANCHOR) === 0) {
+      index++;
+      continue;
+    }
     const parsed = parseNumberAt(tokens, list, index);
     if (parsed === null) {
       index++;

@@ -27,6 +27,8 @@ function isSpace(code: number): boolean {
 /** Tokens of text[start, end). */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
+  // A local binding: some loaders compile imported bindings to getters.
+  const wordTable = WORD_TABLE;
   const limit = Math.min(end, text.length);
   let index = Math.max(0, start);
   while (index < limit) {
@@ -62,11 +64,11 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       tokens.push({ start: from, end: index, text: text.slice(from, index), kind: 'number' });
       continue;
     }
-    if (WORD_TABLE[code] === 1) {
+    if (wordTable[code] === 1) {
       index++;
       while (index < limit) {
         const next = text.charCodeAt(index);
-        if (WORD_TABLE[next] !== 1 || isDigit(next)) break;
+        if (wordTable[next] !== 1 || isDigit(next)) break;
         index++;
       }
       tokens.push({ start: from, end: index, text: text.slice(from, index), kind: 'word' });

@@ -1,0 +1,114 @@
+/**
+ * The tokens of a whole text, made once and reused by every read of a range of the same text: the
+ * extractor reads dates and numbers sentence by sentence, and tokenizing (or finding quotations)
+ * afresh for each sentence repeated the same work many times over. Each token also carries flags
+ * telling whether a date or a number may start there, so the parsers run only at those tokens.
+ *
+ * A range whose ends fall inside a token ("19/9/20|16") is tokenized on its own, as before: a range
+ * read alone gives exactly the tokens `tokenize(text, start, end)` gives.
+ */
+
+import { DATE_ANCHOR_WORDS, NUMBER_TOKEN_STARTS } from './date-anchors.ts';
+import { NUMBER_ANCHOR_WORDS } from './number-parsing.ts';
+import { quotedRanges } from './quotes.ts';
+import type { QuotedRange } from './quotes.ts';
+import { tokenize } from './tokens.ts';
+import type { Token } from './tokens.ts';
+
+/** A number may start at this token; the bits below it are the date parsers' (`date-anchors.ts`). */
+export const NUMBER_ANCHOR = 1 << 12;
+
+/** Normalised word → anchor bits, for every word some date or number parser may start at. */
+const ANCHOR_WORDS: ReadonlyMap<string, number> = (() => {
+  const anchors = new Map(DATE_ANCHOR_WORDS);
+  for (const word of NUMBER_ANCHOR_WORDS) anchors.set(word, (anchors.get(word) ?? 0) | NUMBER_ANCHOR);
+  return anchors;
+})();
+
+export interface TokenRange {
+  tokens: readonly Token[];
+  /** Token texts. */
+  words: readonly string[];
+  /** Anchor bits (date parsers, NUMBER_ANCHOR), one entry per token. */
+  anchors: Uint16Array;
+}
+
+interface ArticleTokens {
+  text: string;
+  tokens: Token[];
+  words: string[];
+  anchors: Uint16Array;
+  quotes: QuotedRange[] | null;
+}
+
+let cached: ArticleTokens | null = null;
+
+function anchorsOf(tokens: readonly Token[]): Uint16Array {
+  const anchors = new Uint16Array(tokens.length);
+  const words = ANCHOR_WORDS;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as Token;
+    anchors[index] =
+      token.kind === 'number' ? NUMBER_TOKEN_STARTS | NUMBER_ANCHOR : (words.get(token.text) ?? 0);
+  }
+  return anchors;
+}
+
+function articleTokens(text: string): ArticleTokens {
+  if (cached !== null && cached.text === text) return cached;
+  const tokens = tokenize(text);
+  const words = new Array<string>(tokens.length);
+  for (let index = 0; index < tokens.length; index++) words[index] = (tokens[index] as Token).text;
+  cached = { text, tokens, words, anchors: anchorsOf(tokens), quotes: null };
+  return cached;
+}
+
+/** Index of the first token ending after `position`. */
+function firstEndingAfter(tokens: readonly Token[], position: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((tokens[middle] as Token).end <= position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Index of the first token starting at or after `position`. */
+function firstStartingFrom(tokens: readonly Token[], position: number, low: number): number {
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((tokens[middle] as Token).start < position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The tokens of text[start, end) (0 ≤ start ≤ end ≤ text.length), with their anchor flags. */
+export function tokensIn(text: string, start: number, end: number): TokenRange {
+  const article = articleTokens(text);
+  const all = article.tokens;
+  const first = firstEndingAfter(all, start);
+  const last = firstStartingFrom(all, end, first);
+  const straddlesStart = first < all.length && (all[first] as Token).start < start;
+  const straddlesEnd = last > first && (all[last - 1] as Token).end > end;
+  if (straddlesStart || straddlesEnd) {
+    const tokens = tokenize(text, start, end);
+    return { tokens, words: tokens.map((token) => token.text), anchors: anchorsOf(tokens) };
+  }
+  if (first === 0 && last === all.length) return article;
+  return {
+    tokens: all.slice(first, last),
+    words: article.words.slice(first, last),
+    anchors: article.anchors.subarray(first, last),
+  };
+}
+
+/** Quoted ranges of the whole text (`quotedRanges`), found once per text. */
+export function quotesOf(text: string): readonly QuotedRange[] {
+  const article = articleTokens(text);
+  article.quotes ??= quotedRanges(text);
+  return article.quotes;
+}
