@@ -40,6 +40,25 @@ const INSTRUMENT_CUES: [SubEventType, CueKind][] = [
   ['Remote explosive/landmine/IED', 'instrument_explosive'],
 ];
 
+/** Attached pronouns an Arabic noun or verb of attack takes: غاراتها، قصفهم، استهدفته. */
+const PRONOUN_SUFFIXES = ['ها', 'ه', 'هم', 'هما'];
+
+/**
+ * A one-word Arabic trigger with its attached pronouns (the matcher handles prefixes, not suffixes):
+ * "غارات" → "غاراتها", "غارة" → "غارتها" (ta marbuta becomes ta before a suffix).
+ */
+function withPronouns(phrase: string): string[] {
+  const word = phrase.trim();
+  if (word.includes(' ') || !/^[\u0621-\u064a]+$/.test(word) || word.length < 3) return [word];
+  const stem = word.endsWith('ة') ? `${word.slice(0, -1)}ت` : word;
+  if (word.endsWith('ى') || word.endsWith('ا')) return [word];
+  return [word, ...PRONOUN_SUFFIXES.map((suffix) => stem + suffix)];
+}
+
+function triggerPhrases(list: CueList): string[] {
+  return [...new Set([...list.ar.flatMap(withPronouns), ...list.en])];
+}
+
 function isAdjective(phrase: string): boolean {
   const trimmed = phrase.trim();
   if (trimmed.includes(' ')) return false;
@@ -49,7 +68,7 @@ function isAdjective(phrase: string): boolean {
 export function compileLexicons(lexicons: Lexicons): CompiledLexicons {
   const triggerEntries: [string, TriggerCue][] = [];
   for (const entry of lexicons.triggers.triggers) {
-    for (const phrase of phrases(entry)) {
+    for (const phrase of triggerPhrases(entry)) {
       triggerEntries.push([
         phrase,
         { role: 'trigger', type: entry.sub_event_type, strength: entry.strength },
@@ -57,7 +76,7 @@ export function compileLexicons(lexicons: Lexicons): CompiledLexicons {
     }
   }
   for (const entry of lexicons.triggers.generic_attacks) {
-    for (const phrase of phrases(entry)) {
+    for (const phrase of triggerPhrases(entry)) {
       triggerEntries.push([phrase, { role: 'trigger', type: entry.default, strength: 'generic' }]);
     }
   }
@@ -102,6 +121,12 @@ export function compileLexicons(lexicons: Lexicons): CompiledLexicons {
     ['topic_shift', lexicon.topic_shift],
     ['attacker_markers', lexicon.attacker_markers],
     ['target_markers', lexicon.target_markers],
+    ['named_after', lexicon.named_after],
+    ['sounds', lexicon.sounds],
+    ['undergoing', lexicon.undergoing],
+    ['day_before_reference', lexicon.day_before_reference],
+    ['two_days_before_reference', lexicon.two_days_before_reference],
+    ['overnight', lexicon.overnight],
     ['killed', lexicon.fatality.killed],
     ['injured', lexicon.fatality.injured],
     ['subset', lexicon.fatality.subset],

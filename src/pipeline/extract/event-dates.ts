@@ -75,7 +75,9 @@ export function classifyDates(
     let future = false;
     if (published !== null) {
       const age = daysBetween(date.date, published);
-      history = age > HISTORY_DAYS;
+      // "IS took over Sirte in 2015": a past year named on its own is background, however recent its last day.
+      const pastYear = date.kind === 'year' && Number(date.date.slice(0, 4)) < Number(published.slice(0, 4));
+      history = age > HISTORY_DAYS || pastYear;
       future = age < 0;
     }
     result.push({

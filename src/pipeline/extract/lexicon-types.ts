@@ -56,6 +56,18 @@ export interface TriggerLexicon {
   topic_shift: CueList;
   attacker_markers: CueList;
   target_markers: CueList;
+  /** Words that make a place name part of another name: "Tripoli Street", "شارع طرابلس", "the Misrata hospital". */
+  named_after: CueList;
+  /** Sounds heard ("explosions were heard", "دوي انفجارات"): not a bombing by themselves. */
+  sounds: CueList;
+  /** What makes the subject the one hit: "came under", "was", "تعرضت ل". */
+  undergoing: CueList;
+  /** "a day after X": X happened one day before the event it is told with. */
+  day_before_reference: CueList;
+  /** "two days after X": X happened two days before. */
+  two_days_before_reference: CueList;
+  /** "overnight": the night before publication, when no day is named. */
+  overnight: CueList;
   fatality: {
     killed: CueList;
     injured: CueList;

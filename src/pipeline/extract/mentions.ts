@@ -142,6 +142,15 @@ function ruleOut(
   ) {
     return 'an overflight or surveillance flight';
   }
+  // "gunfire and explosions rang out", "دوي انفجارات": what was heard, not a bomb that went off.
+  if (
+    mention.strength === 'generic' &&
+    mention.type === 'Remote explosive/landmine/IED' &&
+    (cues.before('sounds', mention.start, 3, floor) !== null ||
+      cues.after('sounds', mention.end, 2, segment.end) !== null)
+  ) {
+    return 'sounds of fighting heard, not a bombing';
+  }
   if (
     mention.type === 'Remote explosive/landmine/IED' &&
     cues.before('disposal', mention.start, 4, floor) !== null

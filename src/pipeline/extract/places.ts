@@ -77,6 +77,10 @@ export function dropLoneNamesakes(places: readonly PlaceInput[]): PlaceInput[] {
   });
 }
 
+function isArabicCode(code: number): boolean {
+  return code >= 0x0600 && code <= 0x06ff;
+}
+
 export function usablePlaces(
   context: ArticleContext,
   places: readonly PlaceInput[],
@@ -88,6 +92,12 @@ export function usablePlaces(
     if (mention.isDateline || (mention.place === null && mention.foreign === null)) return false;
     if (blockedSpans.some((span) => span.start < mention.end && mention.start < span.end)) return false;
     if (context.cues.before('title_words', mention.start, 0, segment.start) !== null) return false;
+    // "Tripoli Street" in Misrata, "a spokesman for the Misrata hospital": the name of a street or building.
+    // Arabic puts the street or building first (شارع طرابلس), English after the name (Tripoli Street).
+    const before = context.cues.before('named_after', mention.start, 0, segment.start);
+    if (before !== null && isArabicCode(context.text.charCodeAt(before.start))) return false;
+    const after = context.cues.after('named_after', mention.end, 0, segment.end);
+    if (after !== null && !isArabicCode(context.text.charCodeAt(after.start))) return false;
     return true;
   });
   return candidates.filter((mention) => !misplacedInside(context, mention, candidates));

@@ -1,0 +1,64 @@
+import { describe, it, expect } from 'vitest';
+import { events, only } from './snippets.ts';
+
+describe('Arabic attack words with attached pronouns', () => {
+  it('finds a strike told as "غاراتها" (its strikes)', () => {
+    const event = only('شنت الطائرات التركية، مساء الخميس، غاراتها على مواقع في مدينة سرت.', '2020-07-12');
+    expect(event.sub_event_type).toBe('Air/drone strike');
+    expect(event.date).toBe('2020-07-09');
+  });
+
+  it('finds a shelling told as "قذائفها" (its shells)', () => {
+    const event = only('أطلقت قوات حفتر قذائفها على حي الهضبة في طرابلس صباح الأحد.', '2019-12-16');
+    expect(event.sub_event_type).toBe('Shelling/artillery/missile attack');
+  });
+});
+
+describe('sounds of fighting are not bombings', () => {
+  it('does not code "gunfire and explosions rang out" as an IED', () => {
+    const found = events(
+      'Gunfire and explosions rang out in the Janzour district of Tripoli on Friday.',
+      '2022-06-11',
+    );
+    expect(found.every((event) => event.sub_event_type !== 'Remote explosive/landmine/IED')).toBe(true);
+  });
+
+  it('does not code "دوي انفجارات" as an IED', () => {
+    const found = events('سمع سكان مدينة الزاوية دوي انفجارات مساء الجمعة.', '2023-04-08');
+    expect(found).toEqual([]);
+  });
+
+  it('still codes an explosion that killed people', () => {
+    const event = only('An explosion killed three people in Sabha on Friday.', '2022-06-11');
+    expect(event.sub_event_type).toBe('Remote explosive/landmine/IED');
+  });
+});
+
+describe('history named by a past year', () => {
+  it('does not code a capture put "in 2015" in an article of 2016', () => {
+    expect(events('The group seized Derna in 2015 and held it for months.', '2016-03-10')).toEqual([]);
+  });
+});
+
+describe('place names that name a street or a building', () => {
+  it('does not put fighting on "Tripoli Street" in Tripoli', () => {
+    const event = only(
+      'Rebels pushed loyalist forces back from Tripoli Street in Misrata after fierce fighting on Sunday.',
+      '2011-04-25',
+    );
+    expect(event.location).toBe('Misrata');
+  });
+
+  it('does not place an event at the town of a hospital that gave the toll', () => {
+    const event = only(
+      'At least nine fighters were killed in clashes in Sirte on Monday, a spokesman for the Misrata hospital said.',
+      '2016-07-05',
+    );
+    expect(event.location).toBe('Sirte');
+  });
+
+  it('does not place an event at the town in "شارع طرابلس"', () => {
+    const event = only('اندلعت اشتباكات عنيفة في شارع طرابلس بمدينة مصراتة مساء الأحد.', '2011-04-25');
+    expect(event.location).toBe('Misrata');
+  });
+});
