@@ -45,24 +45,26 @@ function lineEnd(text: string, start: number): number {
   return end < 0 ? text.length : end;
 }
 
+function skipSpaces(text: string, from: number): number {
+  let index = from;
+  while (index < text.length && (text.charCodeAt(index) === 32 || text.charCodeAt(index) === 0xa0)) index++;
+  return index;
+}
+
 export function isDatelineAt(text: string, start: number, end: number): boolean {
   const first = tokenStart(text, start);
   if (!opensUnit(text, first)) return false;
   let index = end;
   // A glued token ("واشنطنطرابلس"): the dateline mark comes after the whole token.
   while (index < text.length && isWordCode(text.charCodeAt(index))) index++;
-  const skipSpaces = (): void => {
-    while (index < text.length && (text.charCodeAt(index) === 32 || text.charCodeAt(index) === 0xa0)) index++;
-  };
-  skipSpaces();
+  index = skipSpaces(text, index);
   // "TRIPOLI, Libya (Reuters)", "بنغازي (ليبيا) -": a country after the place.
   const comma = text.charCodeAt(index);
   if (comma === 44 || comma === 0x060c) {
-    index++;
-    skipSpaces();
+    index = skipSpaces(text, index + 1);
     const word = /^[\p{L}]+/u.exec(text.slice(index, index + 20))?.[0] ?? '';
     if (LIBYA_WORDS.has(word)) index += word.length;
-    skipSpaces();
+    index = skipSpaces(text, index);
   }
   const code = text.charCodeAt(index);
   if (isDashCode(code) || code === 58) return true;

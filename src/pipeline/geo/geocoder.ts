@@ -5,58 +5,21 @@
  * phrase surrounds it ("40 كم جنوب سبها" → 40 km south of Sabha, precision 2).
  */
 
-import { longestNonOverlapping, type PhraseMatch } from '../text/phrase-matcher.ts';
 import { toOriginalSpan, type NormalisedText } from '../text/normalise.ts';
 import type { GazetteerData, Place, WorldData, WorldPlace } from './gazetteer-types.ts';
 import type { Geocoder, PlaceMention } from './mention-types.ts';
 
 export type { Geocoder, PlaceMention, Relation } from './mention-types.ts';
-import { buildMatcher, type NameEntry } from './name-index.ts';
+import { buildMatcher } from './name-index.ts';
 import { readBefore, type Context } from './relative-phrase.ts';
 import { isDatelineAt } from './dateline.ts';
-import { chooseAmong, countriesIn, foreignReading, type SentenceCountries } from './resolve.ts';
+import { chooseAmong, foreignReading } from './resolve.ts';
 import { placeMention } from './mention-geometry.ts';
 import { attachLocatingClauses } from './locating-clause.ts';
 import { createSearch } from './search.ts';
-
-interface Span {
-  start: number;
-  end: number;
-  prefix: string;
-  glued: boolean;
-  libya: { place: Place; weak: boolean }[];
-  world: { place: WorldPlace; weak: boolean }[];
-}
-
-function spansOf(matches: PhraseMatch<NameEntry>[]): Span[] {
-  const spans: Span[] = [];
-  for (const match of longestNonOverlapping(matches)) {
-    let span = spans[spans.length - 1];
-    if (span === undefined || span.start !== match.start || span.end !== match.end) {
-      span = {
-        start: match.start,
-        end: match.end,
-        prefix: match.prefix,
-        glued: match.glued,
-        libya: [],
-        world: [],
-      };
-      spans.push(span);
-    }
-    const entry = match.value;
-    if (entry.type === 'libya') {
-      if (!span.libya.some((item) => item.place.id === entry.place.id))
-        span.libya.push({ place: entry.place, weak: entry.weak });
-    } else if (!span.world.some((item) => item.place.id === entry.place.id)) {
-      span.world.push({ place: entry.place, weak: entry.weak });
-    }
-  }
-  return spans;
-}
-
-function endsSentence(code: number): boolean {
-  return code === 46 || code === 33 || code === 63 || code === 0x061f || code === 10;
-}
+import { spansOf, type CountryWord, type Span } from './spans.ts';
+import { SentenceCountryIndex } from './sentence-countries.ts';
+import { onlySpacing } from './words.ts';
 
 /** Foreign names that are not ordinary words need no reading of the words before them. */
 const NO_CONTEXT: Context = {
@@ -85,64 +48,47 @@ export function createGeocoder(gazetteer: GazetteerData, world: WorldData): Geoc
   const cities = gazetteer.places.filter((place) => place.kind === 'city');
   const search = createSearch(gazetteer.places);
 
+  const sentences = new SentenceCountryIndex();
+
   function findPlaces(normalised: NormalisedText): PlaceMention[] {
     const text = normalised.text;
     if (typeof text !== 'string' || text.length === 0) return [];
-    const spans = spansOf(matcher.findAll(text, { allowGlued: true }));
+    const countryWords: CountryWord[] = [];
+    const spans = spansOf(matcher.findAll(text, { allowGlued: true }), countryWords);
+    sentences.reset(text, countryWords);
     const mentions: PlaceMention[] = [];
     const pending: Pending[] = [];
-    const sentences = new Map<number, SentenceCountries>();
-    const countriesAt = (span: Span): SentenceCountries => {
-      let from = span.start;
-      while (from > 0 && !endsSentence(text.charCodeAt(from - 1))) from--;
-      let countries = sentences.get(from);
-      if (countries === undefined) {
-        let to = span.end;
-        while (to < text.length && !endsSentence(text.charCodeAt(to))) to++;
-        countries = countriesIn(text.slice(from, to));
-        sentences.set(from, countries);
-      }
-      return countries;
-    };
-    const finish = (mention: Omit<PlaceMention, 'originalStart' | 'originalEnd'>): PlaceMention => {
-      const original = toOriginalSpan(normalised, mention.start, mention.end);
-      const result = mention as PlaceMention;
-      result.originalStart = original.start;
-      result.originalEnd = original.end;
-      return result;
-    };
 
     // Pass 1: foreign names, unique Libyan names, and what each name has around it.
     for (const span of spans) {
-      const needsContext = span.libya.length > 0 || span.world.some((item) => item.weak);
+      const needsContext = span.libya.length > 0 || anyWeak(span.world);
       const context = needsContext
         ? readBefore(text, span.start - span.prefix.length, span.prefix)
         : NO_CONTEXT;
       const dateline = isDatelineAt(text, span.start - span.prefix.length, span.end);
-      const base = { start: span.start, end: span.end, isDateline: dateline };
       const cued = context.cue !== null || context.relation !== null;
-      const usable = span.libya.filter((item) => !item.weak || cued);
-      const world = span.world.filter((item) => !item.weak || cued).map((item) => item.place);
+      let usable = 0;
+      for (const item of span.libya) if (!item.weak || cued) usable++;
       // The sentence's countries are read only where a foreign reading is possible.
-      const namesake = span.libya.length === 1 && namesakes.has((span.libya[0] as { place: Place }).place.id);
-      const foreignWins =
-        world.length > 0 &&
-        (usable.length === 0 ||
-          [...countriesAt(span).foreign].some((country) => world.some((item) => item.country === country)));
-      if (foreignWins) {
-        mentions.push(finish(foreignMention(base, world[0] as WorldPlace, 'a place outside Libya')));
-        continue;
-      }
-      const candidates = span.libya.map((item) => item.place);
-      if (candidates.length === 0) continue;
-      const foreign = namesake
-        ? foreignReading(candidates[0] as Place, namesakes, text, span.end, countriesAt(span))
-        : null;
+      const foreign = firstForeign(span, cued, sentences, usable === 0);
       if (foreign !== null) {
-        mentions.push(finish(foreignMention(base, foreign.foreign, `foreign namesake: ${foreign.reason}`)));
+        mentions.push(finish(normalised, foreignMention(span, dateline, foreign, 'a place outside Libya')));
         continue;
       }
-      pending.push({ span, context, dateline, candidates, weakOnly: usable.length === 0 });
+      if (span.libya.length === 0) continue;
+      const candidates = span.libya.map(placeOf);
+      const first = candidates[0] as Place;
+      const namesake = candidates.length === 1 ? namesakes.get(first.id) : undefined;
+      const reading =
+        namesake === undefined
+          ? null
+          : foreignReading(first, namesakes, text, span.end, sentences.around(span.start, span.end));
+      if (reading !== null) {
+        const reason = `foreign namesake: ${reading.reason}`;
+        mentions.push(finish(normalised, foreignMention(span, dateline, reading.foreign, reason)));
+        continue;
+      }
+      pending.push({ span, context, dateline, candidates, weakOnly: usable === 0 });
     }
 
     // Context: the places of names that are unique and either not common words or written with a cue.
@@ -161,23 +107,23 @@ export function createGeocoder(gazetteer: GazetteerData, world: WorldData): Geoc
         const listed = previous !== null && continuesList(text, previous.end, item.span);
         if (listed) note = `common word accepted in a list after ${previous?.place?.name_en ?? ''}; `;
         else {
-          candidates = candidates.filter((place) => known.some((other) => other.id === place.id));
+          candidates = namedElsewhere(candidates, known);
           if (candidates.length === 0) continue;
           note = 'common word accepted by context; ';
         }
-      } else if (item.span.libya.some((entry) => entry.weak)) {
+      } else if (anyWeak(item.span.libya)) {
         note = `common word accepted after "${item.context.cue ?? item.context.words}"; `;
       }
       const choice = chooseAmong(candidates, known, item.context.placeType);
       const mention = placeMention(text, item.span, item.context, choice, cities);
       mention.isDateline = item.dateline;
-      mention.reason = `${note}${mention.reason}`;
+      if (note.length > 0) mention.reason = `${note}${mention.reason}`;
       if (item.weakOnly) mention.confidence = Math.min(mention.confidence, 0.6);
-      mentions.push(finish(mention));
+      mentions.push(finish(normalised, mention));
       if (mention.place !== null) previous = mention;
     }
-    mentions.sort((a, b) => a.start - b.start);
-    return attachLocatingClauses(text, mentions, finish);
+    mentions.sort(byStart);
+    return attachLocatingClauses(text, mentions, (mention) => finish(normalised, mention));
   }
 
   return {
@@ -187,22 +133,77 @@ export function createGeocoder(gazetteer: GazetteerData, world: WorldData): Geoc
   };
 }
 
+function byStart(a: PlaceMention, b: PlaceMention): number {
+  return a.start - b.start;
+}
+
+function placeOf(item: { place: Place }): Place {
+  return item.place;
+}
+
+function anyWeak(items: readonly { weak: boolean }[]): boolean {
+  for (const item of items) if (item.weak) return true;
+  return false;
+}
+
+/** The candidates that the text also names outright elsewhere. */
+function namedElsewhere(candidates: readonly Place[], known: readonly Place[]): Place[] {
+  const kept: Place[] = [];
+  for (const place of candidates) {
+    for (const other of known) {
+      if (other.id === place.id) {
+        kept.push(place);
+        break;
+      }
+    }
+  }
+  return kept;
+}
+
+/**
+ * The foreign place a span names, when the foreign reading wins: a foreign name with no usable
+ * Libyan reading, or one whose country the sentence names. Common-word names need a cue.
+ */
+function firstForeign(
+  span: Span,
+  cued: boolean,
+  sentences: SentenceCountryIndex,
+  noLibyan: boolean,
+): WorldPlace | null {
+  let first: WorldPlace | null = null;
+  for (const item of span.world) {
+    if (item.weak && !cued) continue;
+    first ??= item.place;
+    if (noLibyan) return first;
+  }
+  if (first === null) return null;
+  const named = sentences.around(span.start, span.end).foreign;
+  for (const item of span.world) if ((!item.weak || cued) && named.has(item.place.country)) return first;
+  return null;
+}
+
+/** Fills the mention's original offsets (in place) and returns it. */
+function finish(normalised: NormalisedText, mention: PlaceMention): PlaceMention {
+  const original = toOriginalSpan(normalised, mention.start, mention.end);
+  mention.originalStart = original.start;
+  mention.originalEnd = original.end;
+  return mention;
+}
+
 /** "…البيضاء والمرج": the span follows the previous place with only "و" (and spacing) between. */
 function continuesList(text: string, previousEnd: number, span: { start: number; prefix: string }): boolean {
   if (!span.prefix.startsWith('و')) return false;
-  const gap = text.slice(previousEnd, span.start - span.prefix.length);
-  return gap.length <= 3 && /^[\s,،]*$/.test(gap);
+  const gapEnd = span.start - span.prefix.length;
+  return gapEnd - previousEnd <= 3 && onlySpacing(text, previousEnd, gapEnd);
 }
 
-function foreignMention(
-  base: { start: number; end: number; isDateline: boolean },
-  foreign: WorldPlace,
-  reason: string,
-): PlaceMention {
+function foreignMention(span: Span, isDateline: boolean, foreign: WorldPlace, reason: string): PlaceMention {
   return {
     originalStart: 0,
     originalEnd: 0,
-    ...base,
+    start: span.start,
+    end: span.end,
+    isDateline,
     place: null,
     foreign,
     relation: null,

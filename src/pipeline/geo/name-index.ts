@@ -6,10 +6,16 @@
 import { normaliseTerm } from '../text/normalise.ts';
 import { PhraseMatcher } from '../text/phrase-matcher.ts';
 import type { GazetteerData, Place, WorldData, WorldPlace } from './gazetteer-types.ts';
-import { GENERIC_NAMES, PLACE_TYPE_WORDS } from './cues.ts';
+import { FOREIGN_COUNTRY_WORDS, GENERIC_NAMES, LIBYA_WORDS, PLACE_TYPE_WORDS } from './cues.ts';
 
+/**
+ * A place name, or a word naming a country (`country` null for Libya): country words ride in the
+ * same automaton so the countries a sentence names come out of the one pass over the text.
+ */
 export type NameEntry =
-  { type: 'libya'; place: Place; weak: boolean } | { type: 'world'; place: WorldPlace; weak: boolean };
+  | { type: 'libya'; place: Place; weak: boolean }
+  | { type: 'world'; place: WorldPlace; weak: boolean }
+  | { type: 'country'; country: string | null };
 
 /** Short Latin names that are English words or too short to trust bare. */
 const WEAK_LATIN = new Set([
@@ -64,6 +70,8 @@ export function buildNameEntries(gazetteer: GazetteerData, world: WorldData): [s
       entries.push([normalised, { type: 'world', place, weak: place.common_word === true }]);
     }
   }
+  for (const [word, country] of FOREIGN_COUNTRY_WORDS) entries.push([word, { type: 'country', country }]);
+  for (const word of LIBYA_WORDS) entries.push([word, { type: 'country', country: null }]);
   return entries;
 }
 

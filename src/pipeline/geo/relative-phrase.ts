@@ -17,7 +17,16 @@ import {
   combineBearings,
 } from './cues.ts';
 import type { Relation } from './mention-types.ts';
-import { wordsAfter, wordsBefore, type Word } from './words.ts';
+import { WordsBefore, wordsAfter, type Word } from './words.ts';
+import {
+  expandListsWithClitics,
+  expandSetWithClitics,
+  expandWithClitics,
+  hasBareForm,
+} from './clitic-forms.ts';
+
+/** One reader for every name: `readBefore` is not re-entrant and needs none. */
+const reader = new WordsBefore();
 
 export interface Context {
   /** Start of the relation and cue words (the mention's start), or the name's start. */
@@ -56,64 +65,61 @@ const TENS: ReadonlyMap<string, number> = new Map([
   ['fifty', 50],
 ]);
 
-/** A word without a leading conjunction (و، ف) and, when still long, a leading preposition (ب، ل). */
-function bareForms(word: string): string[] {
-  const forms = [word];
-  let rest = word;
-  if (rest.length > 2 && (rest[0] === 'و' || rest[0] === 'ف')) {
-    rest = rest.slice(1);
-    forms.push(rest);
-  }
-  if (rest.length > 3 && (rest[0] === 'ب' || rest[0] === 'ل')) forms.push(rest.slice(1));
-  return forms;
-}
+/** The cue tables, looked up by any clitic spelling of their words (see `clitic-forms.ts`). */
+const TENS_ANY = expandWithClitics(TENS);
+const UNITS_ANY = expandWithClitics(DISTANCE_UNITS);
+const BEARINGS_ANY = expandWithClitics(BEARING_WORDS);
+const APPROXIMATORS_ANY = expandSetWithClitics(APPROXIMATORS);
+const BEFORE_ANY = expandSetWithClitics(BEFORE_WORDS);
+const TYPES_ANY = expandSetWithClitics(PLACE_TYPE_WORDS);
+const PREPOSITIONS_ANY = expandSetWithClitics(PLACE_PREPOSITIONS);
+const CLITICS: ReadonlySet<string> = PLACE_CLITICS;
+const UNITS: ReadonlyMap<string, number> = DISTANCE_UNITS;
+const NOUNS: ReadonlyMap<string, Relation> = BEARING_NOUNS;
 
 function findIn<T>(word: Word | undefined, map: ReadonlyMap<string, T>): T | undefined {
-  if (word === undefined) return undefined;
-  for (const form of bareForms(word.text)) {
-    const value = map.get(form);
-    if (value !== undefined) return value;
-  }
-  return undefined;
+  return word === undefined ? undefined : map.get(word.text);
 }
 
-function inSet(word: Word | undefined, set: ReadonlySet<string>): string | null {
-  if (word === undefined) return null;
-  for (const form of bareForms(word.text)) if (set.has(form)) return form;
-  return null;
+function inSet(word: Word | undefined, map: ReadonlyMap<string, string>): string | null {
+  return word === undefined ? null : (map.get(word.text) ?? null);
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** "40", "40كم", "40km", "اربعين" → the number and, when glued, its unit factor. */
 function readNumber(word: Word | undefined): { value: number; unit: number | null } | null {
   if (word === undefined) return null;
-  const digits = /^(\d+(?:[.,]\d+)?)(.*)$/.exec(word.text);
+  const digits = !isDigitCode(word.text.charCodeAt(0)) ? null : /^(\d+(?:[.,]\d+)?)(.*)$/.exec(word.text);
   if (digits !== null) {
     const value = Number((digits[1] ?? '').replace(',', '.'));
     const rest = digits[2] ?? '';
     if (rest.length === 0) return { value, unit: null };
-    const unit = DISTANCE_UNITS.get(rest);
+    const unit = UNITS.get(rest);
     return unit === undefined ? null : { value, unit };
   }
-  const tens = findIn(word, TENS);
+  const tens = findIn(word, TENS_ANY);
   return tens === undefined ? null : { value: tens, unit: null };
 }
 
-/** One "number unit" pair ending at words[index] (reading backwards), or null. */
-function distanceBackwardsOnce(words: Word[], index: number): { km: number; next: number } | null {
-  const glued = readNumber(words[index]);
+/** One "number unit" pair ending at words.at(index) (reading backwards), or null. */
+function distanceBackwardsOnce(words: WordsBefore, index: number): { km: number; next: number } | null {
+  const glued = readNumber(words.at(index));
   if (glued !== null && glued.unit !== null) return { km: glued.value * glued.unit, next: index + 1 };
-  const unit = findIn(words[index], DISTANCE_UNITS);
-  const number = readNumber(words[index + 1]);
+  const unit = findIn(words.at(index), UNITS_ANY);
+  const number = readNumber(words.at(index + 1));
   if (unit === undefined || number === null || number.unit !== null) return null;
   return { km: number.value * unit, next: index + 2 };
 }
 
 /**
- * A distance that ends at words[index] reading backwards ("كم" then "40", or "40كم"), with the
+ * A distance that ends at words.at(index) reading backwards ("كم" then "40", or "40كم"), with the
  * approximators and "على بعد" in front. Returns the distance and the index after its first word.
  */
-function distanceBackwards(words: Word[], index: number): { km: number; next: number } | null {
-  const unitWord = words[index];
+function distanceBackwards(words: WordsBefore, index: number): { km: number; next: number } | null {
+  const unitWord = words.at(index);
   let km: number | null = null;
   let next = index;
   const glued = readNumber(unitWord);
@@ -121,8 +127,8 @@ function distanceBackwards(words: Word[], index: number): { km: number; next: nu
     km = glued.value * glued.unit;
     next = index + 1;
   } else {
-    const unit = findIn(unitWord, DISTANCE_UNITS);
-    const number = readNumber(words[index + 1]);
+    const unit = findIn(unitWord, UNITS_ANY);
+    const number = readNumber(words.at(index + 1));
     if (unit === undefined || number === null || number.unit !== null) return null;
     km = number.value * unit;
     next = index + 2;
@@ -133,10 +139,10 @@ function distanceBackwards(words: Word[], index: number): { km: number; next: nu
     km = written.km;
     next = written.next;
   }
-  while (next < words.length && inSet(words[next], APPROXIMATORS) !== null) next++;
+  while (inSet(words.at(next), APPROXIMATORS_ANY) !== null) next++;
   // "على بعد 40 كم": the words "بعد" and "على" (or "a distance of") belong to the distance.
-  if (words[next]?.text === 'بعد' || words[next]?.text === 'مسافه') next++;
-  if (words[next]?.text === 'علي') next++;
+  if (words.at(next)?.text === 'بعد' || words.at(next)?.text === 'مسافه') next++;
+  if (words.at(next)?.text === 'علي') next++;
   return { km, next };
 }
 
@@ -146,24 +152,24 @@ export function distanceAfter(text: string, position: number): { km: number; end
   let index = 0;
   while (index < words.length) {
     const word = words[index] as Word;
-    if (word.text === 'ب' || word.text === 'by' || inSet(word, APPROXIMATORS) !== null) index++;
+    if (word.text === 'ب' || word.text === 'by' || inSet(word, APPROXIMATORS_ANY) !== null) index++;
     else break;
   }
   const number = readNumber(words[index]);
   if (number === null) return null;
   if (number.unit !== null) return { km: number.value * number.unit, end: (words[index] as Word).end };
-  const unit = findIn(words[index + 1], DISTANCE_UNITS);
+  const unit = findIn(words[index + 1], UNITS_ANY);
   if (unit === undefined) return null;
   return { km: number.value * unit, end: (words[index + 1] as Word).end };
 }
 
-function matchesPhrase(words: Word[], index: number, phrase: readonly string[]): boolean {
+function matchesPhrase(words: WordsBefore, index: number, phrase: readonly string[]): boolean {
   for (let offset = 0; offset < phrase.length; offset++) {
-    const word = words[index + offset];
+    const word = words.at(index + offset);
     const expected = phrase[phrase.length - 1 - offset];
     if (word === undefined || expected === undefined) return false;
-    const forms = offset === phrase.length - 1 ? bareForms(word.text) : [word.text];
-    if (!forms.includes(expected)) return false;
+    const matches = offset === phrase.length - 1 ? hasBareForm(word.text, expected) : word.text === expected;
+    if (!matches) return false;
   }
   return true;
 }
@@ -176,64 +182,55 @@ for (const entry of NEAR_PHRASES) {
   list.push(entry);
   NEAR_BY_LAST.set(last, list);
 }
+/** The same, by any clitic spelling of the last word, longest phrases first. */
+const NEAR_BY_WORD = expandListsWithClitics(NEAR_BY_LAST);
+for (const list of NEAR_BY_WORD.values()) list.sort((a, b) => b[0].length - a[0].length);
 const NO_PHRASES: (typeof NEAR_PHRASES)[number][] = [];
 
-/** The near phrases that can end with this word (any of its bare forms). */
-function nearPhrasesEndingWith(word: Word | undefined): readonly (typeof NEAR_PHRASES)[number][] {
-  if (word === undefined) return NO_PHRASES;
-  const direct = NEAR_BY_LAST.get(word.text);
-  const forms = bareForms(word.text);
-  if (forms.length === 1) return direct ?? NO_PHRASES;
-  const found = [...(direct ?? NO_PHRASES)];
-  for (const form of forms.slice(1))
-    for (const entry of NEAR_BY_LAST.get(form) ?? NO_PHRASES) found.push(entry);
-  return found.sort((a, b) => b[0].length - a[0].length);
-}
-
-/** Records a relation that covers words[relationIndex .. next - 1] (nearest first). */
+/** Records a relation that covers words.at(relationIndex .. next - 1) (nearest first). */
 function takeRelation(
   context: Context,
   text: string,
-  words: readonly Word[],
+  words: WordsBefore,
   nameStart: number,
   relationIndex: number,
   next: number,
   relation: Relation,
 ): void {
   context.relation = relation;
-  const first = words[next - 1] as Word;
+  const first = words.at(next - 1) as Word;
   context.start = first.start;
   context.words = text.slice(first.start, nameStart).trim();
-  context.cue ??= (words[relationIndex] as Word).text;
+  context.cue ??= (words.at(relationIndex) as Word).text;
 }
 
 /** The place type, cue and relation written before a name that starts at `nameStart`. */
 export function readBefore(text: string, nameStart: number, prefix: string): Context {
-  const words = wordsBefore(text, nameStart, 10);
+  const words = reader.reset(text, nameStart, 10);
   const context: Context = {
     start: nameStart,
     relation: null,
     distance: null,
-    cue: PLACE_CLITICS.has(prefix) ? prefix : null,
+    cue: CLITICS.has(prefix) ? prefix : null,
     placeType: null,
     words: '',
   };
   let index = 0;
   // Place types right before the name ("بمدينة مرزق", "the town of Hun").
   for (;;) {
-    const type = inSet(words[index], PLACE_TYPE_WORDS);
+    const type = inSet(words.at(index), TYPES_ANY);
     if (type !== null) {
       context.placeType ??= type;
       context.cue ??= type;
-      context.start = (words[index] as Word).start;
+      context.start = (words.at(index) as Word).start;
       index++;
       continue;
     }
-    if (words[index]?.text === 'of' && inSet(words[index + 1], PLACE_TYPE_WORDS) !== null) {
+    if (words.at(index)?.text === 'of' && inSet(words.at(index + 1), TYPES_ANY) !== null) {
       index++;
       continue;
     }
-    if (words[index]?.text === 'the' && index > 0) {
+    if (words.at(index)?.text === 'the' && index > 0) {
       index++;
       continue;
     }
@@ -241,12 +238,12 @@ export function readBefore(text: string, nameStart: number, prefix: string): Con
   }
   const relationIndex = index;
   // "X of": English bearings and near phrases end with "of" ("south of", "outskirts of").
-  const afterOf = words[index]?.text === 'of' ? index + 1 : index;
-  const bearing = findIn(words[afterOf], BEARING_WORDS);
+  const afterOf = words.at(index)?.text === 'of' ? index + 1 : index;
+  const bearing = findIn(words.at(afterOf), BEARINGS_ANY);
   if (bearing !== undefined) {
     let relation = bearing;
     let next = afterOf + 1;
-    const first = findIn(words[next], BEARING_WORDS);
+    const first = findIn(words.at(next), BEARINGS_ANY);
     if (first !== undefined) {
       relation = combineBearings(first, bearing);
       next++;
@@ -260,18 +257,20 @@ export function readBefore(text: string, nameStart: number, prefix: string): Con
     return context;
   }
   // "الى الجنوب من X", "الى الجنوب الشرقي من X".
-  if (words[index]?.text === 'من') {
+  if (words.at(index)?.text === 'من') {
     const twoWord =
-      words[index + 2] && words[index + 1] ? `${words[index + 2]?.text} ${words[index + 1]?.text}` : '';
+      words.at(index + 2) && words.at(index + 1)
+        ? `${words.at(index + 2)?.text} ${words.at(index + 1)?.text}`
+        : '';
     let next = index + 1;
-    let relation = BEARING_NOUNS.get(twoWord);
+    let relation = NOUNS.get(twoWord);
     if (relation !== undefined) next = index + 3;
     else {
-      relation = BEARING_NOUNS.get(words[index + 1]?.text ?? '');
+      relation = NOUNS.get(words.at(index + 1)?.text ?? '');
       if (relation !== undefined) next = index + 2;
     }
     if (relation !== undefined) {
-      if (words[next]?.text === 'الي') next++;
+      if (words.at(next)?.text === 'الي') next++;
       const distance = distanceBackwards(words, next);
       if (distance !== null) {
         context.distance = distance.km;
@@ -289,7 +288,7 @@ export function readBefore(text: string, nameStart: number, prefix: string): Con
     }
   }
   // "قبل القطرون", "40 km before Qatrun".
-  if (inSet(words[index], BEFORE_WORDS) !== null) {
+  if (inSet(words.at(index), BEFORE_ANY) !== null) {
     let next = index + 1;
     const distance = distanceBackwards(words, next);
     if (distance !== null) {
@@ -299,15 +298,15 @@ export function readBefore(text: string, nameStart: number, prefix: string): Con
     takeRelation(context, text, words, nameStart, relationIndex, next, 'before');
     return context;
   }
-  for (const [phrase, relation] of nearPhrasesEndingWith(words[index])) {
+  for (const [phrase, relation] of NEAR_BY_WORD.get(words.at(index)?.text ?? '') ?? NO_PHRASES) {
     if (matchesPhrase(words, index, phrase)) {
       let next = index + phrase.length;
-      if (words[next]?.text === 'في' || words[next]?.text === 'علي') next++;
+      if (words.at(next)?.text === 'في' || words.at(next)?.text === 'علي') next++;
       takeRelation(context, text, words, nameStart, relationIndex, next, relation);
       return context;
     }
   }
-  const preposition = inSet(words[index], PLACE_PREPOSITIONS);
+  const preposition = inSet(words.at(index), PREPOSITIONS_ANY);
   if (preposition !== null) {
     context.cue ??= preposition;
     if (preposition === 'في' || preposition === 'داخل' || preposition === 'in' || preposition === 'inside') {

@@ -5,10 +5,11 @@
  */
 
 import type { Place, WorldPlace } from './gazetteer-types.ts';
-import { FOREIGN_COUNTRY_WORDS, LIBYA_WORDS } from './cues.ts';
+import { FOREIGN_COUNTRY_WORDS } from './cues.ts';
+import type { SentenceCountries } from './sentence-countries.ts';
 import { distanceKm } from './geodesy.ts';
 import { placeRank, SAME_LOCALITY_KM } from './place-rank.ts';
-import { isWordCode, wordsAfter } from './words.ts';
+import { wordsAfter } from './words.ts';
 
 /** How far another named place counts as context for choosing among namesakes. */
 const CONTEXT_KM = 150;
@@ -17,44 +18,6 @@ export interface Choice {
   place: Place | null;
   reason: string;
   confidence: number;
-}
-
-/** Countries named in a sentence, and whether it names Libya. */
-export interface SentenceCountries {
-  foreign: Set<string>;
-  libya: boolean;
-}
-
-/** Country words grouped by country, and the words naming Libya, for substring checks. */
-const WORDS_OF_COUNTRY = new Map<string, string[]>();
-for (const [word, country] of FOREIGN_COUNTRY_WORDS) {
-  const list = WORDS_OF_COUNTRY.get(country) ?? [];
-  list.push(word);
-  WORDS_OF_COUNTRY.set(country, list);
-}
-const LIBYA_LIST = [...LIBYA_WORDS];
-
-const CLITIC_LETTERS = new Set(['و', 'ب', 'ل', 'ف']);
-
-/** `word` occurs in `sentence` as a whole word (a one-letter clitic before it allowed): مصر, not مصراتة. */
-function containsWord(sentence: string, word: string): boolean {
-  for (let at = sentence.indexOf(word); at >= 0; at = sentence.indexOf(word, at + 1)) {
-    const after = at + word.length;
-    if (after < sentence.length && isWordCode(sentence.charCodeAt(after))) continue;
-    if (at === 0 || !isWordCode(sentence.charCodeAt(at - 1))) return true;
-    const clitic = sentence[at - 1] as string;
-    if (CLITIC_LETTERS.has(clitic) && (at === 1 || !isWordCode(sentence.charCodeAt(at - 2)))) return true;
-  }
-  return false;
-}
-
-/** Countries named in a sentence (a search per country word: sentences are short). */
-export function countriesIn(sentence: string): SentenceCountries {
-  const foreign = new Set<string>();
-  for (const [country, words] of WORDS_OF_COUNTRY) {
-    if (words.some((word) => containsWord(sentence, word))) foreign.add(country);
-  }
-  return { foreign, libya: LIBYA_LIST.some((word) => containsWord(sentence, word)) };
 }
 
 /** A foreign-country word right after the name ("طرابلس اللبنانية", "Tripoli, Lebanon", "طرابلس في لبنان"). */

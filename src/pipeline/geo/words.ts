@@ -33,6 +33,54 @@ export function wordsBefore(text: string, position: number, count: number): Word
   return words;
 }
 
+/**
+ * The words before a position, nearest first, read only as far as they are asked for: `at(0)` is the
+ * word right before the position. Stops at a line break or sentence end, like `wordsBefore`. One
+ * reader is reused for every name (`reset`), so reading the words before a name allocates only the
+ * words it reads.
+ */
+export class WordsBefore {
+  private text = '';
+  /** Where reading continues backwards; -1 once a sentence end or the limit was reached. */
+  private cursor = -1;
+  private limit = 0;
+  private readonly words: Word[] = [];
+
+  reset(text: string, position: number, limit: number): this {
+    this.text = text;
+    this.cursor = position;
+    this.limit = limit;
+    this.words.length = 0;
+    return this;
+  }
+
+  at(index: number): Word | undefined {
+    while (this.words.length <= index && this.cursor >= 0) this.readOne();
+    return this.words[index];
+  }
+
+  private readOne(): void {
+    const text = this.text;
+    let index = this.cursor;
+    if (this.words.length >= this.limit || index <= 0) {
+      this.cursor = -1;
+      return;
+    }
+    while (index > 0 && WORD[text.charCodeAt(index - 1)] !== 1) {
+      const code = text.charCodeAt(index - 1);
+      if (code === 10 || code === 46 || code === 33 || code === 63 || code === 0x061f || code === 0x061b) {
+        this.cursor = -1;
+        return;
+      }
+      index--;
+    }
+    const end = index;
+    while (index > 0 && WORD[text.charCodeAt(index - 1)] === 1) index--;
+    if (end > index) this.words.push({ text: text.slice(index, end), start: index, end });
+    this.cursor = index;
+  }
+}
+
 /** Up to `count` words starting at or after `position`, in order; stops at a line break or sentence end. */
 export function wordsAfter(text: string, position: number, count: number): Word[] {
   const words: Word[] = [];
