@@ -49,6 +49,22 @@ function found(
   return { first, last, date: resolved.date, precision, kind, year: resolved.year };
 }
 
+const COMMAS: ReadonlySet<string> = new Set([',', '،']);
+/** Punctuation that may close the other side of a word set off by a comma. */
+const CLAUSE_EDGES: ReadonlySet<string> = new Set([',', '،', '.', ':', ';', '؛', '(', ')', '-']);
+
+/**
+ * A word standing alone between commas ("طرابلس، الاثنين، بحسب"), or between a comma and the end of
+ * the text read: a weekday named as the day of the news, not "the two".
+ */
+function setOffByCommas(context: DateContext, index: number): boolean {
+  const before = index === 0 ? null : wordAt(context, index - 1);
+  const after = index + 1 >= context.tokens.length ? null : wordAt(context, index + 1);
+  const beforeEdge = before === null || CLAUSE_EDGES.has(before);
+  const afterEdge = after === null || CLAUSE_EDGES.has(after);
+  return beforeEdge && afterEdge && (COMMAS.has(before ?? '') || COMMAS.has(after ?? ''));
+}
+
 /**
  * "الثلاثاء", "يوم الثلاثاء الماضي", "مساء السبت", "on Tuesday", "last Sunday", "Tuesday night".
  * A weekday name that is also an ordinary word (الاثنين "the two") needs a day part or a direction,
@@ -84,7 +100,8 @@ export function parseWeekday(context: DateContext, index: number, allowAmbiguous
     AMBIGUOUS_WEEKDAYS.has(word) &&
     !hasPart &&
     direction === null &&
-    last === position + 1
+    last === position + 1 &&
+    !setOffByCommas(context, position)
   ) {
     return null;
   }

@@ -20,6 +20,9 @@ import {
 } from './counted-nouns.ts';
 import type { CountedCategory, NumberQualifier } from './counted-nouns.ts';
 import { monthAt } from './months.ts';
+import { normaliseTerm } from './normalise.ts';
+import { ARABIC_NUMBER_WORDS } from './number-words.ts';
+import { isArabicLetterCode } from './word-characters.ts';
 import { parseNumberAt, parseArabic } from './number-parsing.ts';
 import type { ParsedNumber } from './number-parsing.ts';
 import { NUMBER_ANCHOR, tokensIn } from './article-tokens.ts';
@@ -197,6 +200,51 @@ function nounBefore(
   return null;
 }
 
+/**
+ * Verbal nouns that a number follows as its object, not as its adjective: in "مقتل ثلاثة أشخاص" the
+ * three count أشخاص, not مقتل.
+ */
+const EVENT_NOUNS: ReadonlySet<string> = new Set(
+  'مقتل وفاة وفيات إصابة إصابات حصيلة جثة'.split(' ').map(normaliseTerm),
+);
+
+const EVENT_NOUN_PREFIXES = ['', 'و', 'ب', 'ف', 'ل', 'وب', 'ال', 'وال', 'بال', 'فال'];
+
+function isEventNoun(word: string): boolean {
+  for (const prefix of EVENT_NOUN_PREFIXES) {
+    if (word.startsWith(prefix) && EVENT_NOUNS.has(word.slice(prefix.length))) return true;
+  }
+  return false;
+}
+
+/** "ثلاثة منهم": a part of the noun before, not a count of it. */
+const PARTITIVE_AFTER: ReadonlySet<string> = new Set(['منهم', 'منهن', 'منها', 'من']);
+
+/**
+ * Arabic puts a number word after its noun, as an adjective ("مدنيين اثنين", "جنود ثلاثة"): the
+ * counted noun right before a number word is the one it counts, whatever follows the number.
+ */
+function nounRightBefore(
+  tokens: readonly Token[],
+  list: readonly string[],
+  parsed: ParsedNumber,
+): { start: number; end: number; category: CountedCategory } | null {
+  const numberToken = tokens[parsed.first] as Token;
+  const previous = tokens[parsed.first - 1];
+  if (numberToken.kind !== 'word' || previous === undefined || previous.kind !== 'word') return null;
+  if (!isArabicLetterCode(numberToken.text.charCodeAt(0))) return null;
+  const word = list[parsed.first - 1] as string;
+  if (isEventNoun(word) || PARTITIVE_AFTER.has(list[parsed.last] ?? '')) return null;
+  const category = nounCategory(word);
+  return category === null ? null : { start: previous.start, end: previous.end, category };
+}
+
+/** The number word "two" (اثنين، اثنتان …) after a dual noun only repeats it: "طفلين اثنين". */
+function repeatsTwo(list: readonly string[], index: number): boolean {
+  const entry = ARABIC_NUMBER_WORDS.get(list[index] ?? '');
+  return entry !== undefined && entry.value === 2 && entry.kind === 'unit' && entry.boundOnly !== true;
+}
+
 export function findNumbers(text: string, start?: number, end?: number): NumberMention[] {
   const mentions: NumberMention[] = [];
   if (typeof text !== 'string') return mentions;
@@ -217,15 +265,16 @@ export function findNumbers(text: string, start?: number, end?: number): NumberM
     if (parsed.dual) {
       const token = tokens[index] as Token;
       const category = nounCategory(list[index]) ?? 'other';
+      const repeated = repeatsTwo(list, index + 1);
       mentions.push({
         start: token.start,
-        end: token.end,
+        end: repeated ? (tokens[index + 1] as Token).end : token.end,
         value: 2,
         high: null,
         qualifier: 'exact',
         noun: { start: token.start, end: token.end, category },
       });
-      index++;
+      index += repeated ? 2 : 1;
       continue;
     }
     if (isNotACount(tokens, list, parsed)) {
@@ -236,11 +285,9 @@ export function findNumbers(text: string, start?: number, end?: number): NumberM
     const between = ['بين', 'between'].includes(list[parsed.first - 1] ?? '');
     const high = rangeHigh(tokens, list, parsed, between);
     const numberEnd = high?.last ?? parsed.last;
-    let noun: { start: number; end: number; category: CountedCategory; last?: number } | null = nounAfter(
-      tokens,
-      list,
-      numberEnd,
-    );
+    let noun: { start: number; end: number; category: CountedCategory; last?: number } | null =
+      high === null ? nounRightBefore(tokens, list, parsed) : null;
+    noun ??= nounAfter(tokens, list, numberEnd);
     if (noun === null || (noun.category === 'other' && parsed.value <= 2)) {
       const previous = nounBefore(tokens, list, parsed.first);
       if (previous !== null) noun = previous;

@@ -302,6 +302,25 @@ describe('dates: weekdays', () => {
   it('does not read الاثنين (the two) alone as Monday', () => {
     expect(read('اتفق الاثنين على ذلك')).toEqual([]);
   });
+  it('reads a bare الاثنين between commas as Monday (طرابلس، الاثنين، بحسب)', () => {
+    expect(first('طرابلس، الاثنين، بحسب مصادر محلية')).toMatchObject({
+      date: '2016-09-19',
+      kind: 'weekday',
+      span: 'الاثنين',
+    });
+  });
+  it('reads a bare الاثنين after a comma at the end of a sentence as Monday', () => {
+    expect(dateOf('قال المتحدث باسم الجيش، الاثنين.')).toBe('2016-09-19');
+  });
+  it('does not read الاثنين (the two) after a comma when words follow it', () => {
+    expect(read('اتفق الطرفان، الاثنين معا')).toEqual([]);
+  });
+  it('does not read الاثنين (the two) before a comma after a noun', () => {
+    expect(read('قتل الرجلين الاثنين، وفر الجاني')).toEqual([]);
+  });
+  it('reads a bare English "Mon" between commas as Monday', () => {
+    expect(dateOf('TRIPOLI, Mon, officials said')).toBe('2016-09-19');
+  });
   it('reads الاثنين as Monday after يوم', () => {
     expect(dateOf('يوم الاثنين')).toBe('2016-09-19');
   });

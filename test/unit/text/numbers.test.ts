@@ -264,6 +264,59 @@ describe('numbers: the noun a number counts', () => {
   it('ties "one" written after the noun (قتيل واحد)', () => {
     expect(first('سقوط قتيل واحد')).toMatchObject({ value: 1, category: 'killed', noun: 'قتيل' });
   });
+  it('ties a number word written after its noun to that noun (مدنيين اثنين)', () => {
+    expect(first('مقتل مدنيين اثنين وإصابة ثلاثة آخرين')).toMatchObject({
+      value: 2,
+      category: 'civilians',
+      noun: 'مدنيين',
+    });
+  });
+  it('does not take the injured of the next phrase for "مدنيين اثنين"', () => {
+    expect(read('مقتل مدنيين اثنين وإصابة 5').map((reading) => [reading.value, reading.category])).toEqual([
+      [2, 'civilians'],
+      [5, 'injured'],
+    ]);
+  });
+  it('ties three written after its noun even when another word follows (جنود ثلاثة إثر)', () => {
+    expect(first('مقتل جنود ثلاثة إثر القصف')).toMatchObject({
+      value: 3,
+      category: 'soldiers',
+      noun: 'جنود',
+    });
+  });
+  it('ties a number word after its noun before a comma (مدنيين اثنين،)', () => {
+    expect(first('أسفر عن مقتل مدنيين اثنين، وإصابة أربعة')).toMatchObject({
+      value: 2,
+      category: 'civilians',
+    });
+  });
+  it('ties a number before its noun to the noun after it (ثلاثة أشخاص)', () => {
+    expect(first('مقتل ثلاثة أشخاص وإصابة اثنين')).toMatchObject({
+      value: 3,
+      category: 'people',
+      noun: 'اشخاص',
+    });
+  });
+  it('does not take مقتل for the noun of the number after it', () => {
+    expect(first('مقتل ثلاثة أشخاص')?.noun).toBe('اشخاص');
+  });
+  it('does not take وإصابة for the noun of the number after it (وإصابة ثلاثة آخرين)', () => {
+    expect(read('وإصابة ثلاثة آخرين')[0]).toMatchObject({ value: 3, noun: 'اخرين' });
+  });
+  it('reads "ثلاثة منهم" as a part of the noun before, not a count of it', () => {
+    expect(read('مقتل 5 جنود ثلاثة منهم ضباط')[1]?.category).not.toBe('soldiers');
+  });
+  it('counts a dual noun and the "two" repeating it once (طفلين اثنين)', () => {
+    expect(read('مقتل طفلين اثنين')).toEqual([
+      { value: 2, high: null, qualifier: 'exact', category: 'children', noun: 'طفلين', span: 'طفلين اثنين' },
+    ]);
+  });
+  it('reads a dual noun alone as two people (شخصين)', () => {
+    expect(read('مقتل شخصين وإصابة ثلاثة').map((reading) => [reading.value, reading.category])).toEqual([
+      [2, 'people'],
+      [3, 'injured'],
+    ]);
+  });
   it('ties a toll to the noun before it (ارتفع عدد القتلى إلى 11)', () => {
     expect(first('ارتفع عدد القتلى إلى 11')).toMatchObject({ value: 11, category: 'killed' });
   });
