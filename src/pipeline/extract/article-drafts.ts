@@ -10,6 +10,7 @@ import { dateWindow, dayNumber } from './dates.ts';
 import { distanceKm } from './distance.ts';
 import { isTerritory, strongerType, typesCompatible, type Draft, type DraftDate } from './draft.ts';
 import { SAME_PLACE_KM } from './merge-events.ts';
+import { dateFromOvernight, dateFromReference } from './reference-dates.ts';
 import type { GroupResult } from './sentence-groups.ts';
 
 /** How many sentences back a retelling may refer. */
@@ -251,6 +252,7 @@ export function buildArticleDrafts(
         ghosts.set(draft, reason);
         continue;
       }
+      dateFromReference(context, drafts, draft);
       // A retelling of something ruled out ("In 2016 ... The fighting killed 700") is ruled out with it.
       // A ghost without a place (a foreign one) cannot claim a retelling that names a Libyan place.
       const candidates = [...ghosts.keys()].filter((ghost) => ghost.place !== null || draft.place === null);
@@ -283,6 +285,7 @@ export function buildArticleDrafts(
       }
       // A heading alone codes an event only when it names a place or a date.
       if (heading && draft.place === null && draft.date?.source !== 'text') continue;
+      dateFromOvernight(context, draft);
       fillFromContext(context, drafts, draft);
       drafts.push(draft);
     }

@@ -13,6 +13,7 @@ import { distanceKm } from './distance.ts';
 import { strongerType, typePriority, typesCompatible, type Draft, type DraftActor } from './draft.ts';
 import type { Mention } from './mentions.ts';
 import { PLACE_WINDOW, placeDistance, placeScore, type PlaceInput } from './places.ts';
+import { referenceBetween } from './reference-dates.ts';
 import { tokensBetween } from './tokens.ts';
 import { SAME_PLACE_KM } from './merge-events.ts';
 
@@ -130,13 +131,16 @@ function effectiveType(mention: Mention, groupType: SubEventType | null): SubEve
 
 function belongsTo(
   context: ArticleContext,
-  group: { type: SubEventType | null; owned: Owned },
+  group: { type: SubEventType | null; owned: Owned; mentions: Mention[] },
   mention: Mention,
   owned: Owned,
   segment: TextSegment,
 ): boolean {
   if (!typesCompatible(group.type, effectiveType(mention, group.type))) return false;
   if (isDistinct(context, mention, segment)) return false;
+  // "The strike came a day after rockets landed on ...": two events, one the day before the other.
+  const last = group.mentions[group.mentions.length - 1];
+  if (last !== undefined && referenceBetween(context, last.end, mention.start)) return false;
   const mine = textDate(owned);
   const theirs = textDate(group.owned);
   if (mine !== null && theirs !== null && mine.date !== theirs.date) return false;

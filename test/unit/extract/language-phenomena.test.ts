@@ -62,3 +62,41 @@ describe('place names that name a street or a building', () => {
     expect(event.location).toBe('Misrata');
   });
 });
+
+describe('days told relative to another event or to the night', () => {
+  it('dates rockets told "a day after" to the day before the dated strike', () => {
+    const found = events(
+      'A drone strike hit a farm in Tarhuna on Tuesday. It came a day after mortar shells landed on the Hadba district of Tripoli.',
+      '2020-02-13',
+    );
+    const shelling = found.find((event) => event.sub_event_type === 'Shelling/artillery/missile attack');
+    expect(shelling?.date).toBe('2020-02-10');
+    expect(shelling?.time_precision).toBe(1);
+  });
+
+  it('dates "بعد يومين من" two days before the dated event', () => {
+    const found = events(
+      'استهدفت غارة جوية مخزنا للذخيرة في الجفرة مساء الأربعاء. وجاءت الغارة بعد يومين من سقوط قذائف هاون على منطقة عين زارة.',
+      '2020-02-14',
+    );
+    const shelling = found.find((event) => event.sub_event_type === 'Shelling/artillery/missile attack');
+    expect(shelling?.date).toBe('2020-02-10');
+  });
+
+  it('does not invent a day "a day after" an event whose day is unknown', () => {
+    const found = events(
+      'Rockets landed on Tajoura a day after the talks in Geneva collapsed.',
+      '2020-02-14',
+    );
+    expect(found.every((event) => event.time_precision !== 1 || event.date === '2020-02-14')).toBe(true);
+  });
+
+  it('dates "overnight" with no day named to the night before publication', () => {
+    const event = only(
+      'Grad rockets slammed into the port of Misrata overnight, a rebel spokesman said.',
+      '2011-05-04',
+    );
+    expect(event.date).toBe('2011-05-03');
+    expect(event.time_precision).toBe(1);
+  });
+});
