@@ -13,13 +13,15 @@ export type { Geocoder, PlaceMention, Relation } from './mention-types.ts';
 import { buildMatcher } from './name-index.ts';
 import { readBefore, type Context } from './relative-phrase.ts';
 import { isDatelineAt } from './dateline.ts';
-import { chooseAmong, foreignReading } from './resolve.ts';
+import { chooseAmong, foreignReading, type Choice } from './resolve.ts';
 import { placeMention } from './mention-geometry.ts';
 import { attachLocatingClauses } from './locating-clause.ts';
 import { createSearch } from './search.ts';
 import { spansOf, type CountryWord, type Span } from './spans.ts';
 import { SentenceCountryIndex } from './sentence-countries.ts';
 import { onlySpacing } from './words.ts';
+import { insideOf, isQuarterOf } from './container.ts';
+import { textForNames } from './latin-variants.ts';
 
 /** Foreign names that are not ordinary words need no reading of the words before them. */
 const NO_CONTEXT: Context = {
@@ -54,7 +56,7 @@ export function createGeocoder(gazetteer: GazetteerData, world: WorldData): Geoc
     const text = normalised.text;
     if (typeof text !== 'string' || text.length === 0) return [];
     const countryWords: CountryWord[] = [];
-    const spans = spansOf(matcher.findAll(text, { allowGlued: true }), countryWords);
+    const spans = spansOf(matcher.findAll(textForNames(text), { allowGlued: true }), countryWords);
     sentences.reset(text, countryWords);
     const mentions: PlaceMention[] = [];
     const pending: Pending[] = [];
@@ -100,7 +102,8 @@ export function createGeocoder(gazetteer: GazetteerData, world: WorldData): Geoc
     // accepted bare when the same place is named elsewhere in the text (البيضاء after "مدينة البيضاء"),
     // or when it continues a list of places ("في البيضاء والمرج").
     let previous: PlaceMention | null = null;
-    for (const item of pending) {
+    for (let index = 0; index < pending.length; index++) {
+      const item = pending[index] as Pending;
       let candidates = item.candidates;
       let note = '';
       if (item.weakOnly) {
@@ -114,7 +117,23 @@ export function createGeocoder(gazetteer: GazetteerData, world: WorldData): Geoc
       } else if (anyWeak(item.span.libya)) {
         note = `common word accepted after "${item.context.cue ?? item.context.words}"; `;
       }
-      const choice = chooseAmong(candidates, known, item.context.placeType);
+      // "حي القلعة بمدينة مرزق": only a namesake inside the town named right after, else the town.
+      const next = pending[index + 1];
+      const container =
+        next !== undefined && isQuarterOf(text, item.span.end, item.context, next.context)
+          ? chooseAmong(next.candidates, known, next.context.placeType).place
+          : null;
+      const inside = container === null ? candidates : insideOf(candidates, container);
+      if (container !== null && inside.length === 0) {
+        const mention = placeMention(text, item.span, item.context, atContainer(item, container), cities);
+        mention.geo_precision = 2;
+        mention.isDateline = item.dateline;
+        mentions.push(finish(normalised, mention));
+        previous = mention;
+        continue;
+      }
+      if (container !== null) note += `inside ${container.name_en}; `;
+      const choice = chooseAmong(inside, container === null ? known : [container], item.context.placeType);
       const mention = placeMention(text, item.span, item.context, choice, cities);
       mention.isDateline = item.dateline;
       if (note.length > 0) mention.reason = `${note}${mention.reason}`;
@@ -130,6 +149,16 @@ export function createGeocoder(gazetteer: GazetteerData, world: WorldData): Geoc
     findPlaces,
     placeById: (id) => byId.get(id),
     search,
+  };
+}
+
+/** The choice for a name that no place inside its container carries: the container itself. */
+function atContainer(item: Pending, container: Place): Choice {
+  const names = item.candidates.map((place) => `${place.id} (${place.admin1 ?? 'no district'})`).join(', ');
+  return {
+    place: container,
+    reason: `no place of this name inside ${container.name_en} (the gazetteer has ${names}): placed at ${container.name_en}`,
+    confidence: 0.6,
   };
 }
 

@@ -6,6 +6,7 @@
 import { normaliseTerm } from '../text/normalise.ts';
 import { PhraseMatcher } from '../text/phrase-matcher.ts';
 import type { GazetteerData, Place, WorldData, WorldPlace } from './gazetteer-types.ts';
+import { latinVariants, textForNames } from './latin-variants.ts';
 import { FOREIGN_COUNTRY_WORDS, GENERIC_NAMES, LIBYA_WORDS, PLACE_TYPE_WORDS } from './cues.ts';
 
 /**
@@ -47,14 +48,24 @@ function isWeakName(name: string, commonPlace: boolean): boolean {
   return WEAK_ARABIC.has(name) || (commonPlace && !hasPlaceTypeWord(name));
 }
 
+/** Names that are generic nouns, in the spelling the automaton reads. */
+const GENERIC: ReadonlySet<string> = new Set([...GENERIC_NAMES].map(textForNames));
+
+/** Every spelling of a place's names the automaton should know, generic nouns left out. */
+function spellingsOf(place: { names_ar: readonly string[]; names_en: readonly string[] }): Set<string> {
+  const spellings = new Set<string>();
+  for (const name of [...place.names_ar, ...place.names_en]) {
+    const written = textForNames(normaliseTerm(name));
+    if (written.length < 2 || GENERIC.has(written)) continue;
+    for (const spelling of latinVariants(written)) if (!GENERIC.has(spelling)) spellings.add(spelling);
+  }
+  return spellings;
+}
+
 export function buildNameEntries(gazetteer: GazetteerData, world: WorldData): [string, NameEntry][] {
   const entries: [string, NameEntry][] = [];
   for (const place of gazetteer.places) {
-    const seen = new Set<string>();
-    for (const name of [...place.names_ar, ...place.names_en]) {
-      const normalised = normaliseTerm(name);
-      if (normalised.length < 2 || seen.has(normalised) || GENERIC_NAMES.has(normalised)) continue;
-      seen.add(normalised);
+    for (const normalised of spellingsOf(place)) {
       entries.push([
         normalised,
         { type: 'libya', place, weak: isWeakName(normalised, place.common_word === true) },
@@ -62,13 +73,8 @@ export function buildNameEntries(gazetteer: GazetteerData, world: WorldData): [s
     }
   }
   for (const place of world.places) {
-    const seen = new Set<string>();
-    for (const name of [...place.names_ar, ...place.names_en]) {
-      const normalised = normaliseTerm(name);
-      if (normalised.length < 2 || seen.has(normalised) || GENERIC_NAMES.has(normalised)) continue;
-      seen.add(normalised);
+    for (const normalised of spellingsOf(place))
       entries.push([normalised, { type: 'world', place, weak: place.common_word === true }]);
-    }
   }
   for (const [word, country] of FOREIGN_COUNTRY_WORDS) entries.push([word, { type: 'country', country }]);
   for (const word of LIBYA_WORDS) entries.push([word, { type: 'country', country: null }]);
