@@ -24,6 +24,8 @@ export interface ActorRoles {
 }
 
 const ACTOR_WINDOW = 30;
+/** How many words may stand between the one hit and "was"/"came under"/"تعرض" before the trigger. */
+const UNDERGOING_WORDS = 8;
 
 export function findActors(context: ArticleContext, segment: TextSegment): ActorMention[] {
   const slice = context.text.slice(segment.start, segment.end);
@@ -71,6 +73,26 @@ function roleOf(
 ): Role {
   const { cues } = context;
   if (actor.kind === 'civilians') return 'target';
+  // "Y was targeted by X", "Y came under fire", "تعرضت مواقع Y لقصف": the subject before the verb was hit.
+  if (
+    actor.end <= triggerStart &&
+    tokensBetween(context.tokens, actor.end, triggerStart) <= UNDERGOING_WORDS
+  ) {
+    // The cue stands just before the verb ("were targeted", "came under heavy shelling") or opens it.
+    const undergoing = cues.after('undergoing', actor.end, UNDERGOING_WORDS, triggerEnd);
+    // "were shelling" is the attacker's progressive, "were shelled" and "came under shelling" the target's.
+    const progressive =
+      undergoing !== null &&
+      /^(was|were)$/.test(context.text.slice(undergoing.start, undergoing.end)) &&
+      context.text.slice(triggerStart, triggerEnd).endsWith('ing');
+    if (
+      undergoing !== null &&
+      !progressive &&
+      undergoing.start <= triggerStart &&
+      tokensBetween(context.tokens, undergoing.end, triggerStart) <= 1
+    )
+      return 'target';
+  }
   if (cues.before('attacker_markers', actor.start, 1, segment.start) !== null) return 'attacker';
   if (cues.before('blame', actor.start, 3, segment.start) !== null) return 'attacker';
   if (
@@ -102,10 +124,12 @@ export function assignActors(
   clash: boolean,
 ): ActorRoles {
   // "according to GNA officials", "بحسب الجيش": a source of the report, not a party to the event.
+  // "residents said", "the hospital said": civilians who tell of the event, not its victims.
   const near = actors.filter(
     (actor) =>
       distance(context, actor, triggerStart, triggerEnd) <= ACTOR_WINDOW &&
-      context.cues.before('sourcing', actor.start, 1, segment.start) === null,
+      context.cues.before('sourcing', actor.start, 1, segment.start) === null &&
+      !(actor.kind === 'civilians' && context.cues.after('reporting', actor.end, 0, segment.end) !== null),
   );
   const attackers: ActorMention[] = [];
   const targets: ActorMention[] = [];
@@ -123,7 +147,9 @@ export function assignActors(
     const parties = [...near].filter((actor) => actor.kind !== 'civilians').sort((a, b) => a.start - b.start);
     const first = parties[0] ?? null;
     const second = parties.find((actor) => first !== null && actor.name !== first.name) ?? null;
-    return { actor1: first, actor2: second ?? targets.find((actor) => actor.name !== first?.name) ?? null };
+    // Civilians caught in fighting are its victims, not a side of it.
+    const fallback = targets.find((actor) => actor.name !== first?.name && actor.kind !== 'civilians');
+    return { actor1: first, actor2: second ?? fallback ?? null };
   }
   const actor1 = attackers[0] ?? null;
   const actor2 = targets.find((actor) => actor.name !== actor1?.name) ?? null;

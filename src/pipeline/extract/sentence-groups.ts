@@ -120,7 +120,8 @@ function libyanPlace(owned: Owned): PlaceInput | null {
 function isDistinct(context: ArticleContext, mention: Mention, segment: TextSegment): boolean {
   return (
     context.cues.before('distinct', mention.start, 1, segment.start) !== null ||
-    context.cues.after('distinct', mention.end, 1, segment.end) !== null
+    // "غارة أخرى" marks another strike right after its noun; "سيطرت على آخر معاقل" is "the last strongholds".
+    context.cues.after('distinct', mention.end, 0, segment.end) !== null
   );
 }
 
