@@ -1,21 +1,43 @@
 /**
  * Latin transliterations write the same Arabic name many ways: "Al Fuqaha'", "al-Fuqaha", "el-Fuqaha",
  * "Ash-Shati" for "Al Shati", an ayn or hamza as ', `, ʿ or ʼ or not at all. The text searched for
- * names gets two one-for-one substitutions (a hyphen between two words reads as a space, every ayn or hamza mark as ');
+ * names gets two one-for-one substitutions (a hyphen between two words reads as a space, an ayn
+ * or hamza mark as ');
  * each Latin name is entered in every spelling of its articles (al, el, and the assimilated a + sun
  * letter) with its marks kept or dropped. Offsets stay those of the normalised text.
  */
 
-/** A hyphen joining two words (al-Fuqaha, Bani-Walid); one with a space beside it stays. */
-const HYPHENS = /(?<=[^ \n])-(?=[^ \n])/g;
 const MARKS = /[`ʿʼ]/g;
-const HAS_MARK = /[`ʿʼ]/;
 
-/** The normalised text as the name automaton reads it (same length, same offsets). */
+function isSpaceCode(code: number): boolean {
+  return code === 32 || code === 10 || code === 45;
+}
+
+/** `text` with its hyphens between two non-spaces made spaces (found by the native indexOf). */
+function joinHyphenated(text: string): string {
+  let parts: string[] | null = null;
+  let copied = 0;
+  for (let index = text.indexOf('-', 1); index >= 0; index = text.indexOf('-', index + 1)) {
+    if (index + 1 >= text.length) break;
+    if (isSpaceCode(text.charCodeAt(index - 1)) || isSpaceCode(text.charCodeAt(index + 1))) continue;
+    parts ??= [];
+    parts.push(text.slice(copied, index), ' ');
+    copied = index + 1;
+  }
+  if (parts === null) return text;
+  parts.push(text.slice(copied));
+  return parts.join('');
+}
+
+/**
+ * The normalised text as the name automaton reads it (same length, same offsets): a hyphen between
+ * two non-spaces becomes a space (al-Fuqaha, Bani-Walid; "Khadra - Tarhuna" keeps its hyphen), and
+ * `, ʿ and ʼ become '. The text itself comes back when nothing changes.
+ */
 export function textForNames(text: string): string {
-  let out = text.includes('-') ? text.replace(HYPHENS, ' ') : text;
-  if (HAS_MARK.test(out)) out = out.replace(MARKS, "'");
-  return out;
+  const joined = joinHyphenated(text);
+  const hasMark = joined.includes('`') || joined.includes('ʿ') || joined.includes('ʼ');
+  return hasMark ? joined.replace(MARKS, "'") : joined;
 }
 
 const ARTICLES: ReadonlySet<string> = new Set(['al', 'el']);
