@@ -12,18 +12,60 @@ import { DATE_ANCHOR_WORDS, NUMBER_TOKEN_STARTS } from './date-anchors.ts';
 import { NUMBER_ANCHOR_WORDS } from './number-parsing.ts';
 import { quotedRanges } from './quotes.ts';
 import type { QuotedRange } from './quotes.ts';
-import { tokenize } from './tokens.ts';
+import { hashWord, tokenizeHashed } from './tokens.ts';
 import type { Token } from './tokens.ts';
 
 /** A number may start at this token; the bits below it are the date parsers' (`date-anchors.ts`). */
 export const NUMBER_ANCHOR = 1 << 12;
 
-/** Normalised word → anchor bits, for every word some date or number parser may start at. */
-const ANCHOR_WORDS: ReadonlyMap<string, number> = (() => {
-  const anchors = new Map(DATE_ANCHOR_WORDS);
-  for (const word of NUMBER_ANCHOR_WORDS) anchors.set(word, (anchors.get(word) ?? 0) | NUMBER_ANCHOR);
-  return anchors;
-})();
+/**
+ * Anchor words in an open-addressing table keyed by `hashWord`, so a token is looked up by the hash
+ * the tokenizer computed while reading it, without hashing its string again.
+ */
+class AnchorTable {
+  private readonly mask: number;
+  private readonly slots: Int32Array;
+  private readonly words: string[] = [];
+  private readonly bits: number[] = [];
+
+  constructor(entries: ReadonlyMap<string, number>) {
+    let size = 16;
+    while (size < entries.size * 4) size *= 2;
+    this.mask = size - 1;
+    this.slots = new Int32Array(size).fill(-1);
+    for (const [word, bits] of entries) {
+      let slot = hashWord(word) & this.mask;
+      while (this.slots[slot] !== -1) slot = (slot + 1) & this.mask;
+      this.slots[slot] = this.words.length;
+      this.words.push(word);
+      this.bits.push(bits);
+    }
+  }
+
+  /** The anchor bits of `word`, whose `hashWord` is `hash`. */
+  get(word: string, hash: number): number {
+    const slots = this.slots;
+    let slot = hash & this.mask;
+    for (;;) {
+      const entry = slots[slot] as number;
+      if (entry === -1) return 0;
+      if (this.words[entry] === word) return this.bits[entry] as number;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+}
+
+/** Every word some date or number parser may start at, with its anchor bits. */
+const ANCHOR_WORDS = new AnchorTable(
+  (() => {
+    const anchors = new Map(DATE_ANCHOR_WORDS);
+    for (const word of NUMBER_ANCHOR_WORDS) anchors.set(word, (anchors.get(word) ?? 0) | NUMBER_ANCHOR);
+    return anchors;
+  })(),
+);
+
+/** Hashes of the tokens being read, reused from text to text. */
+const scratch = { hashes: new Int32Array(1024) };
 
 export interface TokenRange {
   tokens: readonly Token[];
@@ -43,23 +85,28 @@ interface ArticleTokens {
 
 let cached: ArticleTokens | null = null;
 
-function anchorsOf(tokens: readonly Token[]): Uint16Array {
+/** Tokens of text[start, end) with their anchor bits. */
+function anchoredTokens(text: string, start: number, end: number): { tokens: Token[]; anchors: Uint16Array } {
+  const tokens = tokenizeHashed(text, start, end, scratch);
+  const hashes = scratch.hashes;
   const anchors = new Uint16Array(tokens.length);
-  const words = ANCHOR_WORDS;
+  const table = ANCHOR_WORDS;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index] as Token;
     anchors[index] =
-      token.kind === 'number' ? NUMBER_TOKEN_STARTS | NUMBER_ANCHOR : (words.get(token.text) ?? 0);
+      token.kind === 'number'
+        ? NUMBER_TOKEN_STARTS | NUMBER_ANCHOR
+        : table.get(token.text, hashes[index] as number);
   }
-  return anchors;
+  return { tokens, anchors };
 }
 
 function articleTokens(text: string): ArticleTokens {
   if (cached !== null && cached.text === text) return cached;
-  const tokens = tokenize(text);
+  const { tokens, anchors } = anchoredTokens(text, 0, text.length);
   const words = new Array<string>(tokens.length);
   for (let index = 0; index < tokens.length; index++) words[index] = (tokens[index] as Token).text;
-  cached = { text, tokens, words, anchors: anchorsOf(tokens), quotes: null };
+  cached = { text, tokens, words, anchors, quotes: null };
   return cached;
 }
 
@@ -95,8 +142,8 @@ export function tokensIn(text: string, start: number, end: number): TokenRange {
   const straddlesStart = first < all.length && (all[first] as Token).start < start;
   const straddlesEnd = last > first && (all[last - 1] as Token).end > end;
   if (straddlesStart || straddlesEnd) {
-    const tokens = tokenize(text, start, end);
-    return { tokens, words: tokens.map((token) => token.text), anchors: anchorsOf(tokens) };
+    const { tokens, anchors } = anchoredTokens(text, start, end);
+    return { tokens, words: tokens.map((token) => token.text), anchors };
   }
   if (first === 0 && last === all.length) return article;
   return {

@@ -4,23 +4,43 @@
  * "أواخر أغسطس/آب 2016", "last September"); a year alone ("عام 2016", "in 2011").
  */
 
-import { adjacent, integerAt, monthWithPartner, wordAt, yearAt } from './date-context.ts';
+import {
+  adjacent as sharedAdjacent,
+  integerAt as sharedIntegerAt,
+  monthWithPartner as sharedMonthWithPartner,
+  wordAt as sharedWordAt,
+  yearAt,
+} from './date-context.ts';
 import type { DateContext, FoundDate } from './date-context.ts';
 import { makeDay } from './calendar.ts';
 import {
-  DIRECTIONS,
+  DIRECTIONS as sharedDirections,
   ENGLISH_MONTH_CONTEXT,
   ENGLISH_ORDINAL_SUFFIXES,
-  MONTH_PARTS,
+  MONTH_PARTS as sharedMonthParts,
   ORDINAL_TEEN,
-  ORDINAL_TENS,
-  ORDINAL_UNITS,
-  PERIOD_WORDS,
+  ORDINAL_TENS as sharedOrdinalTens,
+  ORDINAL_UNITS as sharedOrdinalUnits,
+  PERIOD_WORDS as sharedPeriodWords,
 } from './date-words.ts';
 import type { MonthPart } from './date-words.ts';
 import { resolveDayMonth, resolveDayOfRelativeMonth, resolveMonth, resolveYear } from './date-resolve.ts';
 import { COUNTED_NOUNS } from './counted-nouns.ts';
 import { monthAt } from './months.ts';
+
+/**
+ * Local bindings of the shared helpers and word tables: tsx (which runs the benchmarks and tests)
+ * compiles every imported binding to a getter, and these are read at every anchor word.
+ */
+const adjacent = sharedAdjacent;
+const integerAt = sharedIntegerAt;
+const monthWithPartner = sharedMonthWithPartner;
+const wordAt = sharedWordAt;
+const DIRECTIONS = sharedDirections;
+const MONTH_PARTS = sharedMonthParts;
+const ORDINAL_TENS = sharedOrdinalTens;
+const ORDINAL_UNITS = sharedOrdinalUnits;
+const PERIOD_WORDS = sharedPeriodWords;
 
 function isSeparator(word: string): boolean {
   return word === '/' || word === '-' || word === '.';

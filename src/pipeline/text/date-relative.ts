@@ -5,19 +5,23 @@
  * recent-past ranges ("منذ أسبوعين"، "خلال الأيام الماضية"، "in the past two weeks", "recently").
  */
 
-import { countAt, integerAt, wordAt } from './date-context.ts';
+import {
+  countAt as sharedCountAt,
+  integerAt as sharedIntegerAt,
+  wordAt as sharedWordAt,
+} from './date-context.ts';
 import type { DateContext, FoundDate } from './date-context.ts';
 import {
   AMBIGUOUS_WEEKDAYS,
-  DAY_PARTS,
-  DIRECTIONS,
+  DAY_PARTS as sharedDayParts,
+  DIRECTIONS as sharedDirections,
   ENGLISH_DAY_PARTS_AFTER,
-  MONTH_PARTS,
+  MONTH_PARTS as sharedMonthParts,
   NOT_TODAY_AFTER,
-  PERIOD_WORDS,
+  PERIOD_WORDS as sharedPeriodWords,
   RECENTLY,
-  TIME_UNITS,
-  WEEKDAYS,
+  TIME_UNITS as sharedTimeUnits,
+  WEEKDAYS as sharedWeekdays,
 } from './date-words.ts';
 import type { Direction, TimeUnit } from './date-words.ts';
 import {
@@ -29,6 +33,20 @@ import {
   resolveWeekday,
 } from './date-resolve.ts';
 import type { Resolved } from './date-resolve.ts';
+
+/**
+ * Local bindings of the shared helpers and word tables: tsx (which runs the benchmarks and tests)
+ * compiles every imported binding to a getter, and these are read at every anchor word.
+ */
+const countAt = sharedCountAt;
+const integerAt = sharedIntegerAt;
+const wordAt = sharedWordAt;
+const DAY_PARTS = sharedDayParts;
+const DIRECTIONS = sharedDirections;
+const MONTH_PARTS = sharedMonthParts;
+const PERIOD_WORDS = sharedPeriodWords;
+const TIME_UNITS = sharedTimeUnits;
+const WEEKDAYS = sharedWeekdays;
 
 const YESTERDAY = new Set(['امس', 'الامس', 'بالامس', 'yesterday']);
 
@@ -160,9 +178,15 @@ export function parseRelativeDay(context: DateContext, index: number): FoundDate
   return found(index, last, resolveOffset(offset, context.published), 1, 'relative');
 }
 
+/** TIME_UNITS with each unit also under the article (الأسبوع، اليومين), the bare form taking precedence. */
+const UNITS_WITH_ARTICLE: ReadonlyMap<string, { unit: TimeUnit; count: number | null }> = (() => {
+  const units = new Map(TIME_UNITS);
+  for (const [word, unit] of TIME_UNITS) if (!units.has(`ال${word}`)) units.set(`ال${word}`, unit);
+  return units;
+})();
+
 function unitAt(context: DateContext, index: number): { unit: TimeUnit; count: number | null } | null {
-  const word = wordAt(context, index);
-  return TIME_UNITS.get(word) ?? (word.startsWith('ال') ? (TIME_UNITS.get(word.slice(2)) ?? null) : null);
+  return UNITS_WITH_ARTICLE.get(wordAt(context, index)) ?? null;
 }
 
 function backBy(

@@ -76,6 +76,8 @@ const PARSER_STARTS: readonly number[] = [
 ];
 
 const ALL_STARTS = PARSER_STARTS.reduce((all, bit) => all | bit, STARTS_WEEKDAY);
+/** A local binding: tsx compiles imported bindings to getters, and this one is read at every anchor. */
+const WEEKDAY_START = STARTS_WEEKDAY;
 
 /** Words between a weekday and the date that follows it. */
 const WEEKDAY_DATE_LINKS: ReadonlySet<string> = new Set([',', '،', '(', '-', 'الموافق']);
@@ -139,7 +141,7 @@ export function findDates(
       continue;
     }
     let result: FoundDate | null = null;
-    if ((starts & STARTS_WEEKDAY) !== 0) {
+    if ((starts & WEEKDAY_START) !== 0) {
       const weekday = parseWeekday(context, index);
       if (weekday !== null) result = withDateAfter(context, weekday);
       else {

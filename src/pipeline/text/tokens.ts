@@ -20,28 +20,70 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-function isSpace(code: number): boolean {
-  return code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0;
+/** Character classes of the tokenizer, one table lookup per character (0: punctuation). */
+const SPACE = 1;
+const DIGIT = 2;
+const LETTER = 3;
+const CHARACTER_CLASS: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) if (WORD_TABLE[code] === 1) table[code] = LETTER;
+  for (const code of [32, 10, 9, 13, 0xa0]) table[code] = SPACE;
+  for (let code = 48; code <= 57; code++) table[code] = DIGIT;
+  return table;
+})();
+
+/** FNV-1a over UTF-16 units: the hash `tokenizeHashed` gives each token, for lookups without slicing. */
+export const HASH_SEED = 0x811c9dc5 | 0;
+export function hashStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193);
+}
+
+/** The `hashStep` hash of a whole word. */
+export function hashWord(word: string): number {
+  let hash = HASH_SEED;
+  for (let index = 0; index < word.length; index++) hash = hashStep(hash, word.charCodeAt(index));
+  return hash;
 }
 
 /** Tokens of text[start, end). */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  return tokenizeHashed(text, start, end, null);
+}
+
+/**
+ * `tokenize`, also writing each word's and punctuation mark's `hashWord` into `hashes` (grown as
+ * needed and returned through `out.hashes`) when given. Number tokens get hash 0.
+ */
+export function tokenizeHashed(
+  text: string,
+  start: number,
+  end: number,
+  out: { hashes: Int32Array } | null,
+): Token[] {
   const tokens: Token[] = [];
   // A local binding: some loaders compile imported bindings to getters.
-  const wordTable = WORD_TABLE;
+  const classes = CHARACTER_CLASS;
   const limit = Math.min(end, text.length);
+  let hashes = out?.hashes ?? null;
   let index = Math.max(0, start);
   while (index < limit) {
     const code = text.charCodeAt(index);
-    if (isSpace(code)) {
+    const kind = classes[code] as number;
+    if (kind === SPACE) {
       index++;
       continue;
     }
+    if (hashes !== null && out !== null && tokens.length >= hashes.length) {
+      const grown = new Int32Array(hashes.length * 2);
+      grown.set(hashes);
+      hashes = grown;
+      out.hashes = grown;
+    }
     const from = index;
-    if (isDigit(code)) {
+    if (kind === DIGIT) {
       index++;
       for (;;) {
-        while (index < limit && isDigit(text.charCodeAt(index))) index++;
+        while (index < limit && classes[text.charCodeAt(index)] === DIGIT) index++;
         const separator = text.charCodeAt(index);
         // 1,500 (a comma before exactly three digits) and 2.5 (a point between digits).
         if (
@@ -61,21 +103,27 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
         }
         break;
       }
+      if (hashes !== null) hashes[tokens.length] = 0;
       tokens.push({ start: from, end: index, text: text.slice(from, index), kind: 'number' });
       continue;
     }
-    if (wordTable[code] === 1) {
-      index++;
+    let hash = hashStep(HASH_SEED, code);
+    index++;
+    if (kind === LETTER) {
       while (index < limit) {
         const next = text.charCodeAt(index);
-        if (wordTable[next] !== 1 || isDigit(next)) break;
+        if (classes[next] !== LETTER) break;
+        hash = hashStep(hash, next);
         index++;
       }
-      tokens.push({ start: from, end: index, text: text.slice(from, index), kind: 'word' });
-      continue;
     }
-    index++;
-    tokens.push({ start: from, end: index, text: text.slice(from, index), kind: 'punctuation' });
+    if (hashes !== null) hashes[tokens.length] = hash;
+    tokens.push({
+      start: from,
+      end: index,
+      text: text.slice(from, index),
+      kind: kind === LETTER ? 'word' : 'punctuation',
+    });
   }
   return tokens;
 }
