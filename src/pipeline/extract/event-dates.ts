@@ -70,7 +70,9 @@ export function classifyDates(
   for (const date of dates) {
     if (date.date === null) continue;
     const before = context.text.slice(Math.max(segment.start, date.start - 20), date.start);
-    const since = /(^|\s)(منذ|since)(\s+\S+)?\s*$/.test(before);
+    // "منذ ساعات فجر اليوم", "since early this morning": today's fighting, not the start of a period.
+    const sameDay = context.cues.before('same_day', date.start, 1, segment.start) !== null;
+    const since = !sameDay && /(^|\s)(منذ|since)(\s+\S+)?\s*$/.test(before);
     let history = false;
     let future = false;
     if (published !== null) {

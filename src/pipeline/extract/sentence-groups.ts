@@ -172,12 +172,19 @@ function isSummary(
     COUNT_WORDS.test(context.text.slice(Math.max(segment.start, primary.start - 16), primary.start)) ||
     draft.mentions.some((mention) => context.cues.after('repeated', mention.end, 4, segment.end) !== null);
   if (!primary.plural && !counted) return false;
-  if (draft.killed.some((number) => number.total)) return true;
-  if (input.dates.some((date) => date.since)) return true;
+  // "تواصلت المعارك ..., وأعلنت الوزارة مقتل 32 منذ بدء الهجوم": a total in another reported clause.
+  const reportedAfter = context.cues
+    .within('reporting', primary.end, segment.end)
+    .find((cue) => context.text.slice(Math.max(segment.start, cue.start - 4), cue.start).includes('و'));
+  const inClause = (start: number): boolean => reportedAfter === undefined || start < reportedAfter.start;
+  if (draft.killed.some((number) => number.total && inClause(number.start))) return true;
+  if (input.dates.some((date) => date.since && inClause(date.start))) return true;
   const sameDay = context.cues.within('same_day', segment.start, segment.end);
   const summaryCue = context.cues
     .within('summary', segment.start, segment.end)
-    .some((cue) => !sameDay.some((day) => day.start <= cue.start && cue.end <= day.end));
+    .some(
+      (cue) => !sameDay.some((day) => day.start <= cue.start && cue.end <= day.end) && inClause(cue.start),
+    );
   if (summaryCue) return true;
   return draft.mentions.some(
     (mention) =>

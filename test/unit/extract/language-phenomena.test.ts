@@ -100,3 +100,27 @@ describe('days told relative to another event or to the night', () => {
     expect(event.time_precision).toBe(1);
   });
 });
+
+describe('running totals and "since" in their own clause', () => {
+  it('codes fighting "منذ ساعات فجر اليوم" as today\'s, not a running total', () => {
+    const event = only(
+      'تشهد مدينة الزاوية منذ ساعات فجر اليوم الجمعة اشتباكات عنيفة بين مجموعتين مسلحتين.',
+      '2023-06-02',
+    );
+    expect(event.sub_event_type).toBe('Armed clash');
+    expect(event.date).toBe('2023-06-02');
+  });
+
+  it('keeps a dated battle when a toll "since the start" is reported in another clause', () => {
+    const event = only(
+      'اندلعت أمس الجمعة معارك عنيفة في محيط مطار طرابلس، وأعلنت وزارة الصحة مقتل 50 شخصا منذ بدء الهجوم.',
+      '2019-04-13',
+    );
+    expect(event.date).toBe('2019-04-12');
+    expect(event.fatalities).toBeNull();
+  });
+
+  it('still treats a toll "since" in the same clause as a summary', () => {
+    expect(events('Clashes have killed 50 people in Tripoli since April 4.', '2019-04-20')).toEqual([]);
+  });
+});
