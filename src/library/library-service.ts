@@ -1,15 +1,24 @@
 import type { Article, ArticleExtraction, ConflictEvent } from '../pipeline/types';
 import type { EventCorrection } from '../corrections/correction-types';
-import { applyCorrections, mergedMembers } from '../corrections/apply-corrections';
+import { applyCorrections } from '../corrections/apply-corrections';
 import type { MarsadDatabase } from '../persistence/database';
-import { deleteArticleRecords, loadArticleRecords, readArticleRecords } from '../persistence/article-records';
+import {
+  clearLibrary,
+  deleteArticleRecords,
+  readArticleRecords,
+  writeArticleRecords,
+  type StoredMatch,
+} from '../persistence/article-records';
 import { loadCorrections, writeCorrections } from '../persistence/corrections-store';
 import type { LibraryChannel, LibraryMessage } from '../persistence/library-channel';
-import type { ArticleRecord } from '../persistence/schema';
+import type { ArticleRecord, MergedEventsCache } from '../persistence/schema';
 import { storageFailureFrom, type StorageFailure } from '../persistence/storage-failure';
-import { commitWrites } from '../persistence/write-transaction';
+import { readLibrary, saveMergedEvents } from '../persistence/library-generation';
 import type { MarsadStore } from '../store/store';
+import { GroupedMerge, type MergedLibrary } from './grouped-merge';
 import { LibraryMemory, statusOf } from './library-memory';
+import { mergedCacheOf, mergedFromCache } from './merged-cache';
+import { startSlice, yieldToPage } from './yield-to-page';
 import { textFingerprint } from './text-fingerprint';
 
 /** What happened to a batch handed to the library. Nothing is in the library unless it is in `added`/`updated`. */
@@ -47,12 +56,20 @@ export interface LibraryServiceOptions {
  */
 export class LibraryService {
   private readonly memory = new LibraryMemory();
+  private readonly merging: GroupedMerge;
+  private lastMerged: MergedLibrary = { merged: [], members: new Map() };
+  /**
+   * The database generation the memory holds, or null once another tab changed it (no merge is saved then). An
+   * empty memory holds generation 0: a database no article was ever written to.
+   */
+  private generation: number | null = 0;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly unsubscribe: (() => void) | null;
   private readonly options: LibraryServiceOptions;
 
   constructor(options: LibraryServiceOptions) {
     this.options = options;
+    this.merging = new GroupedMerge(options.mergeEvents);
     this.unsubscribe = options.channel?.subscribe((message) => void this.receive(message)) ?? null;
   }
 
@@ -65,18 +82,21 @@ export class LibraryService {
     return this.serial(async () => {
       const database = this.options.database;
       if (!database) return;
-      const [records, corrections] = await Promise.all([
-        loadArticleRecords(database),
-        loadCorrections(database),
-      ]);
+      const [library, corrections] = await Promise.all([readLibrary(database), loadCorrections(database)]);
+      const records = library.records;
       records.sort((a, b) => a.addedAt - b.addedAt);
       this.memory.clear();
+      this.merging.reset();
       for (const record of records) this.memory.put(record);
+      this.generation = library.generation;
+      const cached = library.cache === null ? null : cachedMerge(library.cache, this.memory.machineEvents());
+      if (cached) this.merging.seed(cached);
       const state = this.options.store.getState();
       state.removeArticles(state.articleOrder);
       state.upsertArticles(records.map((record) => ({ article: record.article, status: statusOf(record) })));
       state.setCorrections(byEventId(corrections));
-      this.rebuildEvents();
+      await this.rebuildEvents();
+      if (!cached) await this.saveMerged();
     });
   }
 
@@ -104,7 +124,7 @@ export class LibraryService {
       const database = this.options.database;
       try {
         if (database) {
-          await deleteArticleRecords(database, ids);
+          this.advance(await deleteArticleRecords(database, ids));
           if (orphaned.length > 0) await writeCorrections(database, [], orphaned);
         }
       } catch (error) {
@@ -112,7 +132,8 @@ export class LibraryService {
       }
       this.forget(ids);
       if (orphaned.length > 0) this.dropCorrections(orphaned);
-      this.rebuildEvents();
+      await this.rebuildEvents();
+      await this.saveMerged();
       this.broadcast({ type: 'articles-removed', ids: [...ids] });
       if (orphaned.length > 0) this.broadcast({ type: 'corrections-changed' });
       return null;
@@ -125,21 +146,14 @@ export class LibraryService {
       const database = this.options.database;
       const ids = [...this.options.store.getState().articleOrder];
       try {
-        if (database) {
-          await commitWrites(
-            database.transaction(['articles', 'corrections'], 'readwrite'),
-            (transaction) => {
-              void transaction.objectStore('articles').clear();
-              void transaction.objectStore('corrections').clear();
-            },
-          );
-        }
+        if (database) this.advance(await clearLibrary(database));
       } catch (error) {
         return storageFailureFrom(error);
       }
       this.forget(ids);
       this.options.store.getState().setCorrections({});
-      this.rebuildEvents();
+      await this.rebuildEvents();
+      await this.saveMerged();
       this.broadcast({ type: 'articles-removed', ids });
       this.broadcast({ type: 'corrections-changed' });
       return null;
@@ -159,7 +173,7 @@ export class LibraryService {
       for (const id of remove) delete corrections[id];
       for (const correction of save) corrections[correction.event_id] = correction;
       this.options.store.getState().setCorrections(corrections);
-      this.rebuildEvents();
+      await this.rebuildEvents();
       this.broadcast({ type: 'corrections-changed' });
       return null;
     });
@@ -190,7 +204,7 @@ export class LibraryService {
 
   /** The machine's event with this id as merged across articles, before corrections. */
   machineEvent(id: string): ConflictEvent | undefined {
-    return this.options.mergeEvents(this.memory.machineEvents()).find((event) => event.id === id);
+    return this.lastMerged.merged.find((event) => event.id === id);
   }
 
   /** Every stored article as a record (for export), in library order. */
@@ -246,18 +260,11 @@ export class LibraryService {
     let kept: ArticleRecord[] = [];
     try {
       if (database) {
-        await commitWrites(database.transaction('articles', 'readwrite'), async (transaction) => {
-          // Checked inside the write transaction, so another tab writing the same text at the same time is seen.
-          const index = transaction.store.index('by-fingerprint');
-          const found = await Promise.all(
-            records.map(async (record) => ({
-              owner: (await index.getKey(record.fingerprint)) as string | undefined,
-              stored: (await transaction.store.getKey(record.id)) !== undefined,
-            })),
-          );
+        const before = await writeArticleRecords(database, records, (found) => {
           kept = sortOut(records, found, result);
-          for (const record of kept) void transaction.store.put(record).catch(() => undefined);
+          return kept;
         });
+        this.advance(before);
       } else {
         const found = records.map((record) => ({
           owner: this.memory.idWithFingerprint(record.fingerprint),
@@ -268,22 +275,30 @@ export class LibraryService {
     } catch (error) {
       return { added: [], updated: [], duplicates: [], failure: storageFailureFrom(error) };
     }
-    this.remember(kept);
+    await this.remember(kept);
     if (kept.length > 0) this.broadcast({ type: 'articles-saved', ids: kept.map((record) => record.id) });
+    await this.saveMerged();
     return result;
   }
 
-  private remember(records: readonly ArticleRecord[]): void {
+  private async remember(records: readonly ArticleRecord[]): Promise<void> {
     if (records.length === 0) return;
-    for (const record of records) this.memory.put(record);
+    for (const record of records) {
+      this.merging.touch(this.memory.extractionOf(record.id)?.events ?? []);
+      this.merging.touch(record.extraction.events);
+      this.memory.put(record);
+    }
     this.options.store
       .getState()
       .upsertArticles(records.map((record) => ({ article: record.article, status: statusOf(record) })));
-    this.rebuildEvents();
+    await this.rebuildEvents();
   }
 
   private forget(ids: readonly string[]): void {
-    for (const id of ids) this.memory.remove(id);
+    for (const id of ids) {
+      this.merging.touch(this.memory.extractionOf(id)?.events ?? []);
+      this.memory.remove(id);
+    }
     const state = this.options.store.getState();
     state.removeArticles([...ids]);
     if (state.openArticleId !== null && ids.includes(state.openArticleId)) state.openArticle(null);
@@ -295,11 +310,39 @@ export class LibraryService {
     this.options.store.getState().setCorrections(corrections);
   }
 
-  private rebuildEvents(): void {
+  /**
+   * Merges again the sub-event types a change touched and shows the result with the corrections on top. Long
+   * merges give the page back between types, so the map and the controls stay responsive.
+   */
+  private async rebuildEvents(): Promise<void> {
+    startSlice();
+    this.lastMerged = await this.merging.merge(this.memory.machineEvents(), yieldToPage);
     const state = this.options.store.getState();
-    const machine = this.memory.machineEvents();
-    const merged = this.options.mergeEvents(machine);
-    state.setEvents(applyCorrections(merged, state.corrections, mergedMembers(machine, merged)));
+    state.setEvents(applyCorrections(this.lastMerged.merged, state.corrections, this.lastMerged.members));
+  }
+
+  /** This tab changed the articles in a transaction that found the database at generation `before`. */
+  private advance(before: number): void {
+    this.generation = this.generation === before ? before + 1 : null;
+  }
+
+  /**
+   * Saves the merged events for the generation the memory holds, so the next start need not merge them again.
+   * Only a cache: if it cannot be saved (full disk, another tab wrote meanwhile) the next start merges.
+   */
+  private async saveMerged(): Promise<void> {
+    const database = this.options.database;
+    const generation = this.generation;
+    if (!database || generation === null) return;
+    try {
+      const machine = this.memory.machineEvents();
+      await saveMergedEvents(
+        database,
+        await mergedCacheOf(this.lastMerged, generation, machine, yieldToPage),
+      );
+    } catch {
+      // The library itself is saved; only the shortcut for the next start is missing.
+    }
   }
 
   private broadcast(message: LibraryMessage): void {
@@ -311,15 +354,16 @@ export class LibraryService {
     return this.serial(async () => {
       const database = this.options.database;
       if (!database) return;
+      if (message.type !== 'corrections-changed') this.generation = null;
       if (message.type === 'articles-saved') {
         const records = await readArticleRecords(database, message.ids);
-        this.remember(records);
+        await this.remember(records);
       } else if (message.type === 'articles-removed') {
         this.forget(message.ids);
-        this.rebuildEvents();
+        await this.rebuildEvents();
       } else {
         this.options.store.getState().setCorrections(byEventId(await loadCorrections(database)));
-        this.rebuildEvents();
+        await this.rebuildEvents();
       }
     });
   }
@@ -328,6 +372,14 @@ export class LibraryService {
     const run = this.queue.then(task, task);
     this.queue = run.catch(() => undefined);
     return run;
+  }
+}
+
+function cachedMerge(cache: MergedEventsCache, machine: readonly ConflictEvent[]): MergedLibrary | null {
+  try {
+    return mergedFromCache(cache, machine);
+  } catch {
+    return null;
   }
 }
 
@@ -343,7 +395,7 @@ function byEventId(corrections: readonly EventCorrection[]): Record<string, Even
  */
 function sortOut(
   records: readonly ArticleRecord[],
-  found: readonly { owner: string | undefined; stored: boolean }[],
+  found: readonly StoredMatch[],
   result: CommitResult,
 ): ArticleRecord[] {
   const batchOwners = new Map<string, string>();

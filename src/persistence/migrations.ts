@@ -1,6 +1,13 @@
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { textFingerprint } from '../library/text-fingerprint';
-import type { ArticleRecord, MarsadSchema, MarsadStoreName } from './schema';
+import { decodeRecord, encodeRecord, hasObjectEvents } from './record-codec';
+import {
+  LIBRARY_GENERATION_KEY,
+  type ArticleRecord,
+  type MarsadSchema,
+  type MarsadStoreName,
+  type StoredArticleRecord,
+} from './schema';
 
 type UpgradeTransaction = IDBPTransaction<MarsadSchema, MarsadStoreName[], 'versionchange'>;
 
@@ -34,13 +41,26 @@ export const MIGRATIONS: readonly Migration[] = [
       articles.createIndex('by-fingerprint', 'fingerprint');
       let cursor = await articles.openCursor();
       while (cursor) {
-        const record = cursor.value as Partial<ArticleRecord> & Pick<ArticleRecord, 'article'>;
+        const record = cursor.value as unknown as Partial<ArticleRecord> & Pick<ArticleRecord, 'article'>;
         if (typeof record.fingerprint !== 'string') {
           await cursor.update({
             ...record,
             fingerprint: textFingerprint(record.article.text),
-          } as ArticleRecord);
+          } as unknown as StoredArticleRecord);
         }
+        cursor = await cursor.continue();
+      }
+    },
+  },
+  {
+    to: 3,
+    describe: 'keep every event as its JSON text, which the browser saves and reads several times faster',
+    run: async (_database, transaction) => {
+      let cursor = await transaction.objectStore('articles').openCursor();
+      // Generation 0 stands for a library no article was ever written to (see library-generation.ts).
+      if (cursor) await transaction.objectStore('meta').put({ key: LIBRARY_GENERATION_KEY, value: 1 });
+      while (cursor) {
+        if (hasObjectEvents(cursor.value)) await cursor.update(encodeRecord(decodeRecord(cursor.value)));
         cursor = await cursor.continue();
       }
     },

@@ -5,7 +5,7 @@ import { openMarsadDatabase } from '../../../src/persistence/database';
 import { MIGRATIONS } from '../../../src/persistence/migrations';
 import { SCHEMA_VERSION } from '../../../src/persistence/schema';
 import { textFingerprint } from '../../../src/library/text-fingerprint';
-import { article, extraction, freshName } from '../library/library-fixtures';
+import { article, event, extraction, freshName, openTestLibrary } from '../library/library-fixtures';
 
 describe('schema migrations', () => {
   it('has one step for every version up to the current one', () => {
@@ -55,5 +55,29 @@ describe('schema migrations', () => {
     expect(raw.version).toBe(1);
     expect(await raw.get('articles', 'broken')).toEqual({ id: 'broken', article: null });
     raw.close();
+  });
+
+  it('keeps the events a version 2 library saved, now stored as text', async () => {
+    const name = freshName();
+    const old = await openMarsadDatabase({ name, version: 2 });
+    const text = 'A US strike near Murzuq killed eight.';
+    await old.put('articles', {
+      id: 'a',
+      article: article('a', text),
+      extraction: extraction('a', [event('e1', 'a')]),
+      fingerprint: textFingerprint(text),
+      bundled: false,
+      addedAt: 5,
+    } as never);
+    old.close();
+
+    const upgraded = await openMarsadDatabase({ name });
+    const stored = await upgraded.get('articles', 'a');
+    expect(stored?.extraction.events).toEqual([JSON.stringify(event('e1', 'a'))]);
+    upgraded.close();
+    const library = await openTestLibrary(name);
+    expect(library.service.extractionOf('a')?.events).toEqual([event('e1', 'a')]);
+    expect(library.store.getState().events.map((item) => item.id)).toEqual(['e1']);
+    library.database.close();
   });
 });

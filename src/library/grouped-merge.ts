@@ -1,0 +1,101 @@
+import type { ConflictEvent } from '../pipeline/types';
+import { mergedMembers } from '../corrections/apply-corrections';
+
+/** The merged events of the whole library and, for each merged event of several members, its members' ids. */
+export interface MergedLibrary {
+  merged: ConflictEvent[];
+  members: Map<string, string[]>;
+}
+
+interface GroupResult {
+  merged: ConflictEvent[];
+  members: Map<string, string[]>;
+}
+
+/** Gives the main thread back (so a merge of a large library is not one long task). */
+export type Yield = () => Promise<void>;
+
+const collator = new Intl.Collator();
+
+/**
+ * Cross-article merging done one sub-event type at a time, remembering each type's result. Events of different
+ * sub-event types are never merged (`mergeEvents` compares only inside a type), so merging each type on its own
+ * and interleaving the sorted results gives exactly what one `mergeEvents` call over everything gives; only the
+ * types a change touched are merged again, and the main thread is given back between types.
+ */
+export class GroupedMerge {
+  private readonly results = new Map<string, GroupResult>();
+  private readonly stale = new Set<string>();
+  private everythingStale = true;
+
+  constructor(private readonly mergeEvents: (events: ConflictEvent[]) => ConflictEvent[]) {}
+
+  /** Marks the types of these events (added, replaced or removed) to be merged again. */
+  touch(events: readonly ConflictEvent[]): void {
+    for (const event of events) this.stale.add(event.sub_event_type);
+  }
+
+  /** Forgets every remembered result (the library was reloaded or cleared). */
+  reset(): void {
+    this.results.clear();
+    this.stale.clear();
+    this.everythingStale = true;
+  }
+
+  /**
+   * Takes a saved merge of the whole library (merged events in merged order, with their members) as the result of
+   * every type it contains, so nothing is merged again until a change touches a type.
+   */
+  seed(saved: MergedLibrary): void {
+    this.reset();
+    for (const event of saved.merged) {
+      const type = event.sub_event_type;
+      let group = this.results.get(type);
+      if (!group) {
+        group = { merged: [], members: new Map() };
+        this.results.set(type, group);
+      }
+      group.merged.push(event);
+      const members = saved.members.get(event.id);
+      if (members) group.members.set(event.id, members);
+    }
+    this.everythingStale = false;
+  }
+
+  /** The merged library from every machine event, merging again only the touched types. */
+  async merge(machine: readonly ConflictEvent[], pause: Yield | null): Promise<MergedLibrary> {
+    const byType = new Map<string, ConflictEvent[]>();
+    for (const event of machine) {
+      const group = byType.get(event.sub_event_type);
+      if (group) group.push(event);
+      else byType.set(event.sub_event_type, [event]);
+    }
+    for (const type of [...this.results.keys()]) if (!byType.has(type)) this.results.delete(type);
+    const types = [...byType.keys()].sort((a, b) => a.localeCompare(b));
+    for (const type of types) {
+      if (!this.everythingStale && !this.stale.has(type) && this.results.has(type)) continue;
+      const events = byType.get(type) as ConflictEvent[];
+      const merged = this.mergeEvents(events);
+      this.results.set(type, { merged, members: mergedMembers(events, merged) });
+      if (pause) await pause();
+    }
+    this.stale.clear();
+    this.everythingStale = false;
+    const groups = types.map((type) => this.results.get(type) as GroupResult);
+    const members = new Map<string, string[]>();
+    for (const group of groups) for (const [id, ids] of group.members) members.set(id, ids);
+    return { merged: interleave(groups.map((group) => group.merged)), members };
+  }
+}
+
+/**
+ * One list from lists each sorted by date then id, in that order (ties keep the earlier list first, as the stable
+ * sort in `mergeEvents` does). The sort finds the sorted runs, so this costs about a merge of them.
+ */
+function interleave(lists: readonly ConflictEvent[][]): ConflictEvent[] {
+  return lists.flat().sort(compareDateThenId);
+}
+
+function compareDateThenId(a: ConflictEvent, b: ConflictEvent): number {
+  return collator.compare(a.date ?? '', b.date ?? '') || collator.compare(a.id, b.id);
+}

@@ -1,0 +1,84 @@
+import type { MarsadDatabase } from './database';
+import { decodeAll } from './record-codec';
+import {
+  LIBRARY_GENERATION_KEY,
+  MERGED_EVENTS_KEY,
+  type ArticleRecord,
+  type MergedEventsCache,
+  type MetaRecord,
+  type StoredArticleRecord,
+} from './schema';
+
+/**
+ * Raises the library's generation; call it inside every write transaction that changes the stored articles (the
+ * transaction must include the meta store). Resolves with the generation before the change; a write that
+ * throws (a full disk) rejects, and the caller's transaction must then be aborted.
+ */
+export function raiseGeneration(meta: IDBObjectStore): Promise<number> {
+  const raised = new Promise<number>((resolve, reject) => {
+    const request = meta.get(LIBRARY_GENERATION_KEY) as IDBRequest<MetaRecord | undefined>;
+    request.onerror = () => reject(request.error ?? new Error('reading the library generation failed'));
+    request.onsuccess = () => {
+      const before = generationOf(request.result);
+      try {
+        meta.put({ key: LIBRARY_GENERATION_KEY, value: before + 1 } satisfies MetaRecord);
+        resolve(before);
+      } catch (error) {
+        reject(error);
+      }
+    };
+  });
+  // Awaited by the caller after its other writes; a write of those may fail first.
+  raised.catch(() => undefined);
+  return raised;
+}
+
+export interface StoredLibrary {
+  records: ArticleRecord[];
+  generation: number;
+  /** The saved merged events, when they were saved for exactly these records. */
+  cache: MergedEventsCache | null;
+}
+
+/** Every stored article, the library's generation and the saved merged events, read in one transaction. */
+export async function readLibrary(database: MarsadDatabase): Promise<StoredLibrary> {
+  const transaction = database.transaction(['articles', 'meta'], 'readonly');
+  const [stored, generation, cache] = await Promise.all([
+    transaction.objectStore('articles').getAll(),
+    transaction.objectStore('meta').get(LIBRARY_GENERATION_KEY),
+    transaction.objectStore('meta').get(MERGED_EVENTS_KEY),
+  ]);
+  await transaction.done;
+  const current = generationOf(generation);
+  const saved = asCache(cache?.value);
+  return {
+    records: decodeAll(stored as StoredArticleRecord[]),
+    generation: current,
+    cache: saved !== null && saved.generation === current ? saved : null,
+  };
+}
+
+/**
+ * Saves the merged events if the library is still at the generation they were merged for (another tab may have
+ * changed it meanwhile). Resolves with whether they were saved.
+ */
+export async function saveMergedEvents(database: MarsadDatabase, cache: MergedEventsCache): Promise<boolean> {
+  const transaction = database.transaction('meta', 'readwrite');
+  const generation = generationOf(await transaction.store.get(LIBRARY_GENERATION_KEY));
+  const current = generation === cache.generation;
+  if (current) void transaction.store.put({ key: MERGED_EVENTS_KEY, value: cache }).catch(() => undefined);
+  await transaction.done;
+  return current;
+}
+
+function generationOf(record: MetaRecord | undefined): number {
+  return typeof record?.value === 'number' ? record.value : 0;
+}
+
+function asCache(value: MetaRecord['value'] | undefined): MergedEventsCache | null {
+  if (typeof value !== 'object' || value === null) return null;
+  if (typeof value.generation !== 'number' || !Array.isArray(value.events) || !Array.isArray(value.members)) {
+    return null;
+  }
+  return value;
+}
