@@ -1,8 +1,8 @@
+import type { ConflictEvent } from '../pipeline/types';
 import type { MarsadStore } from '../store/store';
 import type { MapController } from '../map/map-controller';
-import { selectEventIndex, selectWindowView } from '../store/selectors/event-selectors';
+import { selectEventIndex, selectFilteredEvents, selectWindowView } from '../store/selectors/event-selectors';
 import { countInWindow } from '../store/selectors/window-view';
-import { selectFilteredEvents } from '../store/selectors/event-selectors';
 import { timelineDomain } from '../timeline/bins';
 import { syntheticEvents } from './synthetic-events';
 
@@ -14,12 +14,27 @@ import { syntheticEvents } from './synthetic-events';
 export interface MarsadBench {
   /** The app's store, for tests that set up state directly. */
   store: MarsadStore;
-  /** Replaces the events with `count` synthetic ones; returns the milliseconds until they are on the GPU. */
+  /**
+   * Generates `count` synthetic events ahead of `loadSyntheticEvents(count, seed)`, so that a caller timing the
+   * load can leave the generation out (it is not part of getting events onto the map); returns the ms taken.
+   */
+  prepareSyntheticEvents: (count: number, seed?: number) => number;
+  /**
+   * Replaces the events with `count` synthetic ones (generated now unless prepared with the same count and
+   * seed); returns the milliseconds of the store update and layer sync, generation excluded.
+   */
   loadSyntheticEvents: (count: number, seed?: number) => number;
   /** Moves a `length`-day window one day forward (wrapping), as one timeline scrub frame; returns ms. */
   scrubStep: (length?: number) => number;
   /** Resolves with the time of the next frame the map draws. */
   nextFrame: () => Promise<number>;
+  /**
+   * How many events the map's GL layer drew in its last frame: located events passing the filter mask whose
+   * precision span overlaps the time window, counted on the CPU with the same window uniform and mask the
+   * shader used for that frame (0 before the layer has drawn). Await `nextFrame()` after a change to read the
+   * count for it.
+   */
+  drawnEventCount: () => number;
 }
 
 declare global {
@@ -29,10 +44,20 @@ declare global {
 }
 
 export function installBenchHook(store: MarsadStore, controller: MapController): () => void {
+  let prepared: { count: number; seed: number; events: ConflictEvent[] } | null = null;
   const bench: MarsadBench = {
     store,
+    prepareSyntheticEvents: (count, seed = 1) => {
+      const started = performance.now();
+      prepared = { count, seed, events: syntheticEvents(count, seed) };
+      return performance.now() - started;
+    },
     loadSyntheticEvents: (count, seed = 1) => {
-      const events = syntheticEvents(count, seed);
+      const events =
+        prepared && prepared.count === count && prepared.seed === seed
+          ? prepared.events
+          : syntheticEvents(count, seed);
+      prepared = null;
       const started = performance.now();
       store.getState().setEvents(events);
       return performance.now() - started;
@@ -52,6 +77,7 @@ export function installBenchHook(store: MarsadStore, controller: MapController):
       countInWindow(selectFilteredEvents(after), after.timeWindow);
       return performance.now() - started;
     },
+    drawnEventCount: () => controller.drawnEventCount(),
     nextFrame: () =>
       new Promise((resolve) => {
         controller.map.once('render', () => resolve(performance.now()));

@@ -18,6 +18,21 @@ const ACTORS = ['LNA', 'GNA Forces', 'US Forces', 'Islamic State', 'Wagner Group
 const FIRST_DAY = 15_000; // 2011-01-25
 const SPAN_DAYS = 5_000;
 
+/** Shared by every synthetic event (frozen: nothing may edit them), so a large load allocates less. */
+const REASONS = Object.freeze(['synthetic benchmark data']) as string[];
+const NO_SOURCES = Object.freeze([]) as unknown as ConflictEvent['sources'];
+const NO_HIGHLIGHTS = Object.freeze([]) as unknown as ConflictEvent['highlights'];
+const NOTES = 'Synthetic benchmark event (not extracted from any article).';
+const PLACE_NAMES = Array.from({ length: 500 }, (_, i) => `Synthetic place ${i}`);
+
+/** ISO dates of the synthetic span, formatted once per day rather than once per event. */
+let isoDates: string[] | null = null;
+
+function isoDateAt(offset: number): string {
+  isoDates ??= Array.from({ length: SPAN_DAYS }, (_, day) => isoFromDay(FIRST_DAY + day));
+  return isoDates[offset] ?? isoFromDay(FIRST_DAY + offset);
+}
+
 /**
  * Synthetic events for benchmarks only (reached through the documented `window.__marsadBench` hook): ids start
  * with "synthetic-" and the notes say so, so they can never pass for extracted events.
@@ -37,9 +52,9 @@ export function syntheticEvents(count: number, seed = 1): ConflictEvent[] {
       event_type:
         type === 'Armed clash' || type.includes('territory') ? 'Battles' : 'Explosions/Remote violence',
       sub_event_type: type,
-      date: next() < 0.01 ? null : isoFromDay(FIRST_DAY + Math.floor(next() * SPAN_DAYS)),
+      date: next() < 0.01 ? null : isoDateAt(Math.floor(next() * SPAN_DAYS)),
       time_precision: timePrecision,
-      location: located ? `Synthetic place ${i % 500}` : null,
+      location: located ? (PLACE_NAMES[i % 500] ?? null) : null,
       place_id: null,
       admin1: null,
       latitude: located ? 20 + next() * 13 : null,
@@ -50,11 +65,11 @@ export function syntheticEvents(count: number, seed = 1): ConflictEvent[] {
       fatalities,
       fatalities_high: null,
       injuries: null,
-      notes: `Synthetic benchmark event ${i}.`,
+      notes: NOTES,
       confidence: 0,
-      confidence_reasons: ['synthetic benchmark data'],
-      sources: [],
-      highlights: [],
+      confidence_reasons: REASONS,
+      sources: NO_SOURCES,
+      highlights: NO_HIGHLIGHTS,
     };
   }
   return events;

@@ -41,6 +41,7 @@ export class EventMapLayers {
   });
   private filtered: FilteredEvents | null = null;
   private reclusterTimer: ReturnType<typeof setTimeout> | null = null;
+  private reclusterDue = 0;
   private clustersHidden = false;
 
   constructor(
@@ -110,15 +111,25 @@ export class EventMapLayers {
     }
   }
 
-  /** Hides the (now stale) cluster counts and recounts them once the window has settled. */
+  /**
+   * Hides the (now stale) cluster counts and recounts them once the window has settled for `delay` ms. While
+   * scrubbing this only notes the time: one timer is armed per pause, not one per step.
+   */
   private scheduleRecluster(delay: number): void {
-    if (this.reclusterTimer) clearTimeout(this.reclusterTimer);
+    this.reclusterDue = performance.now() + delay;
     if (delay > 0 && !this.clustersHidden) this.setClustersVisible(false);
-    this.reclusterTimer = setTimeout(() => {
-      this.reclusterTimer = null;
-      this.recluster();
-    }, delay);
+    if (this.reclusterTimer === null) this.reclusterTimer = setTimeout(this.reclusterWhenSettled, delay);
   }
+
+  private readonly reclusterWhenSettled = (): void => {
+    const wait = this.reclusterDue - performance.now();
+    if (wait > 0) {
+      this.reclusterTimer = setTimeout(this.reclusterWhenSettled, wait);
+      return;
+    }
+    this.reclusterTimer = null;
+    this.recluster();
+  };
 
   private setClustersVisible(visible: boolean): void {
     const map = this.controller.map;
@@ -238,6 +249,11 @@ export class EventMapLayers {
     }
     this.scheduleRecluster(0);
   };
+
+  /** How many events the GL layer drew in its last frame (its shader's own window and mask test). */
+  drawnEventCount(): number {
+    return this.points.drawnCount();
+  }
 
   /** Ids of the events drawn in the current viewport: the same filter and window test the shader applies. */
   visibleEventIds(): string[] {

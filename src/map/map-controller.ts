@@ -67,6 +67,11 @@ export class MapController {
     return this.events?.visibleEventIds() ?? [];
   }
 
+  /** How many events the GL layer drew in its last frame (0 before the events are shown). */
+  drawnEventCount(): number {
+    return this.events?.drawnEventCount() ?? 0;
+  }
+
   /** Fits the view to the events shown now. */
   fitToShownEvents(): void {
     this.events?.fitToShownEvents();

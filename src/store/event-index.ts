@@ -58,9 +58,6 @@ export interface EventIndex {
   unlocatedCount: number;
 }
 
-/** Sort keys pack the input position below the day: room for 2 million events with exact doubles. */
-const POSITION_RANGE = 2 ** 21;
-
 /**
  * "YYYY-MM-DD…" → day number without allocating (no Date, no substrings): the index parses every event's date.
  * Same result as `dayFromIso` for real days; anything that is not an ISO day gives UNDATED_DAY.
@@ -99,22 +96,109 @@ export function mercatorYFromLatitude(latitude: number): number {
   return (180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + radians / 2))) / 360;
 }
 
-function isLocated(event: ConflictEvent): boolean {
-  return (
-    event.latitude !== null &&
-    event.longitude !== null &&
-    Number.isFinite(event.latitude) &&
-    Number.isFinite(event.longitude)
-  );
+/** Counting-sort buckets are used while the day range is at most this, or twice the event count. */
+const MAX_COUNTING_BUCKETS = 1 << 16;
+
+/** Adds one to a counter and returns its value before (`counters[slot]++` without an unchecked index). */
+export function increment(counters: Int32Array, slot: number): number {
+  const value = counters[slot] as number;
+  counters[slot] = value + 1;
+  return value;
 }
 
-/** Builds the index in O(n log n): one numeric sort of day keys, then one pass filling every array. Ties keep input order. */
+/**
+ * Input positions ordered by day, ties in input order, in linear time: one counting sort over the day range
+ * (undated last), or, for a range wider than the buckets allow, a stable two-pass radix sort on 16-bit digits.
+ */
+export function orderByDay(days: Int32Array, minimumDay: number, maximumDay: number): Int32Array {
+  const count = days.length;
+  const order = new Int32Array(count);
+  if (count === 0) return order;
+  // Keys are days from the first one; undated events get the key after the last day.
+  const undatedKey = minimumDay <= maximumDay ? maximumDay - minimumDay + 1 : 0;
+  const keys = new Uint32Array(count);
+  for (let i = 0; i < count; i++) {
+    const day = days[i] as number;
+    keys[i] = day === UNDATED_DAY ? undatedKey : day - minimumDay;
+  }
+  const bucketCount = undatedKey + 1;
+  if (bucketCount <= Math.max(MAX_COUNTING_BUCKETS, count * 2)) {
+    const starts = new Int32Array(bucketCount + 1);
+    for (let i = 0; i < count; i++) increment(starts, (keys[i] as number) + 1);
+    for (let b = 1; b <= bucketCount; b++) starts[b] = (starts[b] as number) + (starts[b - 1] as number);
+    for (let i = 0; i < count; i++) order[increment(starts, keys[i] as number)] = i;
+    return order;
+  }
+  const scratch = new Int32Array(count);
+  const starts = new Int32Array(MAX_COUNTING_BUCKETS + 1);
+  for (let i = 0; i < count; i++) increment(starts, ((keys[i] as number) & 0xffff) + 1);
+  for (let b = 1; b <= MAX_COUNTING_BUCKETS; b++)
+    starts[b] = (starts[b] as number) + (starts[b - 1] as number);
+  for (let i = 0; i < count; i++) scratch[increment(starts, (keys[i] as number) & 0xffff)] = i;
+  starts.fill(0);
+  for (let i = 0; i < count; i++) increment(starts, ((keys[i] as number) >>> 16) + 1);
+  for (let b = 1; b <= MAX_COUNTING_BUCKETS; b++)
+    starts[b] = (starts[b] as number) + (starts[b - 1] as number);
+  for (let k = 0; k < count; k++) {
+    const i = scratch[k] as number;
+    order[increment(starts, (keys[i] as number) >>> 16)] = i;
+  }
+  return order;
+}
+
+/** Every actor name of the events, sorted (built on first use: only the filter panel needs it). */
+function actorNames(events: readonly ConflictEvent[]): string[] {
+  const actors = new Set<string>();
+  for (const event of events) {
+    if (event.actor1) actors.add(event.actor1);
+    if (event.actor2) actors.add(event.actor2);
+  }
+  return [...actors].sort((a, b) => a.localeCompare(b));
+}
+
+/**
+ * Builds the index in linear time: one sequential pass over the events copies what the views need into
+ * typed arrays (in input order, so each event object is visited once, in memory order), a counting sort
+ * orders them by day (ties keep input order), and one pass permutes the compact arrays into day order.
+ * The id map and the actor list are built on first use.
+ */
 export function buildEventIndex(events: readonly ConflictEvent[]): EventIndex {
   const count = events.length;
-  // Sort keys as doubles (day * 2^21 + input position): a numeric typed-array sort, no comparator, stable.
-  const keys = new Float64Array(count);
-  for (let i = 0; i < count; i++) keys[i] = dayOfIsoDate(events[i]?.date) * POSITION_RANGE + i;
-  keys.sort();
+  const inputDay = new Int32Array(count);
+  const inputTimePrecision = new Uint8Array(count);
+  const inputLongitude = new Float64Array(count);
+  const inputLatitude = new Float64Array(count);
+  const inputGeoPrecision = new Uint8Array(count);
+  const inputType = new Uint8Array(count);
+  const inputFatalities = new Int32Array(count);
+  let minimumDay = UNDATED_DAY;
+  let maximumDay = -UNDATED_DAY;
+  let unlocatedCount = 0;
+  for (let i = 0; i < count; i++) {
+    const event = events[i] as ConflictEvent;
+    const eventDay = dayOfIsoDate(event.date);
+    inputDay[i] = eventDay;
+    if (eventDay !== UNDATED_DAY) {
+      if (eventDay < minimumDay) minimumDay = eventDay;
+      if (eventDay > maximumDay) maximumDay = eventDay;
+    }
+    inputTimePrecision[i] = event.time_precision;
+    const lon = event.longitude;
+    const lat = event.latitude;
+    if (lon !== null && lat !== null && Number.isFinite(lon) && Number.isFinite(lat)) {
+      inputLongitude[i] = lon;
+      inputLatitude[i] = lat;
+      inputGeoPrecision[i] = event.geo_precision ?? 1;
+    } else {
+      inputLongitude[i] = NaN;
+      inputLatitude[i] = NaN;
+      unlocatedCount++;
+    }
+    const typeIndex = SUB_EVENT_TYPES.indexOf(event.sub_event_type);
+    inputType[i] = typeIndex < 0 ? 0 : typeIndex;
+    inputFatalities[i] = event.fatalities ?? -1;
+  }
+  const order = orderByDay(inputDay, minimumDay, maximumDay);
 
   const sorted: ConflictEvent[] = new Array<ConflictEvent>(count);
   const day = new Int32Array(count);
@@ -127,53 +211,38 @@ export function buildEventIndex(events: readonly ConflictEvent[]): EventIndex {
   const fatalities = new Int32Array(count);
   const geoPrecision = new Uint8Array(count);
   const timePrecision = new Uint8Array(count);
-  const actors = new Set<string>();
-  let firstDay: DayNumber | null = null;
-  let lastDay: DayNumber | null = null;
+  let firstDay = UNDATED_DAY;
   let undatedCount = 0;
-  let unlocatedCount = 0;
 
   for (let position = 0; position < count; position++) {
-    const key = keys[position] ?? 0;
-    const source = ((key % POSITION_RANGE) + POSITION_RANGE) % POSITION_RANGE;
-    const event = events[source] as ConflictEvent;
-    sorted[position] = event;
-    const eventDay = (key - source) / POSITION_RANGE;
+    const source = order[position] as number;
+    sorted[position] = events[source] as ConflictEvent;
+    const eventDay = inputDay[source] as number;
+    const precision = inputTimePrecision[source] as 1 | 2 | 3;
     day[position] = eventDay;
-    timePrecision[position] = event.time_precision;
+    timePrecision[position] = precision;
     if (eventDay === UNDATED_DAY) {
       spanStart[position] = UNDATED_DAY;
       undatedCount++;
     } else {
-      const start = eventDay - SPAN_DAYS[event.time_precision] + 1;
+      const start = eventDay - SPAN_DAYS[precision] + 1;
       spanStart[position] = start;
-      if (firstDay === null || start < firstDay) firstDay = start;
-      if (lastDay === null || eventDay > lastDay) lastDay = eventDay;
+      if (start < firstDay) firstDay = start;
     }
-    if (isLocated(event)) {
-      const lon = event.longitude as number;
-      const lat = event.latitude as number;
-      longitude[position] = lon;
-      latitude[position] = lat;
-      mercatorX[position] = mercatorXFromLongitude(lon);
-      mercatorY[position] = mercatorYFromLatitude(lat);
-      geoPrecision[position] = event.geo_precision ?? 1;
-    } else {
-      longitude[position] = NaN;
-      latitude[position] = NaN;
-      mercatorX[position] = NaN;
-      mercatorY[position] = NaN;
-      geoPrecision[position] = 0;
-      unlocatedCount++;
-    }
-    const typeIndex = SUB_EVENT_TYPES.indexOf(event.sub_event_type);
-    type[position] = typeIndex < 0 ? 0 : typeIndex;
-    fatalities[position] = event.fatalities ?? -1;
-    if (event.actor1) actors.add(event.actor1);
-    if (event.actor2) actors.add(event.actor2);
+    const lon = inputLongitude[source] as number;
+    const lat = inputLatitude[source] as number;
+    longitude[position] = lon;
+    latitude[position] = lat;
+    mercatorX[position] = mercatorXFromLongitude(lon);
+    mercatorY[position] = mercatorYFromLatitude(lat);
+    geoPrecision[position] = inputGeoPrecision[source] as number;
+    type[position] = inputType[source] as number;
+    fatalities[position] = inputFatalities[source] as number;
   }
 
   let positionById: Map<string, number> | null = null;
+  let actors: string[] | null = null;
+  const dated = undatedCount < count;
   return {
     count,
     events: sorted,
@@ -182,7 +251,7 @@ export function buildEventIndex(events: readonly ConflictEvent[]): EventIndex {
       if (!positionById) {
         positionById = new Map();
         for (let position = 0; position < count; position++)
-          positionById.set(sorted[position]?.id ?? '', position);
+          positionById.set((sorted[position] as ConflictEvent).id, position);
       }
       return positionById;
     },
@@ -196,9 +265,13 @@ export function buildEventIndex(events: readonly ConflictEvent[]): EventIndex {
     fatalities,
     geoPrecision,
     timePrecision,
-    firstDay,
-    lastDay,
-    actors: [...actors].sort((a, b) => a.localeCompare(b)),
+    firstDay: dated ? firstDay : null,
+    lastDay: dated ? maximumDay : null,
+    // Read in input order (memory order), not day order.
+    get actors() {
+      actors ??= actorNames(events);
+      return actors;
+    },
     undatedCount,
     unlocatedCount,
   };

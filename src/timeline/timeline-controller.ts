@@ -28,6 +28,14 @@ export class TimelineController {
   private scale: TimeScale | null = null;
   private drag: Drag | null = null;
   private drawFrame = 0;
+  /** What `placeWindow` last wrote, so a scrub frame touches only what moved. */
+  private readonly placed: { disabled: boolean | null; scale: TimeScale | null; start: number; end: number } =
+    {
+      disabled: null,
+      scale: null,
+      start: NaN,
+      end: NaN,
+    };
   private readonly cleanups: (() => void)[] = [];
 
   constructor(
@@ -116,20 +124,28 @@ export class TimelineController {
     this.placeWindow(state);
   }
 
-  /** Positions the overlay and updates the sliders' values: the only work a scrub frame does here. */
+  /**
+   * Positions the overlay and updates the sliders' values: the only work a scrub frame does here. Writes only
+   * what changed since the last call (style and attribute writes, never a layout read).
+   */
   private placeWindow(state: MarsadState): void {
     const { band, startHandle, endHandle, shadeBefore, shadeAfter } = this.elements;
     const scale = this.scale;
     const disabled = !scale;
-    band.hidden = disabled;
-    for (const handle of [startHandle, endHandle]) {
-      handle.hidden = disabled;
-      handle.tabIndex = disabled ? -1 : 0;
+    if (this.placed.disabled !== disabled) {
+      this.placed.disabled = disabled;
+      band.hidden = disabled;
+      for (const handle of [startHandle, endHandle]) {
+        handle.hidden = disabled;
+        handle.tabIndex = disabled ? -1 : 0;
+      }
+      shadeBefore.hidden = disabled;
+      shadeAfter.hidden = disabled;
     }
-    shadeBefore.hidden = disabled;
-    shadeAfter.hidden = disabled;
     if (!scale) return;
     const window = effectiveWindow(state.timeWindow, scale.domain);
+    const placed = this.placed;
+    if (placed.scale === scale && placed.start === window.start && placed.end === window.end) return;
     const a = scale.x(window.start);
     const b = scale.x(window.end);
     const left = Math.min(a, b);
@@ -142,16 +158,23 @@ export class TimelineController {
     shadeAfter.style.width = `${scale.width - right}px`;
     startHandle.style.left = `${a}px`;
     endHandle.style.left = `${b}px`;
-    const last = scale.domain.end - 1;
-    for (const [handle, value] of [
-      [startHandle, window.start],
-      [endHandle, window.end - 1],
-    ] as const) {
-      handle.setAttribute('aria-valuemin', String(scale.domain.start));
-      handle.setAttribute('aria-valuemax', String(last));
-      handle.setAttribute('aria-valuenow', String(value));
-      handle.setAttribute('aria-valuetext', isoFromDay(value));
+    if (placed.scale?.domain.start !== scale.domain.start || placed.scale.domain.end !== scale.domain.end) {
+      for (const handle of [startHandle, endHandle]) {
+        handle.setAttribute('aria-valuemin', String(scale.domain.start));
+        handle.setAttribute('aria-valuemax', String(scale.domain.end - 1));
+      }
     }
+    if (placed.start !== window.start || placed.scale !== scale) {
+      startHandle.setAttribute('aria-valuenow', String(window.start));
+      startHandle.setAttribute('aria-valuetext', isoFromDay(window.start));
+    }
+    if (placed.end !== window.end || placed.scale !== scale) {
+      endHandle.setAttribute('aria-valuenow', String(window.end - 1));
+      endHandle.setAttribute('aria-valuetext', isoFromDay(window.end - 1));
+    }
+    placed.scale = scale;
+    placed.start = window.start;
+    placed.end = window.end;
   }
 
   private pointerX(event: PointerEvent): number {

@@ -2,7 +2,7 @@ import type { ConflictEvent } from '../../pipeline/types';
 import { foldForSearch } from '../../events/search-fold';
 import type { EventIndex } from '../event-index';
 import type { EventFilters } from '../filters-slice';
-import { SUB_EVENT_TYPES } from '../event-index';
+import { increment, SUB_EVENT_TYPES } from '../event-index';
 
 /**
  * The events that pass the non-time filters, as index positions sorted by day, plus the sorted arrays the
@@ -50,7 +50,54 @@ export function hasActiveFilters(filters: EventFilters): boolean {
   );
 }
 
+/**
+ * The span starts of the given positions (ascending by day), sorted, in linear time: within one time precision
+ * a span start is the day minus a constant, so each precision's run is already sorted and three runs merge.
+ */
+export function sortedSpanStartsOf(index: EventIndex, positions: Int32Array): Int32Array {
+  const total = positions.length;
+  const lengths = new Int32Array(4);
+  for (let k = 0; k < total; k++) increment(lengths, index.timePrecision[positions[k] as number] as number);
+  const offsets = new Int32Array(4);
+  for (let p = 1; p < 4; p++) offsets[p] = (offsets[p - 1] as number) + (lengths[p - 1] as number);
+  const ends = Int32Array.of(...offsets.map((offset, p) => offset + (lengths[p] as number)));
+  const runs = new Int32Array(total);
+  const fill = offsets.slice();
+  for (let k = 0; k < total; k++) {
+    const position = positions[k] as number;
+    runs[increment(fill, index.timePrecision[position] as number)] = index.spanStart[position] as number;
+  }
+  const sorted = new Int32Array(total);
+  const cursor = offsets.slice();
+  for (let k = 0; k < total; k++) {
+    let best = -1;
+    let bestValue = 0;
+    for (let p = 0; p < 4; p++) {
+      const at = cursor[p] as number;
+      if (at >= (ends[p] as number)) continue;
+      const value = runs[at] as number;
+      if (best < 0 || value < bestValue) {
+        best = p;
+        bestValue = value;
+      }
+    }
+    sorted[k] = bestValue;
+    increment(cursor, best);
+  }
+  return sorted;
+}
+
+/** Every event passes: the mask is all ones and the positions are the index itself. */
+function everyEvent(index: EventIndex): FilteredEvents {
+  const { count } = index;
+  const mask = new Uint8Array(count).fill(1);
+  const positions = new Int32Array(count);
+  for (let i = 0; i < count; i++) positions[i] = i;
+  return { index, mask, positions, days: index.day, sortedSpanStarts: sortedSpanStartsOf(index, positions) };
+}
+
 export function filterEvents(index: EventIndex, filters: EventFilters): FilteredEvents {
+  if (!hasActiveFilters(filters)) return everyEvent(index);
   const { count } = index;
   const mask = new Uint8Array(count);
   const typeAllowed = new Uint8Array(SUB_EVENT_TYPES.length).fill(filters.types.length === 0 ? 1 : 0);
@@ -82,15 +129,12 @@ export function filterEvents(index: EventIndex, filters: EventFilters): Filtered
 
   const positions = new Int32Array(passing);
   const days = new Int32Array(passing);
-  const sortedSpanStarts = new Int32Array(passing);
   let k = 0;
   for (let i = 0; i < count; i++) {
     if (!mask[i]) continue;
     positions[k] = i;
     days[k] = index.day[i] ?? 0;
-    sortedSpanStarts[k] = index.spanStart[i] ?? 0;
     k++;
   }
-  sortedSpanStarts.sort();
-  return { index, mask, positions, days, sortedSpanStarts };
+  return { index, mask, positions, days, sortedSpanStarts: sortedSpanStartsOf(index, positions) };
 }

@@ -31,25 +31,34 @@ export interface WindowView {
   count: number;
 }
 
+/** Shared by every view without extras (never written). */
+const NO_EXTRAS = new Int32Array(0);
+
 export function windowView(filtered: FilteredEvents, window: DayWindow | null): WindowView {
   if (!window) {
     const total = filtered.positions.length;
-    return { filtered, window, runStart: 0, runEnd: total, extras: new Int32Array(0), count: total };
+    return { filtered, window, runStart: 0, runEnd: total, extras: NO_EXTRAS, count: total };
   }
   const { days, positions, index } = filtered;
   if (window.end <= window.start) {
-    return { filtered, window, runStart: 0, runEnd: 0, extras: new Int32Array(0), count: 0 };
+    return { filtered, window, runStart: 0, runEnd: 0, extras: NO_EXTRAS, count: 0 };
   }
   const runStart = lowerBound(days, window.start);
   const runEnd = Math.max(runStart, lowerBound(days, window.end));
   const reachEnd = lowerBound(days, window.end + MAX_SPAN_DAYS);
+  // Two passes over the few events dated just after the window: count, then fill an exact array.
   let extraCount = 0;
-  const candidates = new Int32Array(reachEnd - runEnd);
   for (let k = runEnd; k < reachEnd; k++) {
-    const position = positions[k] ?? 0;
-    if ((index.spanStart[position] ?? 0) < window.end) candidates[extraCount++] = position;
+    if ((index.spanStart[positions[k] as number] as number) < window.end) extraCount++;
   }
-  const extras = candidates.subarray(0, extraCount);
+  let extras = NO_EXTRAS;
+  if (extraCount > 0) {
+    extras = new Int32Array(extraCount);
+    for (let k = runEnd, e = 0; k < reachEnd; k++) {
+      const position = positions[k] as number;
+      if ((index.spanStart[position] as number) < window.end) extras[e++] = position;
+    }
+  }
   return { filtered, window, runStart, runEnd, extras, count: runEnd - runStart + extraCount };
 }
 
