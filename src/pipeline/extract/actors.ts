@@ -101,7 +101,10 @@ function roleOf(
     tokensBetween(context.tokens, triggerEnd, actor.start) <= 2
   )
     return 'attacker';
-  if (cues.before('target_markers', actor.start, 2, segment.start) !== null) return 'target';
+  // "attack on the GNA", but not "On Thursday, government forces ...": a comma closes the phrase.
+  const targetMarker = cues.before('target_markers', actor.start, 2, segment.start);
+  if (targetMarker !== null && !/[,،]/.test(context.text.slice(targetMarker.end, actor.start)))
+    return 'target';
   if (isArabicBareFollower(context, actor, triggerEnd)) return 'attacker';
   if (cues.before('killed', actor.start, 4, segment.start) !== null) return 'target';
   if (cues.before('injured', actor.start, 4, segment.start) !== null) return 'target';

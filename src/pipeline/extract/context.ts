@@ -21,4 +21,6 @@ export interface ArticleContext {
   cues: CueIndex;
   lexicons: CompiledLexicons;
   segments: TextSegment[];
+  /** End of an opening dateline with a date ("Tripoli, 2 September 2019:", "TRIPOLI, June 10 (Xinhua) --"), or 0. */
+  datelineEnd: number;
 }

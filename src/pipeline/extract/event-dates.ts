@@ -87,7 +87,7 @@ export function classifyDates(
       end: date.end,
       date: date.date,
       precision: date.precision,
-      report: isReportDate(context, date, segment, mentions),
+      report: date.end <= context.datelineEnd || isReportDate(context, date, segment, mentions),
       since,
       history,
       future,

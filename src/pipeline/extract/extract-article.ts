@@ -17,7 +17,7 @@ import { CueIndex } from './cue-index.ts';
 import type { Draft } from './draft.ts';
 import { classifyDates } from './event-dates.ts';
 import { findMentions, type Mention } from './mentions.ts';
-import { dropLoneNamesakes, usablePlaces, type PlaceInput } from './places.ts';
+import { dropLoneNamesakes, openingDatelineEnd, usablePlaces, type PlaceInput } from './places.ts';
 import type { ExtractionResources } from './resources.ts';
 import { findActors } from './actors.ts';
 import { groupSentence, type GroupResult } from './sentence-groups.ts';
@@ -119,6 +119,7 @@ export function extractArticle(article: Article, resources: ExtractionResources)
     cues: new CueIndex(resources.lexicons.cues, text, tokens),
     lexicons: resources.lexicons,
     segments: segmentsOf(text),
+    datelineEnd: openingDatelineEnd(text),
   };
   const places = dropLoneNamesakes(resources.geocoder.findPlaces(normalised) as PlaceInput[]);
   const candidates: { index: number; mentions: Mention[] }[] = [];

@@ -77,6 +77,18 @@ export function dropLoneNamesakes(places: readonly PlaceInput[]): PlaceInput[] {
   });
 }
 
+/**
+ * "Tripoli, 2 September 2019:", "TRIPOLI, June 10 (Xinhua) --", "بنغازي، ليبيا 24 يناير 2018 (شينخوا)":
+ * a place and a date opening the article, closed by a colon, a bracket or a dash. Read once per
+ * article on its first 80 characters; the place and date there are the report's, not an event's.
+ */
+const OPENING_DATELINE = /^\s*[^\n:()]{1,40}?[,،][^\n:()]{0,30}?\d[^\n:()]{0,20}?(?::|\(|\s[-–—]{1,2}\s)/;
+
+export function openingDatelineEnd(text: string): number {
+  const match = OPENING_DATELINE.exec(text.slice(0, 80));
+  return match === null ? 0 : match[0].length;
+}
+
 function isArabicCode(code: number): boolean {
   return code >= 0x0600 && code <= 0x06ff;
 }
@@ -90,6 +102,7 @@ export function usablePlaces(
   const candidates = places.filter((mention) => {
     if (mention.start < segment.start || mention.end > segment.end) return false;
     if (mention.isDateline || (mention.place === null && mention.foreign === null)) return false;
+    if (mention.end <= context.datelineEnd) return false;
     if (blockedSpans.some((span) => span.start < mention.end && mention.start < span.end)) return false;
     if (context.cues.before('title_words', mention.start, 0, segment.start) !== null) return false;
     // "Tripoli Street" in Misrata, "a spokesman for the Misrata hospital": the name of a street or building.

@@ -124,3 +124,33 @@ describe('running totals and "since" in their own clause', () => {
     expect(events('Clashes have killed 50 people in Tripoli since April 4.', '2019-04-20')).toEqual([]);
   });
 });
+
+describe('opening datelines with a date', () => {
+  it('does not date or place a strike by "Tripoli, 2 September 2019:"', () => {
+    const event = only(
+      'Tripoli, 12 March 2020: Shells landed on a school in Ain Zara on Tuesday, killing a teacher.',
+      '2020-03-12',
+    );
+    expect(event.date).toBe('2020-03-10');
+    expect(event.location).toBe('Ain Zara');
+  });
+
+  it('does not date a clash by "TRIPOLI, June 10 (Xinhua) --"', () => {
+    const event = only(
+      'TRIPOLI, June 10 (Xinhua) -- Clashes broke out in Sabratha on Wednesday, a local source said.',
+      '2016-06-10',
+    );
+    expect(event.date).toBe('2016-06-08');
+  });
+});
+
+describe('a date opening the sentence is not a target marker', () => {
+  it('keeps "On Thursday, government forces recaptured" with the government as the taker', () => {
+    const event = only(
+      'On Thursday, government forces recaptured the town of Gharyan, a spokesman said.',
+      '2019-06-28',
+    );
+    expect(event.sub_event_type).toBe('Government regains territory');
+    expect(event.actor1).toBe('GNA Forces');
+  });
+});
