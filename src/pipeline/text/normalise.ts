@@ -162,23 +162,28 @@ export function normaliseTerm(term: string): string {
   const needed = text.length * 4 + 1;
   if (termScratch.length < needed) termScratch = new Uint16Array(needed);
   const out = termScratch;
+  // Local copies: module bindings may be compiled to getters by some loaders.
   const table = FOLD_TABLE;
+  const deleteClass = DELETE;
+  const newlineClass = NEWLINE;
+  const returnClass = CARRIAGE_RETURN;
+  const surrogateClass = SURROGATE;
   let written = 0;
   let pendingSpace = false;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
     const value = table[code] as number;
-    if (value === 32 || value === NEWLINE || value === CARRIAGE_RETURN) {
+    if (value === 32 || value === newlineClass || value === returnClass) {
       pendingSpace = written > 0;
       continue;
     }
-    if (value === DELETE) continue;
+    if (value === deleteClass) continue;
     if (pendingSpace) {
       out[written++] = 32;
       pendingSpace = false;
     }
     if (value > 32) out[written++] = value;
-    else if (value === SURROGATE) {
+    else if (value === surrogateClass) {
       const next = index + 1 < text.length ? text.charCodeAt(index + 1) : 0;
       if (code < 0xdc00 && next >= 0xdc00 && next <= 0xdfff) {
         out[written++] = code;

@@ -174,30 +174,32 @@ function endsWithPunctuation(text: string, end: number): boolean {
   );
 }
 
-/** Character classes for the one pass over the text: line breaks and sentence terminators. */
+/** Character classes for the one pass over the text: line breaks, sentence terminators, quotes. */
 const LINE_BREAK = 1;
 const TERMINATOR = 2;
+const QUOTE = 3;
 const CHARACTER_CLASS = (() => {
   const table = new Uint8Array(0x10000);
   for (const code of [10, 13, 0x2028, 0x2029, 0x85]) table[code] = LINE_BREAK;
   for (let code = 0; code < 0x10000; code++) if (isTerminator(code)) table[code] = TERMINATOR;
+  for (const code of [0xab, 34, 0x201c]) table[code] = QUOTE;
   return table;
 })();
 
 /** A quotation longer than this may hold sentences of its own. */
 const SHORT_QUOTE = 300;
 
-/** Quoted ranges of one line, when it has any quotation mark at all. */
-function lineQuotes(text: string, start: number, end: number): QuotedRange[] {
-  const has = (mark: string): boolean => {
-    const at = text.indexOf(mark, start);
-    return at >= 0 && at < end;
-  };
-  if (!has('«') && !has('"') && !has('“')) return [];
-  return quotedRanges(text.slice(start, end)).map((range) => ({
-    start: range.start + start,
-    end: range.end + start,
-  }));
+const NO_QUOTES: readonly QuotedRange[] = [];
+
+/** Quoted ranges of one line [start, end); `marked` tells whether the line has a quotation mark. */
+function lineQuotes(text: string, start: number, end: number, marked: boolean): readonly QuotedRange[] {
+  if (!marked) return NO_QUOTES;
+  const ranges = quotedRanges(text.slice(start, end));
+  for (const range of ranges) {
+    range.start += start;
+    range.end += start;
+  }
+  return ranges;
 }
 
 /**
@@ -205,12 +207,13 @@ function lineQuotes(text: string, start: number, end: number): QuotedRange[] {
  * (قال: «انتهى. سنعود» ثم غادر.), unless it closes the quotation («… انتهى.»).
  */
 function insideShortQuote(text: string, quotes: readonly QuotedRange[], index: number): boolean {
-  return quotes.some((quote) => {
-    if (index <= quote.start || index >= quote.end - 1 || quote.end - quote.start > SHORT_QUOTE) return false;
+  for (const quote of quotes) {
+    if (index <= quote.start || index >= quote.end - 1 || quote.end - quote.start > SHORT_QUOTE) continue;
     let after = index + 1;
     while (after < quote.end - 1 && isTerminator(text.charCodeAt(after))) after++;
-    return after < quote.end - 1;
-  });
+    if (after < quote.end - 1) return true;
+  }
+  return false;
 }
 
 /**
@@ -222,10 +225,11 @@ function splitLine(
   start: number,
   end: number,
   terminators: readonly number[],
+  quoted: boolean,
   segments: Segment[],
 ): void {
   let sentenceStart = start;
-  const quotes = lineQuotes(text, start, end);
+  const quotes = lineQuotes(text, start, end, quoted);
   for (const index of terminators) {
     if (index < sentenceStart) continue;
     if (text.charCodeAt(index) === 46 && !isSentenceFullStop(text, index, end)) continue;
@@ -248,6 +252,7 @@ export function splitSentences(text: string): Segment[] {
   const terminators: number[] = [];
   let lineStart = 0;
   let lineNumber = 0;
+  let quoted = false;
   for (let index = 0; index <= length; index++) {
     const kind = index < length ? (classes[text.charCodeAt(index)] as number) : LINE_BREAK;
     if (kind === 0) continue;
@@ -255,11 +260,16 @@ export function splitSentences(text: string): Segment[] {
       terminators.push(index);
       continue;
     }
+    if (kind === QUOTE) {
+      quoted = true;
+      continue;
+    }
     const [start, end] = trimmed(text, lineStart, index);
     lineStart = index + 1;
     if (end > start)
-      splitParagraphLine(text, start, end, lineNumber++ < DATELINE_LINES, terminators, segments);
+      splitParagraphLine(text, start, end, lineNumber++ < DATELINE_LINES, terminators, quoted, segments);
     terminators.length = 0;
+    quoted = false;
   }
   return segments;
 }
@@ -271,6 +281,7 @@ function splitParagraphLine(
   end: number,
   mayHaveDateline: boolean,
   terminators: readonly number[],
+  quoted: boolean,
   segments: Segment[],
 ): void {
   let bodyStart = start;
@@ -288,7 +299,7 @@ function splitParagraphLine(
     return;
   }
   const lineSentences: Segment[] = [];
-  splitLine(text, bodyStart, end, terminators, lineSentences);
+  splitLine(text, bodyStart, end, terminators, quoted, lineSentences);
   // A heading: one short unpunctuated line that is not several sentences run together.
   const heading =
     bodyStart === start &&

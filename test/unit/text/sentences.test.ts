@@ -256,6 +256,27 @@ describe('clauses', () => {
       'but snipers stayed',
     ]);
   });
+  it('splits before "meanwhile"', () => {
+    expect(clauses('Troops advanced meanwhile rebels regrouped')).toEqual([
+      'Troops advanced',
+      'meanwhile rebels regrouped',
+    ]);
+  });
+  it('splits before an opener written with its vowel marks (بَيْنَمَا) in the original text', () => {
+    expect(clauses('تقدمت القوات بَيْنَمَا انسحب المسلحون')).toEqual(['تقدمت القوات', 'بَيْنَمَا انسحب المسلحون']);
+  });
+  it('splits before an opener written with a tatweel (فيـما)', () => {
+    expect(clauses('تقدمت القوات فيـما انسحب المسلحون')).toEqual(['تقدمت القوات', 'فيـما انسحب المسلحون']);
+  });
+  it('splits before an opener written in capitals in the original text (While)', () => {
+    expect(clauses('Forces advanced, While militants fled')).toEqual([
+      'Forces advanced',
+      'While militants fled',
+    ]);
+  });
+  it('does not split before a longer word that starts like an opener (كمائن)', () => {
+    expect(clauses('نصب المسلحون كمائن للقوات')).toEqual(['نصب المسلحون كمائن للقوات']);
+  });
   it('does not split at a clause opener that starts the sentence', () => {
     expect(clauses('فيما أصيب آخرون بجروح')).toEqual(['فيما أصيب آخرون بجروح']);
   });
