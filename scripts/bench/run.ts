@@ -93,6 +93,12 @@ const STAGES: readonly Stage[] = [
     keys: ['extract_mb_s', 'extract_articles_s'],
     input: 'articles',
   },
+  {
+    file: 'pathological-bench.ts',
+    exportName: 'benchPathological',
+    keys: ['pathological_normal_mb_s', 'pathological_slowdown_max'],
+    input: 'articles',
+  },
 ];
 
 type BenchFunction = (input: unknown) => unknown;

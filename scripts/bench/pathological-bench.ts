@@ -1,0 +1,97 @@
+/**
+ * Hostile text through the whole pipeline: each pathological input is timed per megabyte and compared with
+ * ordinary news text per megabyte, measured in the same run. The trust target is that none is more than 5×
+ * slower per MB than normal text (bounded time, no catastrophic backtracking, no quadratic loops).
+ */
+import { performance } from 'node:perf_hooks';
+import { runPipeline } from '../../src/pipeline/run-pipeline.ts';
+import type { Article } from '../../src/pipeline/types.ts';
+import { loadExtractionResources } from './extract-bench.ts';
+
+const TARGET_BYTES = 1_000_000;
+
+/** A string of about `bytes` UTF-8 bytes made by repeating `unit`. */
+function repeatToSize(unit: string, bytes: number): string {
+  const unitBytes = Buffer.byteLength(unit, 'utf8');
+  return unit.repeat(Math.max(1, Math.ceil(bytes / unitBytes)));
+}
+
+/** Deterministic pseudo-random code points across scripts (Arabic, Latin, digits, marks, punctuation, emoji). */
+function randomUnicode(bytes: number, seed: number): string {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state;
+  };
+  const ranges: [number, number][] = [
+    [0x0600, 0x06ff],
+    [0x0020, 0x007e],
+    [0x0660, 0x0669],
+    [0x064b, 0x0652],
+    [0x200b, 0x200f],
+    [0x00a0, 0x00ff],
+    [0x1f300, 0x1f5ff],
+  ];
+  const parts: string[] = [];
+  let size = 0;
+  while (size < bytes) {
+    const range = ranges[next() % ranges.length] ?? [0x20, 0x7e];
+    const code = range[0] + (next() % (range[1] - range[0] + 1));
+    const char = String.fromCodePoint(code);
+    parts.push(char);
+    size += Buffer.byteLength(char, 'utf8');
+  }
+  return parts.join('');
+}
+
+/** The hostile inputs: every one is about 1 MB. */
+export function pathologicalTexts(): Record<string, string> {
+  return {
+    one_line_no_spaces: repeatToSize('غارةقصفاشتباكاتمرزقسرت', TARGET_BYTES),
+    repeated_trigger_words: repeatToSize('غارة ', TARGET_BYTES),
+    repeated_places_and_dates: repeatToSize('قصف على سرت يوم 19 سبتمبر، ', TARGET_BYTES),
+    repeated_numbers: repeatToSize('مقتل 11 عنصرا و ', TARGET_BYTES),
+    random_unicode: randomUnicode(TARGET_BYTES, 7),
+    open_quotes: repeatToSize('«قال "', TARGET_BYTES),
+  };
+}
+
+function mbPerSecond(articles: Article[], resources: ReturnType<typeof loadExtractionResources>): number {
+  let bytes = 0;
+  for (const article of articles) bytes += Buffer.byteLength(article.text, 'utf8');
+  const started = performance.now();
+  runPipeline(articles, resources);
+  const seconds = Math.max((performance.now() - started) / 1000, 1e-9);
+  return bytes / 1e6 / seconds;
+}
+
+export function benchPathological(articles: Article[]): Record<string, number> {
+  const resources = loadExtractionResources();
+  // Ordinary text: as many corpus articles as make about 2 MB, after a warm-up.
+  const sample: Article[] = [];
+  let size = 0;
+  for (const article of articles) {
+    if (size > 2 * TARGET_BYTES) break;
+    sample.push(article);
+    size += Buffer.byteLength(article.text, 'utf8');
+  }
+  runPipeline(sample.slice(0, 100), resources);
+  const normal = mbPerSecond(sample, resources);
+  const results: Record<string, number> = { pathological_normal_mb_s: Math.round(normal * 100) / 100 };
+  let worst = 0;
+  for (const [name, text] of Object.entries(pathologicalTexts())) {
+    const article: Article = {
+      id: `hostile-${name}`,
+      title: name,
+      published: '2020-01-01',
+      lang: 'ar',
+      source: 'benchmark',
+      text,
+    };
+    const speed = mbPerSecond([article], resources);
+    results[`pathological_${name}_mb_s`] = Math.round(speed * 100) / 100;
+    worst = Math.max(worst, normal / Math.max(speed, 1e-9));
+  }
+  results['pathological_slowdown_max'] = Math.round(worst * 100) / 100;
+  return results;
+}
