@@ -8,7 +8,8 @@
  * - scan_floor_mb_s: a bare loop reading every UTF-16 unit once, the ceiling any single pass can
  *   reach on this machine, to put the others in proportion.
  * Each measure repeats over the corpus until it has run for at least MINIMUM_MS, after a warm-up,
- * and keeps the best round. Used by scripts/bench/run.ts on its generated corpus; run on its own:
+ * and keeps the best round. Rounds are timed in CPU time of this process (user + system), so other
+ * work on a shared machine slows the figures less than it would wall-clock time. Used by scripts/bench/run.ts on its generated corpus; run on its own:
  *
  *   npx tsx scripts/bench/text-bench.ts [articles.json] [--count 2000]
  *
@@ -16,7 +17,6 @@
  * writes; without one, a corpus of --count articles is generated).
  */
 import { readFileSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { findDates } from '../../src/pipeline/text/dates.ts';
 import { normalise } from '../../src/pipeline/text/normalise.ts';
@@ -32,9 +32,10 @@ function measure(bytes: number, work: () => void): number {
   let best = Infinity;
   let spent = 0;
   for (let round = 0; round < MAXIMUM_ROUNDS && spent < MINIMUM_MS; round++) {
-    const started = performance.now();
+    const started = process.cpuUsage();
     work();
-    const elapsed = performance.now() - started;
+    const used = process.cpuUsage(started);
+    const elapsed = (used.user + used.system) / 1000;
     spent += elapsed;
     best = Math.min(best, elapsed);
   }
