@@ -124,10 +124,12 @@ function findAntecedent(drafts: readonly Draft[], group: Draft, heading: boolean
     // Far back in the article, only a retelling that names the same place can still refer to an event.
     const samePlace = sameSpot(draft, group);
     if (!heading && !samePlace && segment - lastSegment(draft) > ANTECEDENT_SEGMENTS) continue;
+    // "وجاء القصف ...": a definite generic word typed only by default retells whatever was told before.
+    const groupType = group.primary.definite && group.typeSource === 'default' ? null : group.type;
     // Fighting and a change of control are joined later, under stricter conditions.
     const crossesTerritory =
-      isTerritory(draft.type) !== isTerritory(group.type) && draft.type !== null && group.type !== null;
-    if (!typesCompatible(draft.type, group.type) || crossesTerritory) continue;
+      isTerritory(draft.type) !== isTerritory(groupType) && draft.type !== null && groupType !== null;
+    if (!typesCompatible(draft.type, groupType) || crossesTerritory) continue;
     if (!datesCompatible(draft, group)) continue;
     if (!placesCompatible(draft, group, group.primary.definite)) continue;
     if (!killedCompatible(draft, group)) continue;
@@ -214,7 +216,9 @@ function fillFromContext(context: ArticleContext, drafts: readonly Draft[], draf
     segmentSpan !== undefined &&
     context.cues.after('continuation', segmentSpan.start, 1, segmentSpan.end) !== null;
   const sameSentence = latest !== undefined && latest.segments.includes(segment);
-  if (draft.actor1 === null && latest?.actor1 && (continues || sameSentence)) {
+  // "The forces also seized the conference centre": a change of control with no side named is the side just told.
+  const unattributedTerritory = isTerritory(draft.type) && draft.actor2 === null;
+  if (draft.actor1 === null && latest?.actor1 && (continues || sameSentence || unattributedTerritory)) {
     draft.actor1 = { ...latest.actor1, fromContext: true };
   }
 }

@@ -154,3 +154,28 @@ describe('a date opening the sentence is not a target marker', () => {
     expect(event.actor1).toBe('GNA Forces');
   });
 });
+
+describe('retellings and sides carried over', () => {
+  it('joins "وجاء القصف" to the air strike told before it', () => {
+    const found = events(
+      'قتل خمسة أشخاص في غارة جوية على مزرعة في ترهونة مساء الأحد. وجاء القصف بعد ساعات من زيارة وفد أممي.',
+      '2020-05-11',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]?.sub_event_type).toBe('Air/drone strike');
+  });
+
+  it('gives a change of control with no side named the side told just before', () => {
+    const found = events(
+      'GNA forces clashed with Islamic State fighters in Sirte on Thursday. The forces also seized the port, a spokesman added.',
+      '2016-06-10',
+    );
+    expect(found.some((event) => event.sub_event_type === 'Government regains territory')).toBe(true);
+  });
+
+  it('codes a "final assault" as fighting', () => {
+    const event = only('Six soldiers were killed in the final assault on Ganfouda on Monday.', '2017-01-25');
+    expect(event.sub_event_type).toBe('Armed clash');
+    expect(event.fatalities).toBe(6);
+  });
+});
