@@ -84,6 +84,8 @@ interface ArticleTokens {
 }
 
 let cached: ArticleTokens | null = null;
+/** The range read last: the extractor reads dates and then numbers of the same sentence. */
+let lastRange: { text: string; start: number; end: number; range: TokenRange } | null = null;
 
 /** Tokens of text[start, end) with their anchor bits. */
 function anchoredTokens(text: string, start: number, end: number): { tokens: Token[]; anchors: Uint16Array } {
@@ -135,6 +137,14 @@ function firstStartingFrom(tokens: readonly Token[], position: number, low: numb
 
 /** The tokens of text[start, end) (0 ≤ start ≤ end ≤ text.length), with their anchor flags. */
 export function tokensIn(text: string, start: number, end: number): TokenRange {
+  if (lastRange !== null && lastRange.start === start && lastRange.end === end && lastRange.text === text)
+    return lastRange.range;
+  const range = readRange(text, start, end);
+  lastRange = { text, start, end, range };
+  return range;
+}
+
+function readRange(text: string, start: number, end: number): TokenRange {
   const article = articleTokens(text);
   const all = article.tokens;
   const first = firstEndingAfter(all, start);

@@ -131,7 +131,6 @@ export function findDates(
     published: publicationDay(typeof published === 'string' ? published : null),
     arabic: hasArabic(text, from, to),
   };
-  const quotes = quotesOf(text);
   let index = 0;
   while (index < tokens.length) {
     // A parser runs only at the words it can start at (most words start no date at all).
@@ -168,7 +167,7 @@ export function findDates(
       precision: result.precision,
       kind: result.kind,
       year: result.year,
-      quoted: isInside(quotes, first.start, last.end),
+      quoted: isInside(quotesOf(text), first.start, last.end),
     });
     index = result.last;
   }

@@ -22,7 +22,6 @@ import type { CountedCategory, NumberQualifier } from './counted-nouns.ts';
 import { monthAt } from './months.ts';
 import { normaliseTerm } from './normalise.ts';
 import { ARABIC_NUMBER_WORDS } from './number-words.ts';
-import { isArabicLetterCode } from './word-characters.ts';
 import { parseNumberAt, parseArabic } from './number-parsing.ts';
 import type { ParsedNumber } from './number-parsing.ts';
 import { NUMBER_ANCHOR, tokensIn } from './article-tokens.ts';
@@ -232,7 +231,9 @@ function nounRightBefore(
   const numberToken = tokens[parsed.first] as Token;
   const previous = tokens[parsed.first - 1];
   if (numberToken.kind !== 'word' || previous === undefined || previous.kind !== 'word') return null;
-  if (!isArabicLetterCode(numberToken.text.charCodeAt(0))) return null;
+  // isArabicLetterCode, inlined (it runs for every number word).
+  const code = numberToken.text.charCodeAt(0);
+  if (!((code >= 0x0621 && code <= 0x064a) || (code >= 0x066e && code <= 0x06d3))) return null;
   const word = list[parsed.first - 1] as string;
   if (isEventNoun(word) || PARTITIVE_AFTER.has(list[parsed.last] ?? '')) return null;
   const category = nounCategory(word);
