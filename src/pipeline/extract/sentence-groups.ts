@@ -67,44 +67,118 @@ function clauseOf(breaks: readonly number[], position: number): number {
   return index;
 }
 
+/** Mentions sorted by start and end allow a binary search for the nearest; the order is checked once per sentence. */
+function sortedByPosition(mentions: readonly Mention[]): boolean {
+  for (let index = 1; index < mentions.length; index++) {
+    const previous = mentions[index - 1] as Mention;
+    const current = mentions[index] as Mention;
+    if (current.start < previous.start || current.end < previous.end) return false;
+  }
+  return true;
+}
+
+/** Below this many mentions a plain scan is as fast as a search. */
+const LINEAR_SCAN_LIMIT = 32;
+
+/** The first index in [low, high) whose value is true, for a predicate that is false then true. */
+function firstTrue(low: number, high: number, predicate: (index: number) => boolean): number {
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (predicate(middle)) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+/**
+ * The mention an argument at [start, end) belongs to: the one fewest tokens away (an argument after its
+ * trigger is preferred by `afterBias`), within the argument's own clause when a trigger stands there; ties go
+ * to the earlier mention. Sentences with many mentions (hostile text) are searched in logarithmic time, so a
+ * sentence costs O(arguments × log mentions), never arguments × mentions.
+ */
 function nearest(
   context: ArticleContext,
   mentions: readonly Mention[],
+  sorted: boolean,
   start: number,
   end: number,
   afterBias: number,
   breaks: readonly number[] = [],
 ): number {
-  let best = 0;
-  let bestDistance = Infinity;
+  let low = 0;
+  let high = mentions.length;
   const clause = clauseOf(breaks, start);
-  const sameClause = mentions.some((mention) => clauseOf(breaks, mention.start) === clause);
-  mentions.forEach((mention, index) => {
-    if (sameClause && clauseOf(breaks, mention.start) !== clause) return;
-    const distance = mentionDistance(context, mention, start, end, afterBias);
-    if (distance < bestDistance) {
-      bestDistance = distance;
-      best = index;
+  if (breaks.length > 0) {
+    if (sorted) {
+      const clauseLow = firstTrue(
+        0,
+        mentions.length,
+        (index) => clauseOf(breaks, (mentions[index] as Mention).start) >= clause,
+      );
+      const clauseHigh = firstTrue(
+        clauseLow,
+        mentions.length,
+        (index) => clauseOf(breaks, (mentions[index] as Mention).start) > clause,
+      );
+      if (clauseHigh > clauseLow) {
+        low = clauseLow;
+        high = clauseHigh;
+      }
+    } else if (mentions.some((mention) => clauseOf(breaks, mention.start) === clause)) {
+      let best = 0;
+      let bestDistance = Infinity;
+      mentions.forEach((mention, index) => {
+        if (clauseOf(breaks, mention.start) !== clause) return;
+        const distance = mentionDistance(context, mention, start, end, afterBias);
+        if (distance < bestDistance) {
+          bestDistance = distance;
+          best = index;
+        }
+      });
+      return best;
     }
-  });
-  return best;
+  }
+  if (!sorted || high - low <= LINEAR_SCAN_LIMIT) {
+    let best = low;
+    let bestDistance = Infinity;
+    for (let index = low; index < high; index++) {
+      const distance = mentionDistance(context, mentions[index] as Mention, start, end, afterBias);
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = index;
+      }
+    }
+    return best;
+  }
+  // Before the argument the distance shrinks towards it; from the first mention that ends after its start it grows.
+  const boundary = firstTrue(low, high, (index) => (mentions[index] as Mention).end > start);
+  const distanceAt = (index: number) =>
+    mentionDistance(context, mentions[index] as Mention, start, end, afterBias);
+  const after = boundary < high ? distanceAt(boundary) : Infinity;
+  if (boundary === low) return boundary;
+  const before = distanceAt(boundary - 1);
+  if (after < before) return boundary;
+  return firstTrue(low, boundary - 1, (index) => distanceAt(index) <= before);
 }
 
 function ownArguments(context: ArticleContext, input: SentenceInput, segment: TextSegment): Owned[] {
   const owned: Owned[] = input.mentions.map(() => ({ dates: [], places: [], casualties: [] }));
   const breaks = clauseBreaks(context, segment);
+  const sorted = sortedByPosition(input.mentions);
   for (const date of input.dates) {
     if (date.since) continue;
-    owned[nearest(context, input.mentions, date.start, date.end, 1)]?.dates.push(date);
+    owned[nearest(context, input.mentions, sorted, date.start, date.end, 1)]?.dates.push(date);
   }
   for (const place of input.places) {
-    const index = nearest(context, input.mentions, place.start, place.end, 2, breaks);
+    const index = nearest(context, input.mentions, sorted, place.start, place.end, 2, breaks);
     const mention = input.mentions[index];
     if (mention !== undefined && placeDistance(context, place, mention.start, mention.end) <= PLACE_WINDOW)
       owned[index]?.places.push(place);
   }
   for (const number of input.casualties) {
-    owned[nearest(context, input.mentions, number.start, number.end, 2, breaks)]?.casualties.push(number);
+    owned[nearest(context, input.mentions, sorted, number.start, number.end, 2, breaks)]?.casualties.push(
+      number,
+    );
   }
   return owned;
 }
