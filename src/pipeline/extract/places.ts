@@ -38,19 +38,33 @@ const CONTAINERS = new Set(['city', 'town', 'village']);
 /** A place named right before the town that contains it, but resolved to a namesake far away. */
 function misplacedInside(
   context: ArticleContext,
-  mention: PlaceInput,
   candidates: readonly PlaceInput[],
+  index: number,
+  sorted: boolean,
 ): boolean {
+  const mention = candidates[index] as PlaceInput;
   if (mention.place === null || mention.lat === null || mention.lon === null) return false;
-  const container = candidates.find(
-    (other) =>
-      other !== mention &&
-      other.start >= mention.end &&
-      tokensBetween(context.tokens, mention.end, other.start) <= 1 &&
-      other.place !== null &&
-      (other.relation === null || other.relation === 'in') &&
-      CONTAINERS.has(other.place.kind),
-  );
+  const isContainer = (other: PlaceInput) =>
+    other !== mention &&
+    other.start >= mention.end &&
+    tokensBetween(context.tokens, mention.end, other.start) <= 1 &&
+    other.place !== null &&
+    (other.relation === null || other.relation === 'in') &&
+    CONTAINERS.has(other.place.kind);
+  let container: PlaceInput | undefined;
+  if (sorted) {
+    // In text order the container can only be one of the next places, at most one word after the mention.
+    for (let next = index + 1; next < candidates.length; next++) {
+      const other = candidates[next] as PlaceInput;
+      if (other.start >= mention.end && tokensBetween(context.tokens, mention.end, other.start) > 1) break;
+      if (isContainer(other)) {
+        container = other;
+        break;
+      }
+    }
+  } else {
+    container = candidates.find(isContainer);
+  }
   if (container === undefined || container.lat === null || container.lon === null) return false;
   return distanceKm(mention.lat, mention.lon, container.lat, container.lon) > CONTAINED_KM;
 }
@@ -59,21 +73,35 @@ function misplacedInside(
 const LONE_NAMESAKE_KM = 100;
 
 export function dropLoneNamesakes(places: readonly PlaceInput[]): PlaceInput[] {
-  const anchors = places.filter(
-    (mention) => mention.place !== null && mention.place.common_word !== true && mention.lat !== null,
-  );
-  if (anchors.length === 0) return [...places];
+  // Distinct anchor points only: an article naming the same town a thousand times costs one comparison.
+  const anchors = new Map<string, { lat: number; lon: number }>();
+  for (const mention of places) {
+    if (
+      mention.place === null ||
+      mention.place.common_word === true ||
+      mention.lat === null ||
+      mention.lon === null
+    )
+      continue;
+    anchors.set(`${mention.lat},${mention.lon}`, { lat: mention.lat, lon: mention.lon });
+  }
+  if (anchors.size === 0) return [...places];
+  const verdicts = new Map<string, boolean>();
   return places.filter((mention) => {
     if (mention.place?.common_word !== true || mention.lat === null || mention.lon === null) return true;
-    return anchors.some(
-      (anchor) =>
-        distanceKm(
-          anchor.lat as number,
-          anchor.lon as number,
-          mention.lat as number,
-          mention.lon as number,
-        ) <= LONE_NAMESAKE_KM,
-    );
+    const key = `${mention.lat},${mention.lon}`;
+    let near = verdicts.get(key);
+    if (near === undefined) {
+      near = false;
+      for (const anchor of anchors.values()) {
+        if (distanceKm(anchor.lat, anchor.lon, mention.lat, mention.lon) <= LONE_NAMESAKE_KM) {
+          near = true;
+          break;
+        }
+      }
+      verdicts.set(key, near);
+    }
+    return near;
   });
 }
 
@@ -113,7 +141,11 @@ export function usablePlaces(
     if (after !== null && !isArabicCode(context.text.charCodeAt(after.start))) return false;
     return true;
   });
-  return candidates.filter((mention) => !misplacedInside(context, mention, candidates));
+  let sorted = true;
+  for (let index = 1; index < candidates.length && sorted; index++) {
+    if ((candidates[index] as PlaceInput).start < (candidates[index - 1] as PlaceInput).start) sorted = false;
+  }
+  return candidates.filter((_, index) => !misplacedInside(context, candidates, index, sorted));
 }
 
 export function placeDistance(
