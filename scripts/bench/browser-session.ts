@@ -3,7 +3,8 @@
  * Chromium through playwright-core (the same way test/e2e does, on its own port and output folder so a bench
  * never disturbs dist/ or a running end-to-end suite).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { startPreviewServer } from '../../test/e2e/server';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, type Plugin } from 'vite';
@@ -82,29 +83,7 @@ export async function buildBenchPages(): Promise<void> {
 
 /** Starts `vite preview` on bench-out/app and resolves once it answers. */
 export async function startServer(): Promise<ChildProcess> {
-  if (!existsSync(join(APP_OUT, 'index.html')))
-    throw new Error('bench-out/app is missing: the app build failed');
-  const server = spawn(
-    join(ROOT, 'node_modules', '.bin', 'vite'),
-    ['preview', '--host', '127.0.0.1', '--port', String(BENCH_PORT), '--strictPort', '--outDir', APP_OUT],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let output = '';
-  server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`vite preview exited early:\n${output}`);
-    try {
-      const response = await fetch(BENCH_ORIGIN);
-      if (response.ok) return server;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
-  server.kill('SIGTERM');
-  throw new Error(`vite preview did not answer on ${BENCH_ORIGIN}:\n${output}`);
+  return startPreviewServer({ outDir: APP_OUT, port: BENCH_PORT });
 }
 
 /** Headless Chromium with software WebGL, the flags the toolchain notes prescribe, and exposed GC. */

@@ -6,14 +6,26 @@ const root = join(import.meta.dirname, '..', '..');
 export const E2E_PORT = Number(process.env['MARSAD_E2E_PORT'] ?? 4317);
 export const E2E_ORIGIN = `http://127.0.0.1:${E2E_PORT}`;
 
-/** Starts `vite preview` on the built app (dist/), bound to 127.0.0.1, and resolves once it answers. */
-export async function startPreviewServer(): Promise<ChildProcess> {
-  if (!existsSync(join(root, 'dist', 'index.html'))) {
-    throw new Error('dist/ is missing: run `npm run build` before the end-to-end tests');
+export interface PreviewOptions {
+  /** The built app's folder (default dist/). */
+  outDir?: string;
+  port?: number;
+}
+
+/**
+ * Starts `vite preview` on a built app (dist/ unless told otherwise), bound to 127.0.0.1, and resolves once it
+ * answers. Used by the end-to-end tests and the browser benchmarks. Stop it by killing the returned process.
+ */
+export async function startPreviewServer(options: PreviewOptions = {}): Promise<ChildProcess> {
+  const outDir = options.outDir ?? join(root, 'dist');
+  const port = options.port ?? E2E_PORT;
+  const origin = `http://127.0.0.1:${port}`;
+  if (!existsSync(join(outDir, 'index.html'))) {
+    throw new Error(`${outDir} has no built app: run the build first`);
   }
   const server = spawn(
     join(root, 'node_modules', '.bin', 'vite'),
-    ['preview', '--host', '127.0.0.1', '--port', String(E2E_PORT), '--strictPort'],
+    ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir],
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
@@ -23,7 +35,7 @@ export async function startPreviewServer(): Promise<ChildProcess> {
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`vite preview exited early:\n${output}`);
     try {
-      const response = await fetch(E2E_ORIGIN);
+      const response = await fetch(origin);
       if (response.ok) return server;
     } catch {
       // not listening yet
@@ -31,5 +43,5 @@ export async function startPreviewServer(): Promise<ChildProcess> {
     await new Promise((resolve) => setTimeout(resolve, 150));
   }
   server.kill('SIGTERM');
-  throw new Error(`vite preview did not answer on ${E2E_ORIGIN}:\n${output}`);
+  throw new Error(`vite preview did not answer on ${origin}:\n${output}`);
 }
