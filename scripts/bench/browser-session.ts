@@ -12,11 +12,13 @@ import { chromium, type Browser } from 'playwright-core';
 import { chromiumPath } from './browser-chromium';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
-export const APP_OUT = join(ROOT, 'bench-out', 'app');
+/** Output folder of the bench build; MARSAD_BENCH_OUT lets two benches run side by side. */
+const BENCH_OUT = process.env['MARSAD_BENCH_OUT'] ?? join(ROOT, 'bench-out');
+export const APP_OUT = join(BENCH_OUT, 'app');
 export const BENCH_PAGES_BASE = '/__bench/';
 export const BENCH_PORT = Number(process.env['MARSAD_BENCH_PORT'] ?? 4391);
 export const BENCH_ORIGIN = `http://127.0.0.1:${BENCH_PORT}`;
-export const MODULES_FILE = join(ROOT, 'bench-out', 'app-modules.json');
+export const MODULES_FILE = join(BENCH_OUT, 'app-modules.json');
 
 /** Per output chunk: the app's own modules' rendered code (files under src/), and the chunk's imports. */
 export interface ChunkModules {
@@ -50,7 +52,7 @@ function moduleRecorder(): Plugin {
           dynamicImports: output.dynamicImports,
         };
       }
-      mkdirSync(join(ROOT, 'bench-out'), { recursive: true });
+      mkdirSync(BENCH_OUT, { recursive: true });
       writeFileSync(MODULES_FILE, JSON.stringify(chunks));
     },
   };

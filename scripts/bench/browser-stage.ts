@@ -17,26 +17,42 @@ import { UPLOAD_KEYS, measureUpload } from './browser-upload';
 
 export interface BrowserStageOptions {
   quick: boolean;
+  /** Short names of the browser benches to run (all when empty). */
+  only: readonly string[];
   articles: readonly Article[];
   results: BenchResults;
   log: (line: string) => void;
 }
 
 export interface BrowserBench {
+  /** Short name for `--only`. */
+  id: string;
   name: string;
   keys: readonly string[];
   run: (browser: Browser, options: BrowserStageOptions) => Promise<void>;
 }
 
 const BENCHES: readonly BrowserBench[] = [
-  { name: 'JavaScript before the first map', keys: BUNDLE_KEYS, run: measureBundle },
-  { name: 'first map against a bare MapLibre page', keys: FIRST_MAP_KEYS, run: measureFirstMap },
-  { name: 'extraction worker and IndexedDB library', keys: PIPELINE_KEYS, run: measurePipeline },
-  { name: 'uploading articles in the app', keys: UPLOAD_KEYS, run: measureUpload },
-  { name: 'events on the map, scrubbing, heap', keys: SCRUB_KEYS, run: measureScrub },
+  { id: 'bundle', name: 'JavaScript before the first map', keys: BUNDLE_KEYS, run: measureBundle },
+  {
+    id: 'first-map',
+    name: 'first map against a bare MapLibre page',
+    keys: FIRST_MAP_KEYS,
+    run: measureFirstMap,
+  },
+  {
+    id: 'pipeline',
+    name: 'extraction worker and IndexedDB library',
+    keys: PIPELINE_KEYS,
+    run: measurePipeline,
+  },
+  { id: 'upload', name: 'uploading articles in the app', keys: UPLOAD_KEYS, run: measureUpload },
+  { id: 'scrub', name: 'events on the map, scrubbing, heap', keys: SCRUB_KEYS, run: measureScrub },
 ];
 
 const ALL_KEYS = BENCHES.flatMap((bench) => bench.keys);
+
+export const BROWSER_BENCH_IDS: readonly string[] = BENCHES.map((bench) => bench.id);
 
 function message(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unknown error';
@@ -55,6 +71,7 @@ export async function runBrowserStage(options: BrowserStageOptions): Promise<Rec
     browser = await launchBrowser();
     const version = browser.version();
     for (const bench of BENCHES) {
+      if (options.only.length > 0 && !options.only.includes(bench.id)) continue;
       log(`  ${bench.name} …`);
       try {
         await bench.run(browser, options);

@@ -4,6 +4,9 @@
  *   --json        print only the JSON object on stdout (progress goes to stderr)
  *   --no-browser  only the Node half
  *   --markdown    also print the table as Markdown (for docs/performance.md)
+ *   --only=a,b    only these parts: node, bundle, first-map, pipeline, upload, scrub
+ *   --help        this text
+ * MARSAD_BENCH_PORT and MARSAD_BENCH_OUT move the bench server's port and build folder.
  * Figures that cannot be measured (a helper or hook is missing, a step failed) are null with the reason.
  */
 import { existsSync } from 'node:fs';
@@ -21,21 +24,46 @@ import {
   recordMissing,
   type BenchResults,
 } from './report';
-import { runBrowserStage } from './browser-stage';
+import { BROWSER_BENCH_IDS, runBrowserStage } from './browser-stage';
 
 export interface RunOptions {
   quick: boolean;
   json: boolean;
   browser: boolean;
   markdown: boolean;
+  /** Parts to run; empty means all. */
+  only: string[];
 }
 
-function parseOptions(argv: readonly string[]): RunOptions {
+const PARTS = ['node', ...BROWSER_BENCH_IDS];
+
+const USAGE = `npm run bench [-- options]: every benchmark of Marsad, printed as a table.
+  --quick       smaller sizes (1,000 articles; no 1M-event run), for CI
+  --json        print one JSON object on stdout (progress goes to stderr)
+  --no-browser  only the Node half (the pipeline on the generated corpus)
+  --markdown    also print the table as Markdown
+  --only=a,b    only these parts: ${PARTS.join(', ')}
+  --help        this text
+Environment: MARSAD_BENCH_PORT (default 4391) and MARSAD_BENCH_OUT (default bench-out/) move the bench
+server's port and build folder, so two benches can run side by side.`;
+
+function parseOptions(argv: readonly string[]): RunOptions | string {
+  const onlyArgument = argv.find((argument) => argument.startsWith('--only='));
+  const only = onlyArgument
+    ? onlyArgument
+        .slice('--only='.length)
+        .split(',')
+        .map((part) => part.trim())
+        .filter((part) => part.length > 0)
+    : [];
+  const unknown = only.filter((part) => !PARTS.includes(part));
+  if (unknown.length > 0) return `unknown part ${unknown.join(', ')} in --only; parts: ${PARTS.join(', ')}`;
   return {
     quick: argv.includes('--quick'),
     json: argv.includes('--json'),
-    browser: !argv.includes('--no-browser'),
+    browser: !argv.includes('--no-browser') && (only.length === 0 || only.some((part) => part !== 'node')),
     markdown: argv.includes('--markdown'),
+    only,
   };
 }
 
@@ -156,7 +184,17 @@ async function runNodeStage(
 }
 
 async function main(): Promise<void> {
-  const options = parseOptions(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(USAGE);
+    return;
+  }
+  const options = parseOptions(argv);
+  if (typeof options === 'string') {
+    console.error(`${options}\n\n${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
   const results = emptyResults();
   const started = performance.now();
   const about = machine();
@@ -170,11 +208,12 @@ async function main(): Promise<void> {
   log(
     `Node pipeline on ${summary.megabytes.toFixed(1)} MB (${summary.arabic} Arabic, ${summary.english} English) …`,
   );
-  await runNodeStage(articles, results, log);
+  if (options.only.length === 0 || options.only.includes('node')) await runNodeStage(articles, results, log);
 
   if (options.browser) {
     log('Browser …');
-    const browserInfo = await runBrowserStage({ quick: options.quick, articles, results, log });
+    const only = options.only.filter((part) => part !== 'node');
+    const browserInfo = await runBrowserStage({ quick: options.quick, only, articles, results, log });
     Object.assign(about, browserInfo);
   }
 

@@ -13,11 +13,11 @@ export interface PreviewOptions {
 }
 
 /**
- * Starts `vite preview` on a built app (dist/ unless told otherwise), bound to 127.0.0.1, and resolves once it
+ * Starts `vite preview` on a built app (dist/, or MARSAD_E2E_DIST, unless told otherwise), bound to 127.0.0.1, and resolves once it
  * answers. Used by the end-to-end tests and the browser benchmarks. Stop it by killing the returned process.
  */
 export async function startPreviewServer(options: PreviewOptions = {}): Promise<ChildProcess> {
-  const outDir = options.outDir ?? join(root, 'dist');
+  const outDir = options.outDir ?? process.env['MARSAD_E2E_DIST'] ?? join(root, 'dist');
   const port = options.port ?? E2E_PORT;
   const origin = `http://127.0.0.1:${port}`;
   if (!existsSync(join(outDir, 'index.html'))) {
