@@ -4,7 +4,6 @@
  * "ضد", "مقتل 7 عناصر من" mark the target; "blaming" names the attacker; a nationality adjective right
  * after the trigger, "ضربة جوية أمريكية", names the attacker).
  */
-import { longestNonOverlapping } from '../text/index.ts';
 import type { EventType } from '../types.ts';
 import type { ActorKind } from './lexicon-types.ts';
 import type { ArticleContext, TextSegment } from './context.ts';
@@ -28,16 +27,17 @@ const ACTOR_WINDOW = 30;
 const UNDERGOING_WORDS = 8;
 
 export function findActors(context: ArticleContext, segment: TextSegment): ActorMention[] {
-  const slice = context.text.slice(segment.start, segment.end);
-  const seen = new Set<string>();
   const result: ActorMention[] = [];
-  for (const match of longestNonOverlapping(context.lexicons.actors.findAll(slice))) {
-    const key = `${match.start}:${match.end}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+  let lastStart = -1;
+  let lastEnd = -1;
+  // Matches come sorted by span, so several values of one span stand together: keep the first.
+  for (const match of context.matches.actorsIn(segment.start, segment.end)) {
+    if (match.start === lastStart && match.end === lastEnd) continue;
+    lastStart = match.start;
+    lastEnd = match.end;
     result.push({
-      start: segment.start + match.start - match.prefix.length,
-      end: segment.start + match.end,
+      start: match.start - match.prefix.length,
+      end: match.end,
       name: match.value.name,
       kind: match.value.kind,
       adjective: match.value.adjective,

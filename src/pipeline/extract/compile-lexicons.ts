@@ -1,6 +1,7 @@
 /**
- * Compiles the cue and actor lexicons into phrase matchers (one automaton each), once per set of
- * resources. Phrases are normalised by the matcher itself.
+ * Compiles the trigger, cue and actor lexicons into one phrase matcher (one automaton), once per set
+ * of resources, so an article is read once for all three. Each phrase carries the lexicon it came
+ * from. Phrases are normalised by the matcher itself.
  */
 import { PhraseMatcher } from '../text/index.ts';
 import type { SubEventType } from '../types.ts';
@@ -22,10 +23,15 @@ export interface ActorCue {
   adjective: boolean;
 }
 
+/** A phrase of one of the three lexicons, tagged with its lexicon. */
+export type LexiconEntry =
+  | { lexicon: 'trigger'; trigger: TriggerCue }
+  | { lexicon: 'cue'; cue: CueKind }
+  | { lexicon: 'actor'; actor: ActorCue };
+
 export interface CompiledLexicons {
-  triggers: PhraseMatcher<TriggerCue>;
-  cues: PhraseMatcher<CueKind>;
-  actors: PhraseMatcher<ActorCue>;
+  /** Triggers, then cues, then actors: the values of a phrase shared by several lexicons keep that order. */
+  phrases: PhraseMatcher<LexiconEntry>;
 }
 
 function* phrases(list: CueList | undefined): Generator<string> {
@@ -66,25 +72,24 @@ function isAdjective(phrase: string): boolean {
 }
 
 export function compileLexicons(lexicons: Lexicons): CompiledLexicons {
-  const triggerEntries: [string, TriggerCue][] = [];
+  const entries: [string, LexiconEntry][] = [];
+  const addTrigger = (phrase: string, trigger: TriggerCue): void => {
+    entries.push([phrase, { lexicon: 'trigger', trigger }]);
+  };
   for (const entry of lexicons.triggers.triggers) {
     for (const phrase of triggerPhrases(entry)) {
-      triggerEntries.push([
-        phrase,
-        { role: 'trigger', type: entry.sub_event_type, strength: entry.strength },
-      ]);
+      addTrigger(phrase, { role: 'trigger', type: entry.sub_event_type, strength: entry.strength });
     }
   }
   for (const entry of lexicons.triggers.generic_attacks) {
     for (const phrase of triggerPhrases(entry)) {
-      triggerEntries.push([phrase, { role: 'trigger', type: entry.default, strength: 'generic' }]);
+      addTrigger(phrase, { role: 'trigger', type: entry.default, strength: 'generic' });
     }
   }
   for (const phrase of phrases(lexicons.triggers.blockers)) {
-    triggerEntries.push([phrase, { role: 'blocker', type: null, strength: 'generic' }]);
+    addTrigger(phrase, { role: 'blocker', type: null, strength: 'generic' });
   }
 
-  const cueEntries: [string, CueKind][] = [];
   const lexicon = lexicons.triggers;
   const simple: [CueKind, CueList][] = [
     ['negation', lexicon.negation],
@@ -134,20 +139,25 @@ export function compileLexicons(lexicons: Lexicons): CompiledLexicons {
     ['none', lexicon.fatality.none],
     ['single_victim', lexicon.fatality.single_victim],
   ];
-  for (const [kind, list] of simple) for (const phrase of phrases(list)) cueEntries.push([phrase, kind]);
+  const cueEntry = new Map<CueKind, LexiconEntry>();
+  const addCue = (phrase: string, cue: CueKind): void => {
+    let entry = cueEntry.get(cue);
+    if (entry === undefined) {
+      entry = { lexicon: 'cue', cue };
+      cueEntry.set(cue, entry);
+    }
+    entries.push([phrase, entry]);
+  };
+  for (const [kind, list] of simple) for (const phrase of phrases(list)) addCue(phrase, kind);
   for (const [type, kind] of INSTRUMENT_CUES) {
-    for (const phrase of phrases(lexicon.instruments[type])) cueEntries.push([phrase, kind]);
+    for (const phrase of phrases(lexicon.instruments[type])) addCue(phrase, kind);
   }
 
-  const actorEntries: [string, ActorCue][] = [];
   for (const actor of lexicons.actors.actors) {
     for (const phrase of phrases(actor)) {
-      actorEntries.push([phrase, { name: actor.name, kind: actor.kind, adjective: isAdjective(phrase) }]);
+      const cue: ActorCue = { name: actor.name, kind: actor.kind, adjective: isAdjective(phrase) };
+      entries.push([phrase, { lexicon: 'actor', actor: cue }]);
     }
   }
-  return {
-    triggers: new PhraseMatcher(triggerEntries),
-    cues: new PhraseMatcher(cueEntries),
-    actors: new PhraseMatcher(actorEntries),
-  };
+  return { phrases: new PhraseMatcher(entries) };
 }

@@ -3,6 +3,7 @@ import type { NormalisedText } from '../text/index.ts';
 import type { Article } from '../types.ts';
 import type { CompiledLexicons } from './compile-lexicons.ts';
 import type { CueIndex } from './cue-index.ts';
+import type { LexiconMatches } from './lexicon-matches.ts';
 import type { TokenIndex } from './tokens.ts';
 
 export interface TextSegment {
@@ -19,6 +20,8 @@ export interface ArticleContext {
   text: string;
   tokens: TokenIndex;
   cues: CueIndex;
+  /** Trigger, cue and actor phrases of the whole text, found in one pass. */
+  matches: LexiconMatches;
   lexicons: CompiledLexicons;
   segments: TextSegment[];
   /** End of an opening dateline with a date ("Tripoli, 2 September 2019:", "TRIPOLI, June 10 (Xinhua) --"), or 0. */

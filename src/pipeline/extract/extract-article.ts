@@ -20,6 +20,7 @@ import { findMentions, type Mention } from './mentions.ts';
 import { dropLoneNamesakes, openingDatelineEnd, usablePlaces, type PlaceInput } from './places.ts';
 import type { ExtractionResources } from './resources.ts';
 import { findActors } from './actors.ts';
+import { LexiconMatches } from './lexicon-matches.ts';
 import { groupSentence, type GroupResult } from './sentence-groups.ts';
 import { indexTokens } from './tokens.ts';
 
@@ -111,12 +112,14 @@ export function extractArticle(article: Article, resources: ExtractionResources)
   const normalised = normalise(article.text);
   const text = normalised.text;
   const tokens = indexTokens(text);
+  const matches = new LexiconMatches(resources.lexicons, text);
   const context: ArticleContext = {
     article,
     normalised,
     text,
     tokens,
-    cues: new CueIndex(resources.lexicons.cues, text, tokens),
+    cues: new CueIndex(matches.all.cues, tokens),
+    matches,
     lexicons: resources.lexicons,
     segments: segmentsOf(text),
     datelineEnd: openingDatelineEnd(text),

@@ -4,7 +4,6 @@
  * checked against what rules a mention out: negation, modality and intent, overflight, habitual or
  * generic use, reference to other events, disposal of mines, and purpose ("to retake").
  */
-import { longestNonOverlapping } from '../text/index.ts';
 import type { SubEventType } from '../types.ts';
 import type { TriggerStrength } from './compile-lexicons.ts';
 import type { ArticleContext, TextSegment } from './context.ts';
@@ -180,24 +179,24 @@ function insideQuotes(text: string, from: number, position: number): boolean {
 /** The trigger mentions of one segment, in text order (ruled-out ones are kept, marked, for diagnostics). */
 export function findMentions(context: ArticleContext, segmentIndex: number): Mention[] {
   const segment = context.segments[segmentIndex] as TextSegment;
-  const slice = context.text.slice(segment.start, segment.end);
-  const matches = longestNonOverlapping(context.lexicons.triggers.findAll(slice));
+  const matches = context.matches.triggersIn(segment.start, segment.end);
+  if (matches.length === 0) return [];
   const triggerSpans = matches
     .filter((match) => match.value.role === 'trigger' && match.value.strength !== 'generic')
-    .map((match) => ({ start: segment.start + match.start, end: segment.start + match.end }));
+    .map((match) => ({ start: match.start, end: match.end }));
   const sports = context.cues.has('sports', segment.start, segment.end);
   const mentions: Mention[] = [];
   for (const match of matches) {
     if (match.value.role === 'blocker') continue;
     // A longer trigger and a generic verb of the same span both come back: keep the most specific.
     const previous = mentions[mentions.length - 1];
-    const start = segment.start + match.start - match.prefix.length;
-    const end = segment.start + match.end;
+    const start = match.start - match.prefix.length;
+    const end = match.end;
     if (previous !== undefined && previous.start === start && previous.end === end) {
       if (previous.strength !== 'generic' || match.value.strength === 'generic') continue;
       mentions.pop();
     }
-    const phrase = slice.slice(match.start, match.end);
+    const phrase = context.text.slice(match.start, match.end);
     let type = match.value.type;
     let typeSource: TypeSource = 'trigger';
     if (match.value.strength === 'generic') {
