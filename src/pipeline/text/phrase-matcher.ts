@@ -24,7 +24,7 @@ import {
   startsWithArticle,
 } from './clitics.ts';
 import { WORD_TABLE, isArabicLetterCode } from './word-characters.ts';
-import { AhoCorasick } from './aho-corasick.ts';
+import { AhoCorasick, createMatchList, type MatchList } from './aho-corasick.ts';
 
 export interface PhraseMatch<T> {
   /** Span of the phrase itself, without clitics, in the normalised text. */
@@ -52,11 +52,16 @@ interface PatternRecord {
   group: number;
   variant: Variant;
   prefixes: ReadonlySet<string>;
+  length: number;
 }
 
 /** How far back a glued token is followed to find the phrase glued in front. */
 const LONGEST_GLUED_PART = 48;
 const NO_PREFIXES: ReadonlySet<string> = new Set(['']);
+
+function byStartThenLongest<T>(a: PhraseMatch<T>, b: PhraseMatch<T>): number {
+  return a.start - b.start || b.end - a.end;
+}
 
 export class PhraseMatcher<T> {
   private readonly automaton: AhoCorasick;
@@ -66,6 +71,8 @@ export class PhraseMatcher<T> {
   /** Normalised phrase → group, for the glued check. */
   private readonly groupOfPhrase = new Map<string, number>();
   private readonly groupPrefixes: ReadonlySet<string>[] = [];
+  /** The automaton's raw matches, reused by every `findAll` (which never re-enters). */
+  private readonly found: MatchList = createMatchList();
 
   constructor(entries: Iterable<readonly [phrase: string, value: T]>) {
     const strings: string[] = [];
@@ -80,7 +87,7 @@ export class PhraseMatcher<T> {
       if (seen.has(key) || text.length === 0) return;
       seen.set(key, this.patterns.length);
       strings.push(text);
-      this.patterns.push({ group, variant, prefixes });
+      this.patterns.push({ group, variant, prefixes, length: text.length });
     };
     for (const [phrase, value] of entries) {
       const normalised = normaliseTerm(typeof phrase === 'string' ? phrase : '');
@@ -116,27 +123,32 @@ export class PhraseMatcher<T> {
     if (typeof text !== 'string' || text.length === 0 || this.groups.length === 0) return matches;
     const allowGlued = options?.allowGlued === true;
     const length = text.length;
-    this.automaton.scan(text, (patternIndex, end, patternLength) => {
-      const pattern = this.patterns[patternIndex];
-      if (pattern === undefined) return;
-      if (pattern.variant === SPACELESS && !allowGlued) return;
-      if (end < length && WORD_TABLE[text.charCodeAt(end)] === 1) return;
-      const start = end - patternLength;
+    const words = WORD_TABLE;
+    const list = this.found;
+    const count = this.automaton.collect(text, list);
+    const reach = allowGlued ? LONGEST_GLUED_PART : LONGEST_PREFIX + 1;
+    for (let item = 0; item < count; item++) {
+      const pattern = this.patterns[list.pattern[item] as number];
+      if (pattern === undefined) continue;
+      if (pattern.variant === SPACELESS && !allowGlued) continue;
+      const end = list.end[item] as number;
+      if (end < length && words[text.charCodeAt(end)] === 1) continue;
+      const start = end - pattern.length;
       let wordStart = start;
-      const limit = Math.max(0, start - (allowGlued ? LONGEST_GLUED_PART : LONGEST_PREFIX + 1));
-      while (wordStart > limit && WORD_TABLE[text.charCodeAt(wordStart - 1)] === 1) wordStart--;
-      if (wordStart > 0 && WORD_TABLE[text.charCodeAt(wordStart - 1)] === 1) return; // token too long
-      const prefix = text.slice(wordStart, start);
+      const limit = Math.max(0, start - reach);
+      while (wordStart > limit && words[text.charCodeAt(wordStart - 1)] === 1) wordStart--;
+      if (wordStart > 0 && words[text.charCodeAt(wordStart - 1)] === 1) continue; // token too long
+      const prefix = wordStart === start ? '' : text.slice(wordStart, start);
       const glued = pattern.variant === SPACELESS;
       if (pattern.prefixes.has(prefix)) {
         this.push(matches, pattern.group, start, end, prefix, glued);
-        return;
+        continue;
       }
       if (allowGlued && pattern.variant === PLAIN && prefix.length > 0) {
         this.pushGlued(matches, text, wordStart, start, end, pattern.group);
       }
-    });
-    matches.sort((a, b) => a.start - b.start || b.end - a.end);
+    }
+    matches.sort(byStartThenLongest);
     return matches;
   }
 
