@@ -11,23 +11,27 @@ import type { ActorKind, CueList, Lexicons } from './lexicon-types.ts';
 export type TriggerStrength = 'strong' | 'territory' | 'generic';
 
 export interface TriggerCue {
+  lexicon: 'trigger';
   role: 'trigger' | 'blocker';
   type: SubEventType | null;
   strength: TriggerStrength;
 }
 
 export interface ActorCue {
+  lexicon: 'actor';
   name: string;
   kind: ActorKind;
   /** A one-word nationality adjective (أمريكية، تركية, Turkish): names the attacker when it follows a trigger. */
   adjective: boolean;
 }
 
+export interface CueEntry {
+  lexicon: 'cue';
+  cue: CueKind;
+}
+
 /** A phrase of one of the three lexicons, tagged with its lexicon. */
-export type LexiconEntry =
-  | { lexicon: 'trigger'; trigger: TriggerCue }
-  | { lexicon: 'cue'; cue: CueKind }
-  | { lexicon: 'actor'; actor: ActorCue };
+export type LexiconEntry = TriggerCue | CueEntry | ActorCue;
 
 export interface CompiledLexicons {
   /** Triggers, then cues, then actors: the values of a phrase shared by several lexicons keep that order. */
@@ -73,8 +77,8 @@ function isAdjective(phrase: string): boolean {
 
 export function compileLexicons(lexicons: Lexicons): CompiledLexicons {
   const entries: [string, LexiconEntry][] = [];
-  const addTrigger = (phrase: string, trigger: TriggerCue): void => {
-    entries.push([phrase, { lexicon: 'trigger', trigger }]);
+  const addTrigger = (phrase: string, trigger: Omit<TriggerCue, 'lexicon'>): void => {
+    entries.push([phrase, { lexicon: 'trigger', ...trigger }]);
   };
   for (const entry of lexicons.triggers.triggers) {
     for (const phrase of triggerPhrases(entry)) {
@@ -155,8 +159,8 @@ export function compileLexicons(lexicons: Lexicons): CompiledLexicons {
 
   for (const actor of lexicons.actors.actors) {
     for (const phrase of phrases(actor)) {
-      const cue: ActorCue = { name: actor.name, kind: actor.kind, adjective: isAdjective(phrase) };
-      entries.push([phrase, { lexicon: 'actor', actor: cue }]);
+      const adjective = isAdjective(phrase);
+      entries.push([phrase, { lexicon: 'actor', name: actor.name, kind: actor.kind, adjective }]);
     }
   }
   return { phrases: new PhraseMatcher(entries) };

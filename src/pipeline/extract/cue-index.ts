@@ -5,6 +5,7 @@
  * for every cue of the article.
  */
 import type { PhraseMatch } from '../text/index.ts';
+import type { CueEntry } from './compile-lexicons.ts';
 import { CUE_KINDS, type CueKind } from './cue-kinds.ts';
 import { tokensBetween, type TokenIndex } from './tokens.ts';
 
@@ -33,11 +34,11 @@ export class CueIndex {
 
   /** `matches`: the article's cue phrases, sorted by start (longest first), as the matcher returns them. */
   constructor(
-    matches: readonly PhraseMatch<CueKind>[],
+    matches: readonly PhraseMatch<CueEntry>[],
     private readonly tokens: TokenIndex,
   ) {
     for (const kind of CUE_KINDS) this.byKind.set(kind, []);
-    for (const match of matches) this.byKind.get(match.value)?.push(match);
+    for (const match of matches) this.byKind.get(match.value.cue)?.push(match);
   }
 
   all(kind: CueKind): readonly Cue[] {

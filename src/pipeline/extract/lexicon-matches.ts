@@ -5,27 +5,35 @@
  * inside a word (where a phrase read alone could match but not in the whole text) is scanned alone.
  */
 import { isWordCode, type PhraseMatch, type PhraseMatcher } from '../text/index.ts';
-import type { ActorCue, CompiledLexicons, LexiconEntry, TriggerCue } from './compile-lexicons.ts';
-import type { CueKind } from './cue-kinds.ts';
+import type { ActorCue, CompiledLexicons, CueEntry, LexiconEntry, TriggerCue } from './compile-lexicons.ts';
 
 interface ByLexicon {
   triggers: PhraseMatch<TriggerCue>[];
   actors: PhraseMatch<ActorCue>[];
-  cues: PhraseMatch<CueKind>[];
+  cues: PhraseMatch<CueEntry>[];
 }
 
-/** Splits matches of the combined matcher by lexicon, moving their offsets by `offset`. */
+function isTrigger(match: PhraseMatch<LexiconEntry>): match is PhraseMatch<TriggerCue> {
+  return match.value.lexicon === 'trigger';
+}
+
+function isCue(match: PhraseMatch<LexiconEntry>): match is PhraseMatch<CueEntry> {
+  return match.value.lexicon === 'cue';
+}
+
+function isActor(match: PhraseMatch<LexiconEntry>): match is PhraseMatch<ActorCue> {
+  return match.value.lexicon === 'actor';
+}
+
+/** Splits matches of the combined matcher by lexicon (the same objects), moving their offsets by `offset`. */
 function split(matches: readonly PhraseMatch<LexiconEntry>[], offset: number): ByLexicon {
   const lists: ByLexicon = { triggers: [], actors: [], cues: [] };
   for (const match of matches) {
-    const entry = match.value;
-    const start = match.start + offset;
-    const end = match.end + offset;
-    const { prefix, glued } = match;
-    if (entry.lexicon === 'cue') lists.cues.push({ start, end, prefix, glued, value: entry.cue });
-    else if (entry.lexicon === 'trigger')
-      lists.triggers.push({ start, end, prefix, glued, value: entry.trigger });
-    else lists.actors.push({ start, end, prefix, glued, value: entry.actor });
+    match.start += offset;
+    match.end += offset;
+    if (isCue(match)) lists.cues.push(match);
+    else if (isTrigger(match)) lists.triggers.push(match);
+    else if (isActor(match)) lists.actors.push(match);
   }
   return lists;
 }
