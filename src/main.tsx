@@ -4,17 +4,23 @@ import { App } from './App';
 import { createMarsadStore } from './store/store';
 import { StoreProvider } from './store/store-context';
 import { preferredLanguage } from './ui/i18n';
-import { BUNDLED_ARTICLES } from './library/bundled-articles';
+import { BUNDLED_LIBRARY_ENTRIES } from './library/bundled-articles';
 import { startLibrary } from './library/first-start';
 import { mergeEvents } from './pipeline/extract/merge-events';
-import { extractArticles } from './workers/extraction-client';
+import { extractArticlesOnDemand } from './workers/extraction-on-demand';
 import './styles/app.css';
 import './styles/library.css';
 
 const store = createMarsadStore();
 store.getState().setLanguage(preferredLanguage(navigator.languages));
-// The saved library is read from IndexedDB; the bundled samples are added on the very first start only.
-void startLibrary({ store, bundled: BUNDLED_ARTICLES, mergeEvents, extractArticles });
+// The saved library is read from IndexedDB; the bundled samples, extracted when the app was built, are added on
+// the very first start only. The extractor is fetched only when something is extracted (upload, re-run).
+void startLibrary({
+  store,
+  bundled: BUNDLED_LIBRARY_ENTRIES,
+  mergeEvents,
+  extractArticles: extractArticlesOnDemand,
+});
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -1,8 +1,15 @@
-import type { Article } from '../pipeline/types';
+import { BUNDLED_LIBRARY } from 'virtual:marsad-bundled-library';
+import type { Article, ArticleExtraction } from '../pipeline/types';
 
-const modules = import.meta.glob<Article>('../../data/articles/*.json', { eager: true, import: 'default' });
+/** A sample article with what the pipeline extracts from it. */
+export interface BundledEntry {
+  article: Article;
+  extraction: ArticleExtraction;
+}
 
-/** The sample articles that ship with Marsad (data/articles), oldest first. */
-export const BUNDLED_ARTICLES: Article[] = Object.values(modules).sort((a, b) =>
-  (a.published ?? '').localeCompare(b.published ?? ''),
-);
+/**
+ * The sample articles that ship with Marsad (data/articles), oldest first, each with the events the current
+ * pipeline extracts from it: extracted when the app is built (scripts/vite/bundled-library-plugin.ts), so the
+ * first start needs neither the extractor nor the gazetteer.
+ */
+export const BUNDLED_LIBRARY_ENTRIES: readonly BundledEntry[] = BUNDLED_LIBRARY;

@@ -1,4 +1,5 @@
 import type { Article, ArticleExtraction, ConflictEvent } from '../pipeline/types';
+import type { BundledEntry } from './bundled-articles';
 import { openMarsadDatabase } from '../persistence/database';
 import { openLibraryChannel } from '../persistence/library-channel';
 import { readMeta, writeMeta } from '../persistence/meta-store';
@@ -11,16 +12,19 @@ import { describeFailure } from './failure-messages';
 
 export interface StartOptions {
   store: MarsadStore;
-  bundled: readonly Article[];
+  /** The sample articles with their extractions, prepared when the app was built. */
+  bundled: readonly BundledEntry[];
   mergeEvents: (events: ConflictEvent[]) => ConflictEvent[];
+  /** Extraction for re-runs; not called at start-up (load it on demand). */
   extractArticles: (articles: Article[]) => Promise<ArticleExtraction[]>;
   databaseName?: string;
 }
 
 /**
  * Opens the library at start-up: reads everything saved in IndexedDB into the store and, on the very first start
- * only, adds the bundled sample articles (which the user may then delete for good). Without IndexedDB the app
- * still works for this visit and says that nothing will be kept.
+ * only, adds the bundled sample articles with the events extracted from them when the app was built (which the
+ * user may then delete for good), so no extractor runs at start-up. Without IndexedDB the app still works for
+ * this visit and says that nothing will be kept.
  */
 export async function startLibrary(options: StartOptions): Promise<LibraryService> {
   const { store } = options;
@@ -46,12 +50,7 @@ export async function startLibrary(options: StartOptions): Promise<LibraryServic
 
   const firstStart = database === null || (await readMeta(database, BUNDLED_LOADED_KEY)) !== true;
   if (firstStart && options.bundled.length > 0) {
-    const extractions = await options.extractArticles([...options.bundled]);
-    const entries = options.bundled.flatMap((article) => {
-      const extraction = extractions.find((item) => item.article_id === article.id);
-      return extraction ? [{ article, extraction }] : [];
-    });
-    const result = await service.commit(entries, { bundled: true });
+    const result = await service.commit(options.bundled, { bundled: true });
     if (result.failure) store.getState().notify('error', describeFailure(language(), result.failure));
     else if (database) await writeMeta(database, BUNDLED_LOADED_KEY, true);
   }
