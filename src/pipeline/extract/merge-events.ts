@@ -128,16 +128,110 @@ export function combineEvents(members: readonly ConflictEvent[]): ConflictEvent 
   };
 }
 
+/** One collator for every comparison: the same order as `localeCompare`, without building one per call. */
+const collator = new Intl.Collator();
+
+/**
+ * Each value's rank in collation order (equal ranks for values the collator holds equal), so a sort
+ * compares numbers where it compared strings: the same order, with the collator run on the distinct
+ * values only.
+ */
+function collationRanks(values: readonly string[]): Map<string, number> {
+  const distinct = [...new Set(values)].sort(collator.compare);
+  const ranks = new Map<string, number>();
+  let rank = 0;
+  distinct.forEach((value, index) => {
+    if (index > 0 && collator.compare(distinct[index - 1] as string, value) !== 0) rank++;
+    ranks.set(value, rank);
+  });
+  return ranks;
+}
+
+/** Sorts by the ranked keys, then by id in collation order. */
+function sortByRanks(
+  events: readonly ConflictEvent[],
+  keys: readonly ((event: ConflictEvent) => string)[],
+): ConflictEvent[] {
+  const rankings = keys.map((key) => collationRanks(events.map(key)));
+  const ranked = events.map((event) => ({
+    event,
+    ranks: rankings.map(
+      (ranks, index) => ranks.get((keys[index] as (event: ConflictEvent) => string)(event)) ?? 0,
+    ),
+  }));
+  ranked.sort((a, b) => {
+    for (let index = 0; index < a.ranks.length; index++) {
+      const difference = (a.ranks[index] as number) - (b.ranks[index] as number);
+      if (difference !== 0) return difference;
+    }
+    return compareIds(a.event.id, b.event.id);
+  });
+  return ranked.map((entry) => entry.event);
+}
+
+const HASH_ID = /^[0-9a-f]{14}$/;
+
+/**
+ * Ids in collation order. Two ids of `eventId` (14 lowercase hex digits) collate as their code units
+ * compare (digits before letters, one character class per position), so those skip the collator.
+ */
+function compareIds(a: string, b: string): number {
+  if (HASH_ID.test(a) && HASH_ID.test(b)) return a < b ? -1 : a > b ? 1 : 0;
+  return collator.compare(a, b);
+}
+
+const typeOf = (event: ConflictEvent): string => event.sub_event_type;
+const dateOf = (event: ConflictEvent): string => event.date ?? '';
+
+/** `sameIncident` for two events of the same type whose dates are compatible, articles and sources aside. */
+function sameIncidentElsewhere(
+  a: ConflictEvent,
+  b: ConflictEvent,
+  articlesOfA: ReadonlySet<string>,
+): boolean {
+  for (const source of b.sources) if (articlesOfA.has(source.article_id)) return false;
+  return placesCompatible(a, b) && actorsCompatible(a, b);
+}
+
+const RADIANS = Math.PI / 180;
+/** The radius `distanceKm` uses: a great-circle distance is at least this times the difference in latitude. */
+const EARTH_RADIUS_KM = 6371.0088;
+/** Rounding room for that bound, so the shortcut never rejects a pair `distanceKm` would accept. */
+const LATITUDE_MARGIN_KM = 0.001;
+
 /** Merges events from different articles that report the same incident. Order: by date, then id. */
 export function mergeEvents(events: readonly ConflictEvent[]): ConflictEvent[] {
   // Candidates are only ever of the same type and within about a month: compare inside those runs.
-  const sorted = [...events].sort(
-    (a, b) =>
-      a.sub_event_type.localeCompare(b.sub_event_type) ||
-      (a.date ?? '').localeCompare(b.date ?? '') ||
-      a.id.localeCompare(b.id),
-  );
-  const days = sorted.map((event) => (event.date === null ? null : dayNumber(event.date)));
+  const sorted = sortByRanks(events, [typeOf, dateOf]);
+  const count = sorted.length;
+  // What the pairwise test reads, once per event: type, day, date window (datesCompatible), articles.
+  const typeIds = new Map<string, number>();
+  const type = new Int32Array(count);
+  const day = new Float64Array(count);
+  const windowFirst = new Float64Array(count);
+  const windowLast = new Float64Array(count);
+  const dayPrecise = new Uint8Array(count);
+  // Latitude in radians (NaN when not located) and whether the place is only a region.
+  const latitude = new Float64Array(count);
+  const regional = new Uint8Array(count);
+  const articles: Set<string>[] = [];
+  sorted.forEach((event, index) => {
+    latitude[index] = isLocated(event) ? event.latitude * RADIANS : NaN;
+    regional[index] = event.geo_precision === 3 ? 1 : 0;
+    let typeId = typeIds.get(event.sub_event_type);
+    if (typeId === undefined) typeIds.set(event.sub_event_type, (typeId = typeIds.size));
+    type[index] = typeId;
+    articles.push(articleIds(event));
+    if (event.date === null) {
+      day[index] = NaN;
+      return;
+    }
+    day[index] = dayNumber(event.date);
+    const [first, last] = dateWindow(event.date, event.time_precision);
+    windowFirst[index] = first;
+    windowLast[index] = last;
+    dayPrecise[index] = event.time_precision === 1 ? 1 : 0;
+  });
   const parent = sorted.map((_, index) => index);
   const find = (index: number): number => {
     let root = index;
@@ -151,17 +245,36 @@ export function mergeEvents(events: readonly ConflictEvent[]): ConflictEvent[] {
   };
   // Members of one cluster must all come from different articles, so clusters grow one event at a time.
   const clusterArticles = new Map<number, Set<string>>();
-  sorted.forEach((event, index) => clusterArticles.set(index, articleIds(event)));
-  for (let i = 0; i < sorted.length; i++) {
+  articles.forEach((ids, index) => clusterArticles.set(index, new Set(ids)));
+  for (let i = 0; i < count; i++) {
     const a = sorted[i] as ConflictEvent;
-    const dayA = days[i] ?? null;
-    for (let j = i + 1; j < sorted.length; j++) {
-      const b = sorted[j] as ConflictEvent;
-      if (b.sub_event_type !== a.sub_event_type) break;
-      const dayB = days[j] ?? null;
+    const typeA = type[i] as number;
+    const dayA = day[i] as number;
+    const datedA = !Number.isNaN(dayA);
+    const firstA = windowFirst[i] as number;
+    const lastA = windowLast[i] as number;
+    const preciseA = dayPrecise[i] === 1;
+    const latitudeA = latitude[i] as number;
+    const regionalA = regional[i] === 1;
+    for (let j = i + 1; j < count; j++) {
+      if (type[j] !== typeA) break;
+      const dayB = day[j] as number;
+      const datedB = !Number.isNaN(dayB);
       // Sorted by date: once b is more than a month and a day later, no later event can overlap a.
-      if (dayA !== null && dayB !== null && dayB > dayA + 32) break;
-      if (!sameIncident(a, b)) continue;
+      if (datedA && datedB && dayB > dayA + 32) break;
+      // datesCompatible: no date on one side matches only no date on the other.
+      if (datedA !== datedB) continue;
+      if (datedA) {
+        const slack = preciseA && dayPrecise[j] === 1 ? 1 : 0;
+        if (firstA > (windowLast[j] as number) + slack || (windowFirst[j] as number) > lastA + slack)
+          continue;
+      }
+      // placesCompatible: two located places differing in latitude by more than the limit are too far apart.
+      const limit = regionalA || regional[j] === 1 ? REGION_PLACE_KM : SAME_PLACE_KM;
+      if (Math.abs(latitudeA - (latitude[j] as number)) * EARTH_RADIUS_KM > limit + LATITUDE_MARGIN_KM)
+        continue;
+      const b = sorted[j] as ConflictEvent;
+      if (!sameIncidentElsewhere(a, b, articles[i] as Set<string>)) continue;
       const rootA = find(i);
       const rootB = find(j);
       if (rootA === rootB) continue;
@@ -179,7 +292,5 @@ export function mergeEvents(events: readonly ConflictEvent[]): ConflictEvent[] {
     members.push(event);
     clusters.set(root, members);
   });
-  return [...clusters.values()]
-    .map(combineEvents)
-    .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id));
+  return sortByRanks([...clusters.values()].map(combineEvents), [dateOf]);
 }
