@@ -27,11 +27,14 @@ export class GroupedMerge {
   private readonly results = new Map<string, GroupResult>();
   private readonly stale = new Set<string>();
   private everythingStale = true;
+  /** The last merged library, while no change has touched it since. */
+  private last: MergedLibrary | null = null;
 
   constructor(private readonly mergeEvents: (events: ConflictEvent[]) => ConflictEvent[]) {}
 
   /** Marks the types of these events (added, replaced or removed) to be merged again. */
   touch(events: readonly ConflictEvent[]): void {
+    if (events.length > 0) this.last = null;
     for (const event of events) this.stale.add(event.sub_event_type);
   }
 
@@ -40,6 +43,7 @@ export class GroupedMerge {
     this.results.clear();
     this.stale.clear();
     this.everythingStale = true;
+    this.last = null;
   }
 
   /**
@@ -60,10 +64,15 @@ export class GroupedMerge {
       if (members) group.members.set(event.id, members);
     }
     this.everythingStale = false;
+    this.last = saved;
   }
 
-  /** The merged library from every machine event, merging again only the touched types. */
+  /**
+   * The merged library from every machine event, merging again only the touched types (nothing at all when no
+   * change touched the library since the last merge or the saved one it was seeded with).
+   */
   async merge(machine: readonly ConflictEvent[], pause: Yield | null): Promise<MergedLibrary> {
+    if (this.last && !this.everythingStale && this.stale.size === 0) return this.last;
     const byType = new Map<string, ConflictEvent[]>();
     for (const event of machine) {
       const group = byType.get(event.sub_event_type);
@@ -84,7 +93,8 @@ export class GroupedMerge {
     const groups = types.map((type) => this.results.get(type) as GroupResult);
     const members = new Map<string, string[]>();
     for (const group of groups) for (const [id, ids] of group.members) members.set(id, ids);
-    return { merged: interleave(groups.map((group) => group.merged)), members };
+    this.last = { merged: interleave(groups.map((group) => group.merged)), members };
+    return this.last;
   }
 }
 

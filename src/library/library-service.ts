@@ -82,7 +82,11 @@ export class LibraryService {
     return this.serial(async () => {
       const database = this.options.database;
       if (!database) return;
-      const [library, corrections] = await Promise.all([readLibrary(database), loadCorrections(database)]);
+      startSlice();
+      const [library, corrections] = await Promise.all([
+        readLibrary(database, yieldToPage),
+        loadCorrections(database),
+      ]);
       const records = library.records;
       records.sort((a, b) => a.addedAt - b.addedAt);
       this.memory.clear();
@@ -240,9 +244,12 @@ export class LibraryService {
   ): Promise<CommitResult> {
     const now = (this.options.now ?? Date.now)();
     const status = this.options.store.getState().articleStatus;
-    const records = entries.map(({ article, extraction }, index): ArticleRecord => {
+    const records = new Array<ArticleRecord>(entries.length);
+    startSlice();
+    for (let index = 0; index < entries.length; index += 1) {
+      const { article, extraction } = entries[index] as (typeof entries)[number];
       const previous = status[article.id];
-      return {
+      records[index] = {
         id: article.id,
         article,
         extraction: { ...extraction, article_id: article.id },
@@ -250,7 +257,9 @@ export class LibraryService {
         bundled: previous?.bundled ?? options.bundled ?? false,
         addedAt: previous?.addedAt ?? now + index / 1000,
       };
-    });
+      // Fingerprinting reads every character: a large batch gives the page turns meanwhile.
+      if (index % 16 === 15) await yieldToPage();
+    }
     return this.storeRecords(records);
   }
 

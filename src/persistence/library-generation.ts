@@ -1,12 +1,11 @@
 import type { MarsadDatabase } from './database';
-import { decodeAll } from './record-codec';
+import { decodeShelves } from './shelf-codec';
 import {
   LIBRARY_GENERATION_KEY,
   MERGED_EVENTS_KEY,
   type ArticleRecord,
   type MergedEventsCache,
   type MetaRecord,
-  type StoredArticleRecord,
 } from './schema';
 
 /**
@@ -40,19 +39,27 @@ export interface StoredLibrary {
   cache: MergedEventsCache | null;
 }
 
-/** Every stored article, the library's generation and the saved merged events, read in one transaction. */
-export async function readLibrary(database: MarsadDatabase): Promise<StoredLibrary> {
-  const transaction = database.transaction(['articles', 'meta'], 'readonly');
-  const [stored, generation, cache] = await Promise.all([
-    transaction.objectStore('articles').getAll(),
+/**
+ * Every stored article, the library's generation and the saved merged events, read in one transaction; the
+ * shelves are decoded one after another, with `pause` between them (so the page gets turns on a large library).
+ */
+export async function readLibrary(
+  database: MarsadDatabase,
+  pause: () => Promise<void> = async () => undefined,
+): Promise<StoredLibrary> {
+  const transaction = database.transaction(['shelves', 'texts', 'meta'], 'readonly');
+  const [shelves, texts, generation, cache] = await Promise.all([
+    transaction.objectStore('shelves').getAll(),
+    transaction.objectStore('texts').getAll(),
     transaction.objectStore('meta').get(LIBRARY_GENERATION_KEY),
     transaction.objectStore('meta').get(MERGED_EVENTS_KEY),
   ]);
   await transaction.done;
+  const records = await decodeShelves(shelves, texts, pause);
   const current = generationOf(generation);
   const saved = asCache(cache?.value);
   return {
-    records: decodeAll(stored as StoredArticleRecord[]),
+    records,
     generation: current,
     cache: saved !== null && saved.generation === current ? saved : null,
   };
@@ -76,7 +83,7 @@ function generationOf(record: MetaRecord | undefined): number {
 }
 
 function asCache(value: MetaRecord['value'] | undefined): MergedEventsCache | null {
-  if (typeof value !== 'object' || value === null) return null;
+  if (typeof value !== 'object' || value === null || !('generation' in value)) return null;
   if (typeof value.generation !== 'number' || !Array.isArray(value.events) || !Array.isArray(value.members)) {
     return null;
   }

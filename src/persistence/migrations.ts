@@ -1,11 +1,15 @@
-import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import { unwrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { textFingerprint } from '../library/text-fingerprint';
 import { decodeRecord, encodeRecord, hasObjectEvents } from './record-codec';
+import { encodeShelves } from './shelf-codec';
+import { request } from './shelf-requests';
 import {
   LIBRARY_GENERATION_KEY,
+  UNREADABLE_ARTICLES_KEY,
   type ArticleRecord,
   type MarsadSchema,
   type MarsadStoreName,
+  type MetaRecord,
   type StoredArticleRecord,
 } from './schema';
 
@@ -15,12 +19,13 @@ type UpgradeTransaction = IDBPTransaction<MarsadSchema, MarsadStoreName[], 'vers
  * One step from version `to - 1` to version `to`. Steps run inside the upgrade transaction, in order, so a
  * database of any older version reaches the current one; if a step fails, the upgrade aborts and the data
  * stays as it was. Steps must be synchronous in effect: awaiting anything but their own requests would let
- * the upgrade transaction commit early.
+ * the upgrade transaction commit early. They use the plain IndexedDB interface, since the stores of older
+ * versions (one `articles` record per article until version 3) are not in the current schema's types.
  */
 export interface Migration {
   to: number;
   describe: string;
-  run: (database: IDBPDatabase<MarsadSchema>, transaction: UpgradeTransaction) => Promise<void> | void;
+  run: (database: IDBDatabase, transaction: IDBTransaction) => Promise<void> | void;
 }
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -36,33 +41,60 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     to: 2,
     describe: 'fingerprint every article by its normalised text, so the same text is kept once',
-    run: async (_database, transaction) => {
+    run: (_database, transaction) => {
       const articles = transaction.objectStore('articles');
       articles.createIndex('by-fingerprint', 'fingerprint');
-      let cursor = await articles.openCursor();
-      while (cursor) {
-        const record = cursor.value as unknown as Partial<ArticleRecord> & Pick<ArticleRecord, 'article'>;
+      return eachRecord(articles, (cursor) => {
+        const record = cursor.value as Partial<ArticleRecord> & Pick<ArticleRecord, 'article'>;
         if (typeof record.fingerprint !== 'string') {
-          await cursor.update({
-            ...record,
-            fingerprint: textFingerprint(record.article.text),
-          } as unknown as StoredArticleRecord);
+          cursor.update({ ...record, fingerprint: textFingerprint(record.article.text) });
         }
-        cursor = await cursor.continue();
-      }
+      });
     },
   },
   {
     to: 3,
     describe: 'keep every event as its JSON text, which the browser saves and reads several times faster',
     run: async (_database, transaction) => {
-      let cursor = await transaction.objectStore('articles').openCursor();
+      const articles = transaction.objectStore('articles');
       // Generation 0 stands for a library no article was ever written to (see library-generation.ts).
-      if (cursor) await transaction.objectStore('meta').put({ key: LIBRARY_GENERATION_KEY, value: 1 });
-      while (cursor) {
-        if (hasObjectEvents(cursor.value)) await cursor.update(encodeRecord(decodeRecord(cursor.value)));
-        cursor = await cursor.continue();
+      if ((await request(articles.count())) > 0) {
+        transaction.objectStore('meta').put({ key: LIBRARY_GENERATION_KEY, value: 1 } satisfies MetaRecord);
       }
+      await eachRecord(articles, (cursor) => {
+        const stored = cursor.value as StoredArticleRecord;
+        if (hasObjectEvents(stored)) cursor.update(encodeRecord(decodeRecord(stored)));
+      });
+    },
+  },
+  {
+    to: 4,
+    describe:
+      'keep articles a few hundred to a record (shelves), their texts apart, instead of one record each',
+    run: async (database, transaction) => {
+      const shelves = database.createObjectStore('shelves', { keyPath: 'id' });
+      shelves.createIndex('by-article', 'ids', { multiEntry: true });
+      shelves.createIndex('by-fingerprint', 'owners', { multiEntry: true });
+      const texts = database.createObjectStore('texts', { keyPath: 'id' });
+      const stored = await request(transaction.objectStore('articles').getAll());
+      const records: ArticleRecord[] = [];
+      const unreadable: unknown[] = [];
+      for (const item of stored) {
+        const record = readableRecord(item);
+        if (record) records.push(record);
+        else unreadable.push(item);
+      }
+      records.sort((a, b) => a.addedAt - b.addedAt);
+      for (const shelf of encodeShelves(records)) {
+        shelves.put(shelf.shelf);
+        texts.put(shelf.texts);
+      }
+      if (unreadable.length > 0) {
+        // Such articles were never shown (they could not be read); they are kept, not dropped.
+        const value = { records: unreadable };
+        transaction.objectStore('meta').put({ key: UNREADABLE_ARTICLES_KEY, value } satisfies MetaRecord);
+      }
+      database.deleteObjectStore('articles');
     },
   },
 ];
@@ -74,7 +106,44 @@ export async function runMigrations(
   newVersion: number,
   transaction: UpgradeTransaction,
 ): Promise<void> {
+  const plainDatabase = unwrap(database);
+  const plainTransaction = unwrap(transaction);
   for (const migration of MIGRATIONS) {
-    if (migration.to > oldVersion && migration.to <= newVersion) await migration.run(database, transaction);
+    if (migration.to > oldVersion && migration.to <= newVersion) {
+      await migration.run(plainDatabase, plainTransaction);
+    }
   }
+}
+
+/** A version 3 (or older) article record as the library uses it, or null when it cannot be read. */
+function readableRecord(stored: unknown): ArticleRecord | null {
+  try {
+    const record = decodeRecord(stored as StoredArticleRecord);
+    const article = record.article as Partial<ArticleRecord['article']> | null;
+    if (typeof record.id !== 'string' || typeof article?.text !== 'string') return null;
+    return record;
+  } catch {
+    return null;
+  }
+}
+
+/** Visits every record of a store with a cursor (which `visit` may update), resolving at the end. */
+function eachRecord(store: IDBObjectStore, visit: (cursor: IDBCursorWithValue) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const cursorRequest = store.openCursor();
+    cursorRequest.onerror = () => reject(cursorRequest.error ?? new Error('reading a store failed'));
+    cursorRequest.onsuccess = () => {
+      const cursor = cursorRequest.result;
+      if (!cursor) {
+        resolve();
+        return;
+      }
+      try {
+        visit(cursor);
+        cursor.continue();
+      } catch (error) {
+        reject(error);
+      }
+    };
+  });
 }

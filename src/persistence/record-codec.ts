@@ -75,16 +75,3 @@ export function hasObjectEvents(stored: { extraction?: { events?: unknown } }): 
   const events = stored.extraction?.events;
   return Array.isArray(events) && events.some((event) => typeof event !== 'string');
 }
-
-/** The records as the library uses them; records that cannot be read are left out (the rest still load). */
-export function decodeAll(stored: readonly StoredArticleRecord[]): ArticleRecord[] {
-  const records: ArticleRecord[] = [];
-  for (const record of stored) {
-    try {
-      records.push(decodeRecord(record));
-    } catch {
-      // A damaged record.
-    }
-  }
-  return records;
-}

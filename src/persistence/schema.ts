@@ -1,11 +1,12 @@
 import type { DBSchema } from 'idb';
 import type { Article, ArticleExtraction, Diagnostic } from '../pipeline/types';
+import type { EventColumns } from './event-columns';
 import type { EventCorrection } from '../corrections/correction-types';
 
 export const DATABASE_NAME = 'marsad';
 
 /** The schema version this code writes. Every older version has a step in `migrations.ts`. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /**
  * One article with what the extractor found in it, stored as one record so that an article is either
@@ -22,9 +23,8 @@ export interface ArticleRecord {
 }
 
 /**
- * An extraction as IndexedDB keeps it: every event as its JSON text. Structured cloning a string is a copy,
- * while cloning an event object walks and writes every field name and value, so this shape makes saving and
- * loading a large library several times faster. `events` stays an array, one entry per event.
+ * An extraction as schema version 3 kept it, inside one record per article: every event as its JSON text. Read
+ * only by the migration to version 4.
  */
 export interface StoredExtraction {
   article_id: string;
@@ -33,9 +33,43 @@ export interface StoredExtraction {
   diagnostics: Diagnostic[];
 }
 
-/** An article record as IndexedDB keeps it (see `StoredExtraction`). */
+/** An article record as schema version 3 kept it (one record per article); read only by migrations. */
 export interface StoredArticleRecord extends Omit<ArticleRecord, 'extraction'> {
   extraction: StoredExtraction;
+}
+
+/**
+ * Up to a few hundred articles saved together as one record (schema version 4): writing and reading one large
+ * record costs about as much as one small one, so a library of 10,000 articles is a few dozen records instead of
+ * 10,000. A shelf holds the articles of one write; deleting or replacing an article rewrites its shelf. The texts
+ * are in the `texts` store under the same id, so the articles and events can be read without them.
+ */
+export interface ShelfRecord {
+  id: string;
+  /** The articles' ids, in shelf order (index `by-article`: which shelf holds an article). */
+  ids: string[];
+  /** `[fingerprint, article id]` per article (index `by-fingerprint`: which article has a text). */
+  owners: [string, string][];
+  /** JSON text of the `ShelfEntry` list, one per article in shelf order. */
+  entries: string;
+  /** Every article's events, article after article in shelf order (`ShelfEntry.eventCount` each). */
+  events: EventColumns;
+}
+
+/** One article of a shelf, as its JSON text holds it: everything but the text and the events. */
+export interface ShelfEntry {
+  article: Omit<Article, 'text'>;
+  eventCount: number;
+  summaries: string[];
+  diagnostics: Diagnostic[];
+  bundled: boolean;
+  addedAt: number;
+}
+
+/** The texts of a shelf's articles, in shelf order, under the shelf's id. */
+export interface ShelfTexts {
+  id: string;
+  texts: string[];
 }
 
 /**
@@ -50,16 +84,25 @@ export interface MergedEventsCache {
   members: [string, string[]][];
 }
 
+/** Articles an upgrade could not read (their events were not JSON), kept as they were instead of dropped. */
+export interface UnreadableArticles {
+  records: unknown[];
+}
+
 export interface MetaRecord {
   key: string;
-  value: string | number | boolean | MergedEventsCache;
+  value: string | number | boolean | MergedEventsCache | UnreadableArticles;
 }
 
 export interface MarsadSchema extends DBSchema {
-  articles: {
+  shelves: {
     key: string;
-    value: StoredArticleRecord;
-    indexes: { 'by-fingerprint': string };
+    value: ShelfRecord;
+    indexes: { 'by-article': string; 'by-fingerprint': [string, string] };
+  };
+  texts: {
+    key: string;
+    value: ShelfTexts;
   };
   corrections: {
     key: string;
@@ -71,10 +114,12 @@ export interface MarsadSchema extends DBSchema {
   };
 }
 
-export type MarsadStoreName = 'articles' | 'corrections' | 'meta';
+export type MarsadStoreName = 'shelves' | 'texts' | 'corrections' | 'meta';
 
 /** Meta key of a counter raised in the same transaction as every change to the stored articles. */
 export const LIBRARY_GENERATION_KEY = 'library-generation';
+/** Meta key of the `UnreadableArticles` the upgrade to version 4 set aside. */
+export const UNREADABLE_ARTICLES_KEY = 'unreadable-articles';
 /** Meta key of the `MergedEventsCache`. */
 export const MERGED_EVENTS_KEY = 'merged-events';
 

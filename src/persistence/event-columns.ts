@@ -1,0 +1,199 @@
+import type { ConflictEvent, Highlight, SourceSpan } from '../pipeline/types';
+
+/**
+ * Events stored column by column: each repeated string (types, places, actors, reasons, article ids) once in
+ * `words`, the fields that point at them and the numbers in typed arrays (which the browser copies as raw bytes),
+ * ids and evidence texts as plain string lists. Cloning and reading this costs a fraction of the same events as
+ * objects or as JSON text, where every field name and every repeated value is written out again for each event.
+ */
+export interface EventColumns {
+  count: number;
+  words: string[];
+  ids: string[];
+  notes: string[];
+  /** `WORD_FIELDS.length` word indexes per event; -1 for null. */
+  refs: Int32Array;
+  /** `NUMBER_FIELDS.length` numbers per event; NaN for null. */
+  numbers: Float64Array;
+  /**
+   * Per event, in order: the number of reasons and their word indexes; the number of sources and, for each, its
+   * article id's word index, start and end; the number of highlights and, for each, its kind's and article id's
+   * word indexes, start and end.
+   */
+  parts: Int32Array | Float64Array;
+  /** Per event index, the JSON text of any field not listed here (none for the extractor's own events). */
+  extra: [number, string][];
+}
+
+const WORD_FIELDS = [
+  'event_type',
+  'sub_event_type',
+  'date',
+  'location',
+  'place_id',
+  'admin1',
+  'actor1',
+  'actor2',
+] as const;
+
+const NUMBER_FIELDS = [
+  'time_precision',
+  'latitude',
+  'longitude',
+  'geo_precision',
+  'fatalities',
+  'fatalities_high',
+  'injuries',
+  'confidence',
+] as const;
+
+const KNOWN_FIELDS = new Set<string>([
+  ...WORD_FIELDS,
+  ...NUMBER_FIELDS,
+  'id',
+  'notes',
+  'confidence_reasons',
+  'sources',
+  'highlights',
+]);
+
+const WORDS = WORD_FIELDS.length;
+const NUMBERS = NUMBER_FIELDS.length;
+
+/** The events as columns (see `EventColumns`). */
+export function encodeEvents(events: readonly ConflictEvent[]): EventColumns {
+  const count = events.length;
+  const words: string[] = [];
+  const wordIndex = new Map<string, number>();
+  const word = (value: string): number => {
+    let index = wordIndex.get(value);
+    if (index === undefined) {
+      index = words.length;
+      words.push(value);
+      wordIndex.set(value, index);
+    }
+    return index;
+  };
+  const ids = new Array<string>(count);
+  const notes = new Array<string>(count);
+  const refs = new Int32Array(count * WORDS);
+  const numbers = new Float64Array(count * NUMBERS);
+  const parts: number[] = [];
+  const extra: [number, string][] = [];
+  for (let index = 0; index < count; index += 1) {
+    const event = events[index] as ConflictEvent;
+    ids[index] = event.id;
+    notes[index] = event.notes;
+    for (let field = 0; field < WORDS; field += 1) {
+      const value = event[WORD_FIELDS[field] as (typeof WORD_FIELDS)[number]];
+      refs[index * WORDS + field] = value === null ? -1 : word(value);
+    }
+    for (let field = 0; field < NUMBERS; field += 1) {
+      const value = event[NUMBER_FIELDS[field] as (typeof NUMBER_FIELDS)[number]];
+      numbers[index * NUMBERS + field] = value === null ? NaN : value;
+    }
+    parts.push(event.confidence_reasons.length);
+    for (const reason of event.confidence_reasons) parts.push(word(reason));
+    parts.push(event.sources.length);
+    for (const source of event.sources) parts.push(word(source.article_id), source.start, source.end);
+    parts.push(event.highlights.length);
+    for (const highlight of event.highlights) {
+      parts.push(word(highlight.kind), word(highlight.article_id), highlight.start, highlight.end);
+    }
+    const others = otherFields(event);
+    if (others) extra.push([index, JSON.stringify(others)]);
+  }
+  return { count, words, ids, notes, refs, numbers, parts: compactNumbers(parts), extra };
+}
+
+/** The events the columns hold, in order. Throws when the columns are not what `encodeEvents` writes. */
+export function decodeEvents(columns: EventColumns): ConflictEvent[] {
+  const { count, words, ids, notes, refs, numbers, parts } = columns;
+  if (
+    ids.length !== count ||
+    notes.length !== count ||
+    refs.length !== count * WORDS ||
+    numbers.length !== count * NUMBERS
+  ) {
+    throw new Error('event columns of different lengths');
+  }
+  const wordAt = (index: number): string => {
+    const value = words[index];
+    if (value === undefined) throw new Error(`event columns name word ${index}, which is missing`);
+    return value;
+  };
+  const nullableWord = (index: number): string | null => (index < 0 ? null : wordAt(index));
+  const nullableNumber = (value: number): number | null => (Number.isNaN(value) ? null : value);
+  const events = new Array<ConflictEvent>(count);
+  let at = 0;
+  const next = (): number => {
+    if (at >= parts.length) throw new Error('event columns end early');
+    return parts[at++] as number;
+  };
+  for (let index = 0; index < count; index += 1) {
+    const r = index * WORDS;
+    const n = index * NUMBERS;
+    const reasons = new Array<string>(next());
+    for (let item = 0; item < reasons.length; item += 1) reasons[item] = wordAt(next());
+    const sources = new Array<SourceSpan>(next());
+    for (let item = 0; item < sources.length; item += 1) {
+      sources[item] = { article_id: wordAt(next()), start: next(), end: next() };
+    }
+    const highlights = new Array<Highlight>(next());
+    for (let item = 0; item < highlights.length; item += 1) {
+      highlights[item] = {
+        kind: wordAt(next()) as Highlight['kind'],
+        article_id: wordAt(next()),
+        start: next(),
+        end: next(),
+      };
+    }
+    events[index] = {
+      id: ids[index] as string,
+      event_type: wordAt(refs[r] as number) as ConflictEvent['event_type'],
+      sub_event_type: wordAt(refs[r + 1] as number) as ConflictEvent['sub_event_type'],
+      date: nullableWord(refs[r + 2] as number),
+      time_precision: numbers[n] as ConflictEvent['time_precision'],
+      location: nullableWord(refs[r + 3] as number),
+      place_id: nullableWord(refs[r + 4] as number),
+      admin1: nullableWord(refs[r + 5] as number),
+      latitude: nullableNumber(numbers[n + 1] as number),
+      longitude: nullableNumber(numbers[n + 2] as number),
+      geo_precision: nullableNumber(numbers[n + 3] as number) as ConflictEvent['geo_precision'],
+      actor1: nullableWord(refs[r + 6] as number),
+      actor2: nullableWord(refs[r + 7] as number),
+      fatalities: nullableNumber(numbers[n + 4] as number),
+      fatalities_high: nullableNumber(numbers[n + 5] as number),
+      injuries: nullableNumber(numbers[n + 6] as number),
+      notes: notes[index] as string,
+      confidence: numbers[n + 7] as number,
+      confidence_reasons: reasons,
+      sources,
+      highlights,
+    };
+  }
+  for (const [index, text] of columns.extra) {
+    const event = events[index];
+    if (event) Object.assign(event, JSON.parse(text) as Partial<ConflictEvent>);
+  }
+  return events;
+}
+
+/** The numbers as 32-bit integers when they all are (offsets and indexes always are), else as they are. */
+function compactNumbers(values: readonly number[]): Int32Array | Float64Array {
+  for (const value of values) if ((value | 0) !== value) return Float64Array.from(values);
+  return Int32Array.from(values);
+}
+
+/** The fields of an event not stored in their own column (such as `corrected`), or null when there are none. */
+function otherFields(event: ConflictEvent): Record<string, unknown> | null {
+  let others: Record<string, unknown> | null = null;
+  for (const key in event) {
+    if (KNOWN_FIELDS.has(key)) continue;
+    const value = (event as unknown as Record<string, unknown>)[key];
+    if (value === undefined) continue;
+    others ??= {};
+    others[key] = value;
+  }
+  return others;
+}
