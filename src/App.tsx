@@ -10,11 +10,13 @@ import { Header } from './ui/Header';
 import { Notices } from './ui/Notices';
 import { UploadCenter } from './upload/UploadCenter';
 import { PanelBoundary } from './ui/PanelBoundary';
-import { WorkspaceMenu } from './export/WorkspaceMenu';
-import { CorrectionPanel } from './corrections/CorrectionPanel';
+import { DeferredCorrectionPanel, DeferredWorkspaceMenu } from './DeferredPanels';
 import { useMarsad } from './store/store-context';
 
-/** The page layout: header, library, map. Each panel owns its own state access. */
+/**
+ * The page layout: header, library, map. Each panel owns its own state access. The workspace menu and the
+ * correction panel are loaded after the first view (DeferredPanels.tsx).
+ */
 export function App() {
   const language = useMarsad((state) => state.language);
 
@@ -28,7 +30,7 @@ export function App() {
       <UrlSync />
       <Header />
       <PanelBoundary name="workspace">
-        <WorkspaceMenu />
+        <DeferredWorkspaceMenu />
       </PanelBoundary>
       <Notices />
       <main className="workspace">
@@ -56,7 +58,7 @@ export function App() {
             <EventList />
           </PanelBoundary>
           <PanelBoundary name="corrections">
-            <CorrectionPanel />
+            <DeferredCorrectionPanel />
           </PanelBoundary>
           <PanelBoundary name="reader">
             <Reader />
