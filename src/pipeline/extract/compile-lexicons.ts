@@ -1,7 +1,8 @@
 /**
- * Compiles the trigger, cue and actor lexicons into one phrase matcher (one automaton), once per set
- * of resources, so an article is read once for all three. Each phrase carries the lexicon it came
- * from. Phrases are normalised by the matcher itself.
+ * Compiles the lexicons into two phrase matchers (one automaton each), once per set of resources:
+ * the triggers, read over every sentence, and the cue words and actors, read only in the sentences
+ * a trigger makes worth reading. Each phrase carries the lexicon it came from. Phrases are
+ * normalised by the matcher itself.
  */
 import { PhraseMatcher } from '../text/index.ts';
 import type { SubEventType } from '../types.ts';
@@ -30,12 +31,13 @@ export interface CueEntry {
   cue: CueKind;
 }
 
-/** A phrase of one of the three lexicons, tagged with its lexicon. */
-export type LexiconEntry = TriggerCue | CueEntry | ActorCue;
+/** A phrase of the cue or the actor lexicon, tagged with its lexicon. */
+export type ContextEntry = CueEntry | ActorCue;
 
 export interface CompiledLexicons {
-  /** Triggers, then cues, then actors: the values of a phrase shared by several lexicons keep that order. */
-  phrases: PhraseMatcher<LexiconEntry>;
+  triggers: PhraseMatcher<TriggerCue>;
+  /** Cues, then actors: the values of a phrase in both lexicons keep that order. */
+  context: PhraseMatcher<ContextEntry>;
 }
 
 function* phrases(list: CueList | undefined): Generator<string> {
@@ -76,9 +78,9 @@ function isAdjective(phrase: string): boolean {
 }
 
 export function compileLexicons(lexicons: Lexicons): CompiledLexicons {
-  const entries: [string, LexiconEntry][] = [];
+  const triggerEntries: [string, TriggerCue][] = [];
   const addTrigger = (phrase: string, trigger: Omit<TriggerCue, 'lexicon'>): void => {
-    entries.push([phrase, { lexicon: 'trigger', ...trigger }]);
+    triggerEntries.push([phrase, { lexicon: 'trigger', ...trigger }]);
   };
   for (const entry of lexicons.triggers.triggers) {
     for (const phrase of triggerPhrases(entry)) {
@@ -143,7 +145,8 @@ export function compileLexicons(lexicons: Lexicons): CompiledLexicons {
     ['none', lexicon.fatality.none],
     ['single_victim', lexicon.fatality.single_victim],
   ];
-  const cueEntry = new Map<CueKind, LexiconEntry>();
+  const entries: [string, ContextEntry][] = [];
+  const cueEntry = new Map<CueKind, CueEntry>();
   const addCue = (phrase: string, cue: CueKind): void => {
     let entry = cueEntry.get(cue);
     if (entry === undefined) {
@@ -163,5 +166,5 @@ export function compileLexicons(lexicons: Lexicons): CompiledLexicons {
       entries.push([phrase, { lexicon: 'actor', name: actor.name, kind: actor.kind, adjective }]);
     }
   }
-  return { phrases: new PhraseMatcher(entries) };
+  return { triggers: new PhraseMatcher(triggerEntries), context: new PhraseMatcher(entries) };
 }

@@ -41,20 +41,28 @@ function segmentsOf(text: string): TextSegment[] {
   return segments;
 }
 
+/** The latest event told at most TRAILING_TOLL_SEGMENTS sentences before this one. */
+function trailingOwner(drafts: readonly Draft[], index: number): Draft | undefined {
+  for (let position = drafts.length - 1; position >= 0; position--) {
+    const draft = drafts[position] as Draft;
+    const last = draft.segments[draft.segments.length - 1] as number;
+    if (index > last && index - last <= TRAILING_TOLL_SEGMENTS) return draft;
+  }
+  return undefined;
+}
+
 function attachTrailingTolls(
   context: ArticleContext,
   drafts: readonly Draft[],
   segmentsWithEvents: ReadonlySet<number>,
 ): void {
   context.segments.forEach((segment, index) => {
-    if (segmentsWithEvents.has(index) || context.cues.has('summary', segment.start, segment.end)) return;
+    if (segmentsWithEvents.has(index)) return;
+    // The owner first: only the sentences just after an event have their cues read.
+    const owner = trailingOwner(drafts, index);
+    if (owner === undefined || context.cues.has('summary', segment.start, segment.end)) return;
     const none = context.cues.has('none', segment.start, segment.end);
     if (!none && !context.cues.has('killed', segment.start, segment.end)) return;
-    const owner = [...drafts].reverse().find((draft) => {
-      const last = draft.segments[draft.segments.length - 1] as number;
-      return index > last && index - last <= TRAILING_TOLL_SEGMENTS;
-    });
-    if (owner === undefined) return;
     // A later toll for an event already counted is another account ("other sources put the toll at 45").
     if (owner.killed.length > 0 && !context.cues.has('toll', segment.start, segment.end)) return;
     if (none) {
@@ -112,16 +120,17 @@ export function extractArticle(article: Article, resources: ExtractionResources)
   const normalised = normalise(article.text);
   const text = normalised.text;
   const tokens = indexTokens(text);
-  const matches = new LexiconMatches(resources.lexicons, text);
+  const segments = segmentsOf(text);
+  const matches = new LexiconMatches(resources.lexicons, text, segments);
   const context: ArticleContext = {
     article,
     normalised,
     text,
     tokens,
-    cues: new CueIndex(matches.all.cues, tokens),
+    cues: new CueIndex(matches, tokens),
     matches,
     lexicons: resources.lexicons,
-    segments: segmentsOf(text),
+    segments,
     datelineEnd: openingDatelineEnd(text),
   };
   const places = dropLoneNamesakes(resources.geocoder.findPlaces(normalised) as PlaceInput[]);

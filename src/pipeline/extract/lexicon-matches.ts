@@ -1,70 +1,114 @@
 /**
- * The trigger, cue and actor phrases of an article, found in one pass of the combined automaton and
- * split by lexicon. A sentence's triggers or actors are then picked from these lists by binary
- * search, exactly as a scan of that sentence alone would find them: a sentence whose edges fall
- * inside a word (where a phrase read alone could match but not in the whole text) is scanned alone.
+ * The lexicon phrases of an article, read where they are needed. Triggers are found in one pass over
+ * the whole text; cue words and actors only in the sentences asked about (those with a trigger, and
+ * their neighbours), one pass per sentence, kept for later questions. Most sentences of a news
+ * article name no attack, and cue words ("the", "of", "من", "أن") are a large share of all phrases.
+ *
+ * Results are those of the whole text: a phrase found in a sentence is one found in the whole text
+ * and lying inside it. A sentence is read from the word boundaries around it (where its edges cut
+ * a word, that word is read whole), so the phrases inside it are exactly the whole text's. A question
+ * about a range no single sentence holds is answered from a pass over the whole text.
+ *
+ * Triggers and actors of one sentence are, as before, what a scan of that sentence alone finds.
  */
-import { isWordCode, type PhraseMatch, type PhraseMatcher } from '../text/index.ts';
-import type { ActorCue, CompiledLexicons, CueEntry, LexiconEntry, TriggerCue } from './compile-lexicons.ts';
+import { isWordCode, type PhraseMatch } from '../text/index.ts';
+import type { ActorCue, CompiledLexicons, ContextEntry, CueEntry, TriggerCue } from './compile-lexicons.ts';
 
-interface ByLexicon {
-  triggers: PhraseMatch<TriggerCue>[];
-  actors: PhraseMatch<ActorCue>[];
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Cues and actors whose phrase lies within a range, sorted by start (longest first). */
+interface RangeMatches {
   cues: PhraseMatch<CueEntry>[];
+  actors: PhraseMatch<ActorCue>[];
 }
 
-function isTrigger(match: PhraseMatch<LexiconEntry>): match is PhraseMatch<TriggerCue> {
-  return match.value.lexicon === 'trigger';
-}
-
-function isCue(match: PhraseMatch<LexiconEntry>): match is PhraseMatch<CueEntry> {
+function isCue(match: PhraseMatch<ContextEntry>): match is PhraseMatch<CueEntry> {
   return match.value.lexicon === 'cue';
 }
 
-function isActor(match: PhraseMatch<LexiconEntry>): match is PhraseMatch<ActorCue> {
+function isActor(match: PhraseMatch<ContextEntry>): match is PhraseMatch<ActorCue> {
   return match.value.lexicon === 'actor';
 }
 
-/** Splits matches of the combined matcher by lexicon (the same objects), moving their offsets by `offset`. */
-function split(matches: readonly PhraseMatch<LexiconEntry>[], offset: number): ByLexicon {
-  const lists: ByLexicon = { triggers: [], actors: [], cues: [] };
-  for (const match of matches) {
-    match.start += offset;
-    match.end += offset;
-    if (isCue(match)) lists.cues.push(match);
-    else if (isTrigger(match)) lists.triggers.push(match);
-    else if (isActor(match)) lists.actors.push(match);
-  }
-  return lists;
-}
+const NO_MATCHES: RangeMatches = { cues: [], actors: [] };
 
 export class LexiconMatches {
-  /** Every match of each lexicon in the article, sorted by start (longest first). */
-  readonly all: ByLexicon;
-  private readonly matcher: PhraseMatcher<LexiconEntry>;
+  private readonly triggers: PhraseMatch<TriggerCue>[];
+  private readonly read: (RangeMatches | undefined)[] = [];
+  private whole: RangeMatches | null = null;
 
   constructor(
-    lexicons: CompiledLexicons,
+    private readonly lexicons: CompiledLexicons,
     private readonly text: string,
+    private readonly segments: readonly Span[],
   ) {
-    this.matcher = lexicons.phrases;
-    this.all = split(this.matcher.findAll(text), 0);
+    this.triggers = lexicons.triggers.findAll(text);
   }
 
   /** The trigger phrases of text[start, end), longest of each overlapping group, in text order. */
   triggersIn(start: number, end: number): PhraseMatch<TriggerCue>[] {
     const matches = this.cleanEdges(start, end)
-      ? inRange(this.all.triggers, start, end)
-      : this.scanAlone(start, end).triggers;
+      ? inRange(this.triggers, start, end)
+      : shift(this.lexicons.triggers.findAll(this.text.slice(start, end)), start);
     return longestNonOverlapping(matches, start);
   }
 
   /** The actor phrases of text[start, end), longest of each overlapping group, in text order. */
   actorsIn(start: number, end: number): PhraseMatch<ActorCue>[] {
-    const matches = this.cleanEdges(start, end)
-      ? inRange(this.all.actors, start, end)
-      : this.scanAlone(start, end).actors;
+    const index = this.segmentHolding(start, end);
+    const segment = this.segments[index];
+    const matches =
+      segment !== undefined && segment.start === start && segment.end === end && this.cleanEdges(start, end)
+        ? this.segmentMatches(index).actors
+        : split(shift(this.lexicons.context.findAll(this.text.slice(start, end)), start), 0, Infinity).actors;
     return longestNonOverlapping(matches, start);
+  }
+
+  /**
+   * Cue words of the whole text, all kinds, sorted by start: every one lying within [from, to) is
+   * listed (others may be too).
+   */
+  cuesAround(from: number, to: number): readonly PhraseMatch<CueEntry>[] {
+    // A phrase is never empty, so none lies within a range that ends before it starts.
+    if (to < from) return NO_MATCHES.cues;
+    const index = this.segmentHolding(from, to);
+    if (index >= 0) return this.segmentMatches(index).cues;
+    this.whole ??= split(this.lexicons.context.findAll(this.text), 0, Infinity);
+    return this.whole.cues;
+  }
+
+  /** Index of the segment holding [from, to), or -1. */
+  private segmentHolding(from: number, to: number): number {
+    const segments = this.segments;
+    let low = 0;
+    let high = segments.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((segments[middle] as Span).start <= from) low = middle + 1;
+      else high = middle;
+    }
+    const segment = segments[low - 1];
+    return segment !== undefined && to <= segment.end ? low - 1 : -1;
+  }
+
+  private segmentMatches(index: number): RangeMatches {
+    const found = this.read[index];
+    if (found !== undefined) return found;
+    const segment = this.segments[index];
+    if (segment === undefined) return NO_MATCHES;
+    // Read from the word boundaries around the segment, so its phrases are the whole text's.
+    const text = this.text;
+    let from = segment.start;
+    while (from > 0 && isWordCode(text.charCodeAt(from - 1))) from--;
+    let to = segment.end;
+    while (to < text.length && isWordCode(text.charCodeAt(to))) to++;
+    const matches = shift(this.lexicons.context.findAll(text.slice(from, to)), from);
+    const result = split(matches, segment.start, segment.end);
+    this.read[index] = result;
+    return result;
   }
 
   /** Neither edge of the range cuts a word, so the whole-text matches inside it are the range's own. */
@@ -75,10 +119,28 @@ export class LexiconMatches {
       (end >= text.length || !isWordCode(text.charCodeAt(end)))
     );
   }
+}
 
-  private scanAlone(start: number, end: number): ByLexicon {
-    return split(this.matcher.findAll(this.text.slice(start, end)), start);
+/** Moves matches (fresh from the matcher) by `offset`. */
+function shift<T>(matches: PhraseMatch<T>[], offset: number): PhraseMatch<T>[] {
+  if (offset !== 0) {
+    for (const match of matches) {
+      match.start += offset;
+      match.end += offset;
+    }
   }
+  return matches;
+}
+
+/** Cues and actors whose phrase lies within [start, end), in their order. */
+function split(matches: readonly PhraseMatch<ContextEntry>[], start: number, end: number): RangeMatches {
+  const result: RangeMatches = { cues: [], actors: [] };
+  for (const match of matches) {
+    if (match.start < start || match.end > end) continue;
+    if (isCue(match)) result.cues.push(match);
+    else if (isActor(match)) result.actors.push(match);
+  }
+  return result;
 }
 
 /** Matches (sorted by start) whose phrase lies within [start, end), in their order. */
@@ -106,11 +168,7 @@ function inRange<T>(matches: readonly PhraseMatch<T>[], start: number, end: numb
  * the range, not the whole text).
  */
 function longestNonOverlapping<T>(matches: PhraseMatch<T>[], base: number): PhraseMatch<T>[] {
-  if (matches.length === 0) return matches;
-  if (matches.length === 1) {
-    const only = matches[0] as PhraseMatch<T>;
-    return only.end > only.start ? matches : [];
-  }
+  if (matches.length <= 1) return matches.filter((match) => match.end > match.start);
   const ordered = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   let textEnd = base;
   for (const match of ordered) textEnd = Math.max(textEnd, match.end);
