@@ -29,6 +29,49 @@ export interface NormalisedText {
   toOriginal: Uint32Array;
 }
 
+/**
+ * What `normalise` returns: the offset map is kept as runs (from a normalised position on, every
+ * character sits a fixed distance from its original), since a text keeps the same distance over
+ * long stretches and only a few positions are ever looked up; `toOriginal` is built on first read.
+ */
+class FoldedText implements NormalisedText {
+  private map: Uint32Array | null = null;
+
+  constructor(
+    readonly text: string,
+    /** Pairs (normalised position, original index − normalised position), by position; [0, d0] first. */
+    readonly runs: Int32Array,
+  ) {}
+
+  get toOriginal(): Uint32Array {
+    if (this.map !== null) return this.map;
+    const length = this.text.length;
+    const map = new Uint32Array(length + 1);
+    const runs = this.runs;
+    for (let run = 0; run < runs.length; run += 2) {
+      const from = runs[run] as number;
+      const to = run + 2 < runs.length ? (runs[run + 2] as number) : length + 1;
+      const shift = runs[run + 1] as number;
+      for (let position = from; position < to; position++) map[position] = position + shift;
+    }
+    this.map = map;
+    return map;
+  }
+
+  /** toOriginal[position], for 0 <= position <= text.length, without building the map. */
+  originalAt(position: number): number {
+    const runs = this.runs;
+    let low = 0;
+    let high = (runs.length >> 1) - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >>> 1;
+      if ((runs[middle << 1] as number) <= position) low = middle;
+      else high = middle - 1;
+    }
+    return position + (runs[(low << 1) + 1] as number);
+  }
+}
+
 const CHUNK = 8192;
 
 function createDecoder(): TextDecoder | null {
@@ -56,37 +99,54 @@ function codesToString(codes: Uint16Array, length: number): string {
 }
 
 let scratch = new Uint16Array(4096);
+/** Runs being built (see `FoldedText.runs`); `normalise` is not re-entrant and needs not be. */
+let runScratch = new Int32Array(256);
 
-/** Extra units that expansions will add (only called when a text has any). */
-function expansionGrowth(original: string): number {
-  let extra = 0;
-  for (let index = 0; index < original.length; index++) {
-    const code = original.charCodeAt(index);
-    if (FOLD_TABLE[code] === EXPANSION) extra += Math.max(0, (EXPANSIONS[code] ?? '').length - 1);
+/**
+ * Records that from normalised `position` on, characters sit `shift` after their original, given
+ * `used` entries of `runScratch` so far; returns the new count. A run at the same position as the
+ * last one replaces it (a collapsed space's position is taken by the next character).
+ */
+function addRun(used: number, position: number, shift: number): number {
+  if ((runScratch[used - 2] as number) === position) {
+    if (used >= 4 && (runScratch[used - 3] as number) === shift) return used - 2;
+    runScratch[used - 1] = shift;
+    return used;
   }
-  return extra;
+  if (used + 2 > runScratch.length) {
+    const grown = new Int32Array(runScratch.length * 2);
+    grown.set(runScratch);
+    runScratch = grown;
+  }
+  runScratch[used] = position;
+  runScratch[used + 1] = shift;
+  return used + 2;
 }
 
 /**
- * One pass over `original`. Returns null when an expansion does not fit in `capacity` units (the
- * caller then retries with the exact capacity); whitespace never writes more units than it reads.
+ * One pass over `original`, writing the folded units into `scratch` (grown as needed).
  *
  * Hot path, branch-free: every unit whose table entry is a character (space included) is written;
  * the write position only advances when the unit is not a space following a space or a line break,
- * so a run of spaces keeps the position of its first space. Line breaks, deletions, surrogates and
- * expansions take the rare path.
+ * so a run of spaces keeps the position of its first space. The offset map only changes where a
+ * unit is dropped or a space collapsed, so each written unit costs one comparison. Line breaks,
+ * deletions, surrogates and expansions take the rare path.
  */
-function normaliseInto(original: string, capacity: number): NormalisedText | null {
+function normaliseInto(original: string, capacity: number): FoldedText | null {
   const length = original.length;
   if (scratch.length < capacity + 1) scratch = new Uint16Array(Math.max(capacity + 1, scratch.length * 2));
   const out = scratch;
-  const map = new Uint32Array(capacity + 1);
   // Local copies: module bindings may be compiled to getters by some loaders.
   const table = FOLD_TABLE;
   const deleteClass = DELETE;
   const newlineClass = NEWLINE;
   const returnClass = CARRIAGE_RETURN;
   const surrogateClass = SURROGATE;
+  runScratch[0] = 0;
+  runScratch[1] = 0;
+  let used = 2;
+  /** Current distance original index − normalised position. */
+  let shift = 0;
   let written = 0;
   // 1 when the last unit written is a space or a line break.
   let lastBlank = 0;
@@ -96,7 +156,10 @@ function normaliseInto(original: string, capacity: number): NormalisedText | nul
     if (value >= 32) {
       const isSpace = ((value ^ 32) - 1) >>> 31;
       out[written] = value;
-      map[written] = index;
+      if (index - written !== shift) {
+        shift = index - written;
+        used = addRun(used, written, shift);
+      }
       written += 1 - (isSpace & lastBlank);
       lastBlank = isSpace;
       continue;
@@ -110,7 +173,11 @@ function normaliseInto(original: string, capacity: number): NormalisedText | nul
       if (previous === 32) out[written - 1] = 10;
       else if (previous !== 10 || written < 2 || out[written - 2] !== 10) {
         out[written] = 10;
-        map[written++] = index;
+        if (index - written !== shift) {
+          shift = index - written;
+          used = addRun(used, written, shift);
+        }
+        written++;
       }
       continue;
     }
@@ -118,27 +185,43 @@ function normaliseInto(original: string, capacity: number): NormalisedText | nul
     if (value === surrogateClass) {
       // A valid pair is copied as is; a lone surrogate becomes U+FFFD (one unit, as decoders do).
       const next = index + 1 < length ? original.charCodeAt(index + 1) : 0;
+      if (index - written !== shift) {
+        shift = index - written;
+        used = addRun(used, written, shift);
+      }
       if (code < 0xdc00 && next >= 0xdc00 && next <= 0xdfff) {
-        out[written] = code;
-        map[written++] = index++;
-        out[written] = next;
-        map[written++] = index;
+        out[written++] = code;
+        out[written++] = next;
+        index++;
       } else {
-        out[written] = 0xfffd;
-        map[written++] = index;
+        out[written++] = 0xfffd;
       }
       continue;
     }
-    // EXPANSION: one code unit becomes several.
+    // EXPANSION: one code unit becomes several, all mapped to it.
     const expansion = EXPANSIONS[code] ?? '';
     if (written + expansion.length + (length - index - 1) > capacity) return null;
     for (let part = 0; part < expansion.length; part++) {
       out[written] = expansion.charCodeAt(part);
-      map[written++] = index;
+      if (index - written !== shift) {
+        shift = index - written;
+        used = addRun(used, written, shift);
+      }
+      written++;
     }
   }
-  map[written] = length;
-  return { text: codesToString(out, written), toOriginal: map.subarray(0, written + 1) };
+  if (length - written !== shift) used = addRun(used, written, length - written);
+  return new FoldedText(codesToString(out, written), runScratch.slice(0, used));
+}
+
+/** Extra units that expansions will add (only called when a text has any). */
+function expansionGrowth(original: string): number {
+  let extra = 0;
+  for (let index = 0; index < original.length; index++) {
+    const code = original.charCodeAt(index);
+    if (FOLD_TABLE[code] === EXPANSION) extra += Math.max(0, (EXPANSIONS[code] ?? '').length - 1);
+  }
+  return extra;
 }
 
 export function normalise(original: string): NormalisedText {
@@ -147,7 +230,7 @@ export function normalise(original: string): NormalisedText {
     normaliseInto(text, text.length) ??
     normaliseInto(text, text.length + expansionGrowth(text)) ??
     // Unreachable by construction (the capacity above is exact); an expansion is at most 4 units.
-    (normaliseInto(text, text.length * 4) as NormalisedText)
+    (normaliseInto(text, text.length * 4) as FoldedText)
   );
 }
 
@@ -208,14 +291,27 @@ export function toOriginalSpan(
   start: number,
   end: number,
 ): { start: number; end: number } {
-  const map = n.toOriginal;
-  const last = map.length - 1;
+  const folded = n instanceof FoldedText ? n : new MapReader(n.toOriginal);
+  const last = folded.text.length;
   const clampedStart = Math.max(0, Math.min(last, Math.floor(Number.isFinite(start) ? start : 0)));
   const clampedEnd = Math.max(clampedStart, Math.min(last, Math.floor(Number.isFinite(end) ? end : last)));
-  const originalStart = map[clampedStart] as number;
+  const originalStart = folded.originalAt(clampedStart);
   if (clampedEnd === clampedStart) return { start: originalStart, end: originalStart };
-  const lastSource = map[clampedEnd - 1] as number;
+  const lastSource = folded.originalAt(clampedEnd - 1);
   let next = clampedEnd;
-  while (next < last && (map[next] as number) <= lastSource) next++;
-  return { start: originalStart, end: map[next] as number };
+  while (next < last && folded.originalAt(next) <= lastSource) next++;
+  return { start: originalStart, end: folded.originalAt(next) };
+}
+
+/** The same reading over a plain offset map (a `NormalisedText` not made by `normalise`). */
+class MapReader {
+  readonly text: { length: number };
+
+  constructor(private readonly map: Uint32Array) {
+    this.text = { length: map.length - 1 };
+  }
+
+  originalAt(position: number): number {
+    return this.map[position] as number;
+  }
 }
