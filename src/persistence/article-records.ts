@@ -1,10 +1,10 @@
-import { unwrap } from 'idb';
+import { unwrap, type IDBPTransaction } from 'idb';
 import { commitWrites } from './write-transaction';
 import type { MarsadDatabase } from './database';
 import { raiseGeneration } from './library-generation';
-import { decodeShelf, decodeShelves, encodeShelf } from './shelf-codec';
-import { putAll, putOnShelves, readShelves, request } from './shelf-requests';
-import type { ArticleRecord } from './schema';
+import { catalogEntries, decodeShelf, decodeShelves, encodeShelf } from './shelf-codec';
+import { putAll, putOnShelves, readShelves, request, type ShelfStores } from './shelf-requests';
+import type { ArticleRecord, CatalogRecord, MarsadSchema, MarsadStoreName } from './schema';
 
 /** What the database already holds for a record about to be written. */
 export interface StoredMatch {
@@ -14,9 +14,10 @@ export interface StoredMatch {
   stored: boolean;
 }
 
-interface Found extends StoredMatch {
-  /** The shelf holding the article with this record's id. */
-  shelf: string | undefined;
+/** Where every stored article is, and which article owns each text, as the catalog lists them. */
+interface Catalog {
+  shelfOf: Map<string, string>;
+  ownerOf: Map<string, string>;
 }
 
 /**
@@ -43,28 +44,24 @@ export async function writeArticleRecords(
   decide: (found: readonly StoredMatch[]) => readonly ArticleRecord[],
 ): Promise<number> {
   let before = 0;
-  const transaction = database.transaction(['shelves', 'texts', 'meta'], 'readwrite');
+  const transaction = database.transaction(['shelves', 'texts', 'catalog', 'meta'], 'readwrite');
   await commitWrites(transaction, async () => {
-    const shelves = unwrap(transaction.objectStore('shelves'));
-    const texts = unwrap(transaction.objectStore('texts'));
+    const stores = shelfStores(transaction);
     const raised = raiseGeneration(unwrap(transaction.objectStore('meta')));
-    const found = await lookUp(shelves, records);
+    const catalog = await readCatalog(stores.catalog);
+    const found = records.map((record) => ({
+      owner: catalog.ownerOf.get(record.fingerprint),
+      stored: catalog.shelfOf.has(record.id),
+    }));
     const kept = decide(found);
-    const replaced = new Map<string, Set<string>>();
-    const shelfOf = new Map<string, string>();
-    records.forEach((record, index) => {
-      const shelf = found[index]?.shelf;
-      if (shelf !== undefined) shelfOf.set(record.id, shelf);
-    });
-    for (const record of kept) {
-      const shelf = shelfOf.get(record.id);
-      if (shelf === undefined) continue;
-      const ids = replaced.get(shelf) ?? new Set<string>();
-      ids.add(record.id);
-      replaced.set(shelf, ids);
-    }
-    await takeOffShelves(shelves, texts, replaced);
-    await putOnShelves(shelves, texts, kept);
+    await takeOffShelves(
+      stores,
+      shelvesHolding(
+        catalog,
+        kept.map((record) => record.id),
+      ),
+    );
+    await putOnShelves(stores, kept);
     before = await raised;
   });
   return before;
@@ -86,13 +83,13 @@ export async function readArticleRecords(
   database: MarsadDatabase,
   ids: readonly string[],
 ): Promise<ArticleRecord[]> {
-  const transaction = database.transaction(['shelves', 'texts'], 'readonly');
-  const shelves = unwrap(transaction.objectStore('shelves'));
-  const byArticle = shelves.index('by-article');
-  const keys = await Promise.all(ids.map((id) => request(byArticle.getKey(id))));
-  const held = new Set<string>();
-  for (const key of keys) if (key !== undefined) held.add(String(key));
-  const read = await readShelves(shelves, unwrap(transaction.objectStore('texts')), [...held]);
+  const transaction = database.transaction(['shelves', 'texts', 'catalog'], 'readonly');
+  const stores = {
+    shelves: unwrap(transaction.objectStore('shelves')),
+    texts: unwrap(transaction.objectStore('texts')),
+  };
+  const catalog = await readCatalog(unwrap(transaction.objectStore('catalog')));
+  const read = await readShelves(stores, [...shelvesHolding(catalog, ids).keys()]);
   await transaction.done;
   const wanted = new Set(ids);
   const records: ArticleRecord[] = [];
@@ -112,21 +109,12 @@ export async function deleteArticleRecords(
   ids: readonly string[],
 ): Promise<number> {
   let before = 0;
-  const transaction = database.transaction(['shelves', 'texts', 'meta'], 'readwrite');
+  const transaction = database.transaction(['shelves', 'texts', 'catalog', 'meta'], 'readwrite');
   await commitWrites(transaction, async () => {
-    const shelves = unwrap(transaction.objectStore('shelves'));
+    const stores = shelfStores(transaction);
     const raised = raiseGeneration(unwrap(transaction.objectStore('meta')));
-    const byArticle = shelves.index('by-article');
-    const keys = await Promise.all(ids.map((id) => request(byArticle.getKey(id))));
-    const gone = new Map<string, Set<string>>();
-    keys.forEach((key, index) => {
-      if (key === undefined) return;
-      const shelf = String(key);
-      const set = gone.get(shelf) ?? new Set<string>();
-      set.add(ids[index] as string);
-      gone.set(shelf, set);
-    });
-    await takeOffShelves(shelves, unwrap(transaction.objectStore('texts')), gone);
+    const catalog = await readCatalog(stores.catalog);
+    await takeOffShelves(stores, shelvesHolding(catalog, ids));
     before = await raised;
   });
   return before;
@@ -135,98 +123,83 @@ export async function deleteArticleRecords(
 /** Removes every article and correction in one transaction; resolves with the generation before it. */
 export async function clearLibrary(database: MarsadDatabase): Promise<number> {
   let before = 0;
-  const transaction = database.transaction(['shelves', 'texts', 'corrections', 'meta'], 'readwrite');
+  const transaction = database.transaction(
+    ['shelves', 'texts', 'catalog', 'corrections', 'meta'],
+    'readwrite',
+  );
   await commitWrites(transaction, async () => {
     const raised = raiseGeneration(unwrap(transaction.objectStore('meta')));
-    unwrap(transaction.objectStore('shelves')).clear();
-    unwrap(transaction.objectStore('texts')).clear();
-    unwrap(transaction.objectStore('corrections')).clear();
+    for (const name of ['shelves', 'texts', 'catalog', 'corrections'] as const) {
+      unwrap(transaction.objectStore(name)).clear();
+    }
     before = await raised;
   });
   return before;
 }
 
+/** The plain stores of a write transaction over the shelves. */
+function shelfStores(
+  transaction: IDBPTransaction<MarsadSchema, MarsadStoreName[], 'readwrite'>,
+): ShelfStores {
+  return {
+    shelves: unwrap(transaction.objectStore('shelves')),
+    texts: unwrap(transaction.objectStore('texts')),
+    catalog: unwrap(transaction.objectStore('catalog')),
+  };
+}
+
 /**
- * For each record, the stored article with its fingerprint, whether its id is stored and on which shelf. An empty
- * library needs no lookup; a library not much larger than the batch is read in one key scan of the fingerprint
- * index; otherwise each record is looked up in the indexes, every request issued before any answer is awaited.
+ * Every shelf's catalog entry, in one request: which shelf holds each article, and for each fingerprint the
+ * stored article with it (the lowest id, as when several share it).
  */
-async function lookUp(shelves: IDBObjectStore, records: readonly ArticleRecord[]): Promise<Found[]> {
-  const byArticle = shelves.index('by-article');
-  const byFingerprint = shelves.index('by-fingerprint');
-  const count = await request(byArticle.count());
-  if (count === 0) return records.map(() => ({ owner: undefined, stored: false, shelf: undefined }));
-  if (count <= records.length * 4) {
-    const owners = new Map<string, string>();
-    const shelfOf = new Map<string, string>();
-    await scanKeys(byFingerprint, (key, shelf) => {
-      const [fingerprint, id] = key as [string, string];
-      if (!owners.has(fingerprint)) owners.set(fingerprint, id);
-      shelfOf.set(id, shelf);
-    });
-    return records.map((record) => {
-      const shelf = shelfOf.get(record.id);
-      return { owner: owners.get(record.fingerprint), stored: shelf !== undefined, shelf };
-    });
+async function readCatalog(store: IDBObjectStore): Promise<Catalog> {
+  const records = await request(store.getAll() as IDBRequest<CatalogRecord[]>);
+  const shelfOf = new Map<string, string>();
+  const ownerOf = new Map<string, string>();
+  for (const record of records) {
+    for (const [id, fingerprint] of catalogEntries(record)) {
+      shelfOf.set(id, record.id);
+      const owner = ownerOf.get(fingerprint);
+      if (owner === undefined || id < owner) ownerOf.set(fingerprint, id);
+    }
   }
-  return Promise.all(
-    records.map(async (record) => {
-      const [owner, shelf] = await Promise.all([
-        firstKey(byFingerprint, IDBKeyRange.bound([record.fingerprint], [record.fingerprint, []])),
-        request(byArticle.getKey(record.id)),
-      ]);
-      return {
-        owner: owner === undefined ? undefined : (owner as [string, string])[1],
-        stored: shelf !== undefined,
-        shelf: shelf === undefined ? undefined : String(shelf),
-      };
-    }),
-  );
+  return { shelfOf, ownerOf };
+}
+
+/** The shelves holding any of these articles, each with the ids among them it holds. */
+function shelvesHolding(catalog: Catalog, ids: readonly string[]): Map<string, Set<string>> {
+  const holding = new Map<string, Set<string>>();
+  for (const id of ids) {
+    const shelf = catalog.shelfOf.get(id);
+    if (shelf === undefined) continue;
+    const held = holding.get(shelf) ?? new Set<string>();
+    held.add(id);
+    holding.set(shelf, held);
+  }
+  return holding;
 }
 
 /** Takes these articles off their shelves: each shelf is written again without them, or deleted once empty. */
 async function takeOffShelves(
-  shelves: IDBObjectStore,
-  texts: IDBObjectStore,
+  stores: ShelfStores,
   leaving: ReadonlyMap<string, ReadonlySet<string>>,
 ): Promise<void> {
   if (leaving.size === 0) return;
-  for (const { shelf, texts: shelfTexts } of await readShelves(shelves, texts, [...leaving.keys()])) {
+  for (const { shelf, texts } of await readShelves(stores, [...leaving.keys()])) {
     const gone = leaving.get(shelf.id) as ReadonlySet<string>;
     let remaining: ArticleRecord[];
     try {
-      remaining = decodeShelf(shelf, shelfTexts).filter((record) => !gone.has(record.id));
+      remaining = decodeShelf(shelf, texts).filter((record) => !gone.has(record.id));
     } catch {
       // A damaged shelf: only its other articles are lost, and they were unreadable already.
       remaining = [];
     }
     if (remaining.length === 0) {
-      shelves.delete(shelf.id);
-      texts.delete(shelf.id);
+      stores.shelves.delete(shelf.id);
+      stores.texts.delete(shelf.id);
+      stores.catalog.delete(shelf.id);
     } else {
-      await putAll(shelves, texts, [() => encodeShelf(remaining, shelf.id)]);
+      await putAll(stores, [() => encodeShelf(remaining, shelf.id)]);
     }
   }
-}
-
-function scanKeys(index: IDBIndex, visit: (key: IDBValidKey, primaryKey: string) => void): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const cursorRequest = index.openKeyCursor();
-    cursorRequest.onerror = () => reject(cursorRequest.error ?? new Error('reading an index failed'));
-    cursorRequest.onsuccess = () => {
-      const cursor = cursorRequest.result;
-      if (!cursor) {
-        resolve();
-        return;
-      }
-      visit(cursor.key, String(cursor.primaryKey));
-      cursor.continue();
-    };
-  });
-}
-
-/** The first key of an index in a range, if any. */
-async function firstKey(index: IDBIndex, range: IDBKeyRange): Promise<IDBValidKey | undefined> {
-  const cursor = await request(index.openKeyCursor(range));
-  return cursor?.key;
 }

@@ -73,9 +73,8 @@ export const MIGRATIONS: readonly Migration[] = [
       'keep articles a few hundred to a record (shelves), their texts apart, instead of one record each',
     run: async (database, transaction) => {
       const shelves = database.createObjectStore('shelves', { keyPath: 'id' });
-      shelves.createIndex('by-article', 'ids', { multiEntry: true });
-      shelves.createIndex('by-fingerprint', 'owners', { multiEntry: true });
       const texts = database.createObjectStore('texts', { keyPath: 'id' });
+      const catalog = database.createObjectStore('catalog', { keyPath: 'id' });
       const stored = await request(transaction.objectStore('articles').getAll());
       const records: ArticleRecord[] = [];
       const unreadable: unknown[] = [];
@@ -88,6 +87,7 @@ export const MIGRATIONS: readonly Migration[] = [
       for (const shelf of encodeShelves(records)) {
         shelves.put(shelf.shelf);
         texts.put(shelf.texts);
+        catalog.put(shelf.catalog);
       }
       if (unreadable.length > 0) {
         // Such articles were never shown (they could not be read); they are kept, not dropped.

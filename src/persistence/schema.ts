@@ -42,23 +42,30 @@ export interface StoredArticleRecord extends Omit<ArticleRecord, 'extraction'> {
  * Up to a few hundred articles saved together as one record (schema version 4): writing and reading one large
  * record costs about as much as one small one, so a library of 10,000 articles is a few dozen records instead of
  * 10,000. A shelf holds the articles of one write; deleting or replacing an article rewrites its shelf. The texts
- * are in the `texts` store under the same id, so the articles and events can be read without them.
+ * are in the `texts` store and the ids with their fingerprints in the `catalog` store, under the same id, so
+ * what a write must look up is read without the events and the events without the texts. (Indexes over every
+ * article would cost more than the shelves save: the browser writes an index entry per article.)
  */
 export interface ShelfRecord {
   id: string;
-  /** The articles' ids, in shelf order (index `by-article`: which shelf holds an article). */
+  /** The articles' ids, in shelf order. */
   ids: string[];
-  /** `[fingerprint, article id]` per article (index `by-fingerprint`: which article has a text). */
-  owners: [string, string][];
   /** JSON text of the `ShelfEntry` list, one per article in shelf order. */
   entries: string;
   /** Every article's events, article after article in shelf order (`ShelfEntry.eventCount` each). */
   events: EventColumns;
 }
 
+/** The articles of a shelf as a write looks them up: JSON text of `[article id, fingerprint][]`. */
+export interface CatalogRecord {
+  id: string;
+  articles: string;
+}
+
 /** One article of a shelf, as its JSON text holds it: everything but the text and the events. */
 export interface ShelfEntry {
   article: Omit<Article, 'text'>;
+  fingerprint: string;
   eventCount: number;
   summaries: string[];
   diagnostics: Diagnostic[];
@@ -98,7 +105,10 @@ export interface MarsadSchema extends DBSchema {
   shelves: {
     key: string;
     value: ShelfRecord;
-    indexes: { 'by-article': string; 'by-fingerprint': [string, string] };
+  };
+  catalog: {
+    key: string;
+    value: CatalogRecord;
   };
   texts: {
     key: string;
@@ -114,7 +124,7 @@ export interface MarsadSchema extends DBSchema {
   };
 }
 
-export type MarsadStoreName = 'shelves' | 'texts' | 'corrections' | 'meta';
+export type MarsadStoreName = 'shelves' | 'texts' | 'catalog' | 'corrections' | 'meta';
 
 /** Meta key of a counter raised in the same transaction as every change to the stored articles. */
 export const LIBRARY_GENERATION_KEY = 'library-generation';

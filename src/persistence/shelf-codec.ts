@@ -1,16 +1,17 @@
 import type { ConflictEvent } from '../pipeline/types';
 import { decodeEvents, encodeEvents } from './event-columns';
-import type { ArticleRecord, ShelfEntry, ShelfRecord, ShelfTexts } from './schema';
+import type { ArticleRecord, CatalogRecord, ShelfEntry, ShelfRecord, ShelfTexts } from './schema';
 
 /** Most articles one shelf holds; a write of more articles fills several shelves. */
 export const SHELF_ARTICLES = 200;
 /** A shelf is closed once its texts reach this many characters (a few long articles fill one). */
 const SHELF_TEXT_CHARACTERS = 1_000_000;
 
-/** A shelf with its texts, ready to be put in the `shelves` and `texts` stores. */
+/** A shelf with its texts and catalog entry, ready to be put in the `shelves`, `texts` and `catalog` stores. */
 export interface EncodedShelf {
   shelf: ShelfRecord;
   texts: ShelfTexts;
+  catalog: CatalogRecord;
 }
 
 let shelfCounter = 0;
@@ -47,21 +48,22 @@ export function shelfGroups(records: readonly ArticleRecord[]): ArticleRecord[][
 /** One shelf holding these records, in this order. */
 export function encodeShelf(records: readonly ArticleRecord[], id: string): EncodedShelf {
   const ids = new Array<string>(records.length);
-  const owners = new Array<[string, string]>(records.length);
+  const catalog = new Array<[string, string]>(records.length);
   const entries = new Array<string>(records.length);
   const texts = new Array<string>(records.length);
   const events: ConflictEvent[] = [];
   for (let index = 0; index < records.length; index += 1) {
     const record = records[index] as ArticleRecord;
     ids[index] = record.id;
-    owners[index] = [record.fingerprint, record.id];
+    catalog[index] = [record.id, record.fingerprint];
     entries[index] = entryText(record);
     texts[index] = record.article.text;
     for (const event of record.extraction.events) events.push(event);
   }
   return {
-    shelf: { id, ids, owners, entries: `[${entries.join(',')}]`, events: encodeEvents(events) },
+    shelf: { id, ids, entries: `[${entries.join(',')}]`, events: encodeEvents(events) },
     texts: { id, texts },
+    catalog: { id, articles: JSON.stringify(catalog) },
   };
 }
 
@@ -82,7 +84,6 @@ export function decodeShelf(shelf: ShelfRecord, texts: ShelfTexts | undefined): 
     const eventEnd = eventStart + entry.eventCount;
     if (!(eventEnd <= events.length)) throw new Error(`shelf ${shelf.id} has fewer events than it lists`);
     const id = shelf.ids[index] as string;
-    const owner = shelf.owners[index];
     records[index] = {
       id,
       article: { ...entry.article, text: texts?.texts[index] ?? '' },
@@ -92,7 +93,7 @@ export function decodeShelf(shelf: ShelfRecord, texts: ShelfTexts | undefined): 
         summaries: entry.summaries,
         diagnostics: entry.diagnostics,
       },
-      fingerprint: owner?.[0] ?? '',
+      fingerprint: entry.fingerprint,
       bundled: entry.bundled,
       addedAt: entry.addedAt,
     };
@@ -106,6 +107,7 @@ function entryText(record: ArticleRecord): string {
   const { text: _text, ...article } = record.article;
   const entry: ShelfEntry = {
     article,
+    fingerprint: record.fingerprint,
     eventCount: record.extraction.events.length,
     summaries: record.extraction.summaries,
     diagnostics: record.extraction.diagnostics,
@@ -136,4 +138,14 @@ export async function decodeShelves(
     await pause();
   }
   return records;
+}
+
+/** The `[article id, fingerprint]` pairs a catalog record lists; none when it cannot be read. */
+export function catalogEntries(record: CatalogRecord): [string, string][] {
+  try {
+    const entries = JSON.parse(record.articles) as unknown;
+    return Array.isArray(entries) ? (entries as [string, string][]) : [];
+  } catch {
+    return [];
+  }
 }

@@ -1,6 +1,13 @@
 import { encodeShelf, newShelfId, shelfGroups, type EncodedShelf } from './shelf-codec';
 import type { ArticleRecord, ShelfRecord, ShelfTexts } from './schema';
 
+/** The stores a write of articles changes (plain IndexedDB, inside one transaction). */
+export interface ShelfStores {
+  shelves: IDBObjectStore;
+  texts: IDBObjectStore;
+  catalog: IDBObjectStore;
+}
+
 /** Longest stretch of puts (each clones a shelf) before waiting for the database, so the page gets turns. */
 const PUT_SLICE_MS = 8;
 
@@ -21,30 +28,22 @@ export function request<T>(pending: IDBRequest<T>): Promise<T> {
  * back to back for a few milliseconds, then the last put is awaited (its answer arrives in a new task, and the
  * transaction stays open while a request is pending), so a large write is many short tasks instead of one long one.
  */
-export async function putOnShelves(
-  shelves: IDBObjectStore,
-  texts: IDBObjectStore,
-  records: readonly ArticleRecord[],
-): Promise<void> {
+export async function putOnShelves(stores: ShelfStores, records: readonly ArticleRecord[]): Promise<void> {
   await putAll(
-    shelves,
-    texts,
+    stores,
     shelfGroups(records).map((group) => () => encodeShelf(group, newShelfId())),
   );
 }
 
 /** Puts shelves made on demand (see `putOnShelves`), giving the page turns on a long write. */
-export async function putAll(
-  shelves: IDBObjectStore,
-  texts: IDBObjectStore,
-  encoded: readonly (() => EncodedShelf)[],
-): Promise<void> {
+export async function putAll(stores: ShelfStores, encoded: readonly (() => EncodedShelf)[]): Promise<void> {
   let sliceStarted = now();
   let last: IDBRequest | null = null;
   for (const encode of encoded) {
-    const { shelf, texts: shelfTexts } = encode();
-    shelves.put(shelf);
-    last = texts.put(shelfTexts);
+    const { shelf, texts, catalog } = encode();
+    stores.shelves.put(shelf);
+    stores.texts.put(texts);
+    last = stores.catalog.put(catalog);
     if (now() - sliceStarted > PUT_SLICE_MS) {
       await request(last);
       last = null;
@@ -56,15 +55,14 @@ export async function putAll(
 
 /** These shelves with their texts (shelves that do not exist are skipped); every request issued at once. */
 export async function readShelves(
-  shelves: IDBObjectStore,
-  texts: IDBObjectStore,
+  stores: Pick<ShelfStores, 'shelves' | 'texts'>,
   ids: readonly string[],
 ): Promise<{ shelf: ShelfRecord; texts: ShelfTexts | undefined }[]> {
   const read = await Promise.all(
     ids.map((id) =>
       Promise.all([
-        request(shelves.get(id) as IDBRequest<ShelfRecord | undefined>),
-        request(texts.get(id) as IDBRequest<ShelfTexts | undefined>),
+        request(stores.shelves.get(id) as IDBRequest<ShelfRecord | undefined>),
+        request(stores.texts.get(id) as IDBRequest<ShelfTexts | undefined>),
       ]),
     ),
   );
