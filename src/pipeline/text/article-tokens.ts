@@ -1,11 +1,13 @@
 /**
- * The tokens of a whole text, made once and reused by every read of a range of the same text: the
- * extractor reads dates and numbers sentence by sentence, and tokenizing (or finding quotations)
- * afresh for each sentence repeated the same work many times over. Each token also carries flags
- * telling whether a date or a number may start there, so the parsers run only at those tokens.
+ * Tokens of ranges of a text, each carrying flags telling whether a date or a number may start
+ * there, so the parsers run only at those tokens. The extractor reads dates and then numbers of the
+ * same sentence (the last range is kept), and sometimes the dates of the whole text first: once the
+ * whole text is read, its tokens are kept and every later range of it is a slice of them. Before
+ * that, a range is tokenized alone (most sentences of an article are never read). Quotations of the
+ * whole text are found once per text.
  *
- * A range whose ends fall inside a token ("19/9/20|16") is tokenized on its own, as before: a range
- * read alone gives exactly the tokens `tokenize(text, start, end)` gives.
+ * A range whose ends fall inside a token ("19/9/20|16") is always tokenized on its own: a range read
+ * alone gives exactly the tokens `tokenize(text, start, end)` gives.
  */
 
 import { DATE_ANCHOR_WORDS, NUMBER_TOKEN_STARTS } from './date-anchors.ts';
@@ -80,10 +82,10 @@ interface ArticleTokens {
   tokens: Token[];
   words: string[];
   anchors: Uint16Array;
-  quotes: QuotedRange[] | null;
 }
 
 let cached: ArticleTokens | null = null;
+let cachedQuotes: { text: string; quotes: readonly QuotedRange[] } | null = null;
 /** The range read last: the extractor reads dates and then numbers of the same sentence. */
 let lastRange: { text: string; start: number; end: number; range: TokenRange } | null = null;
 
@@ -108,7 +110,7 @@ function articleTokens(text: string): ArticleTokens {
   const { tokens, anchors } = anchoredTokens(text, 0, text.length);
   const words = new Array<string>(tokens.length);
   for (let index = 0; index < tokens.length; index++) words[index] = (tokens[index] as Token).text;
-  cached = { text, tokens, words, anchors, quotes: null };
+  cached = { text, tokens, words, anchors };
   return cached;
 }
 
@@ -145,6 +147,12 @@ export function tokensIn(text: string, start: number, end: number): TokenRange {
 }
 
 function readRange(text: string, start: number, end: number): TokenRange {
+  // Until the whole text is read once, a range is tokenized alone: most sentences of an article are
+  // never read, and a range read alone gives the same tokens as the whole text's.
+  if ((cached === null || cached.text !== text) && (start > 0 || end < text.length)) {
+    const { tokens, anchors } = anchoredTokens(text, start, end);
+    return { tokens, words: tokens.map((token) => token.text), anchors };
+  }
   const article = articleTokens(text);
   const all = article.tokens;
   const first = firstEndingAfter(all, start);
@@ -165,7 +173,7 @@ function readRange(text: string, start: number, end: number): TokenRange {
 
 /** Quoted ranges of the whole text (`quotedRanges`), found once per text. */
 export function quotesOf(text: string): readonly QuotedRange[] {
-  const article = articleTokens(text);
-  article.quotes ??= quotedRanges(text);
-  return article.quotes;
+  if (cachedQuotes === null || cachedQuotes.text !== text)
+    cachedQuotes = { text, quotes: quotedRanges(text) };
+  return cachedQuotes.quotes;
 }
