@@ -78,8 +78,18 @@ export function encodeEvents(events: readonly ConflictEvent[]): EventColumns {
   const notes = new Array<string>(count);
   const refs = new Int32Array(count * WORDS);
   const numbers = new Float64Array(count * NUMBERS);
-  const parts: number[] = [];
+  const parts = new NumberList();
   const extra: [number, string][] = [];
+  // Sources and highlights of an event almost always name one article: look its word up once.
+  let lastArticle = '';
+  let lastArticleWord = -1;
+  const articleWord = (id: string): number => {
+    if (id !== lastArticle || lastArticleWord < 0) {
+      lastArticle = id;
+      lastArticleWord = word(id);
+    }
+    return lastArticleWord;
+  };
   for (let index = 0; index < count; index += 1) {
     const event = events[index] as ConflictEvent;
     ids[index] = event.id;
@@ -95,15 +105,22 @@ export function encodeEvents(events: readonly ConflictEvent[]): EventColumns {
     parts.push(event.confidence_reasons.length);
     for (const reason of event.confidence_reasons) parts.push(word(reason));
     parts.push(event.sources.length);
-    for (const source of event.sources) parts.push(word(source.article_id), source.start, source.end);
+    for (const source of event.sources) {
+      parts.push(articleWord(source.article_id));
+      parts.push(source.start);
+      parts.push(source.end);
+    }
     parts.push(event.highlights.length);
     for (const highlight of event.highlights) {
-      parts.push(word(highlight.kind), word(highlight.article_id), highlight.start, highlight.end);
+      parts.push(word(highlight.kind));
+      parts.push(articleWord(highlight.article_id));
+      parts.push(highlight.start);
+      parts.push(highlight.end);
     }
     const others = otherFields(event);
     if (others) extra.push([index, JSON.stringify(others)]);
   }
-  return { count, words, ids, notes, refs, numbers, parts: compactNumbers(parts), extra };
+  return { count, words, ids, notes, refs, numbers, parts: parts.finish(), extra };
 }
 
 /** The events the columns hold, in order. Throws when the columns are not what `encodeEvents` writes. */
@@ -179,10 +196,32 @@ export function decodeEvents(columns: EventColumns): ConflictEvent[] {
   return events;
 }
 
-/** The numbers as 32-bit integers when they all are (offsets and indexes always are), else as they are. */
-function compactNumbers(values: readonly number[]): Int32Array | Float64Array {
-  for (const value of values) if ((value | 0) !== value) return Float64Array.from(values);
-  return Int32Array.from(values);
+/**
+ * A growing list of numbers kept as 32-bit integers while they all are (offsets and indexes always are), switching
+ * to 64-bit floats the first time one is not, so any number is kept exactly.
+ */
+class NumberList {
+  private values: Int32Array | Float64Array = new Int32Array(1024);
+  private length = 0;
+
+  push(value: number): void {
+    if (this.length === this.values.length) this.grow(this.values.length * 2);
+    if (this.values instanceof Int32Array && (value | 0) !== value) {
+      this.values = Float64Array.from(this.values);
+    }
+    this.values[this.length] = value;
+    this.length += 1;
+  }
+
+  finish(): Int32Array | Float64Array {
+    return this.values.slice(0, this.length);
+  }
+
+  private grow(size: number): void {
+    const grown = this.values instanceof Int32Array ? new Int32Array(size) : new Float64Array(size);
+    grown.set(this.values);
+    this.values = grown;
+  }
 }
 
 /** The fields of an event not stored in their own column (such as `corrected`), or null when there are none. */

@@ -539,6 +539,7 @@ export async function clearLibrary(page: Page): Promise<void> {
 export async function storedLibrary(
   page: Page,
 ): Promise<{ ids: string[]; complete: boolean; events: number }> {
+  // Reads IndexedDB as schema 4 keeps it: shelves of articles with their events, the texts under the same id.
   return page.evaluate(
     () =>
       new Promise<{ ids: string[]; complete: boolean; events: number }>((resolve, reject) => {
@@ -546,22 +547,33 @@ export async function storedLibrary(
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
           const database = request.result;
-          const all = database.transaction('articles').objectStore('articles').getAll();
-          all.onerror = () => reject(all.error);
-          all.onsuccess = () => {
-            const records = all.result as {
+          const transaction = database.transaction(['shelves', 'texts']);
+          const shelves = transaction.objectStore('shelves').getAll();
+          const texts = transaction.objectStore('texts').getAll();
+          transaction.onerror = () => reject(transaction.error);
+          transaction.oncomplete = () => {
+            const shelfRecords = shelves.result as {
               id: string;
-              article?: { text?: string };
-              extraction?: { events?: unknown[] };
+              ids: string[];
+              entries: string;
+              events: { count: number };
             }[];
+            const textRecords = new Map(
+              (texts.result as { id: string; texts: unknown[] }[]).map((record) => [record.id, record.texts]),
+            );
             database.close();
             resolve({
-              ids: records.map((record) => record.id).sort(),
-              complete: records.every(
-                (record) =>
-                  typeof record.article?.text === 'string' && Array.isArray(record.extraction?.events),
-              ),
-              events: records.reduce((total, record) => total + (record.extraction?.events?.length ?? 0), 0),
+              ids: shelfRecords.flatMap((shelf) => shelf.ids).sort(),
+              complete: shelfRecords.every((shelf) => {
+                const shelfTexts = textRecords.get(shelf.id);
+                const entries = JSON.parse(shelf.entries) as unknown[];
+                return (
+                  entries.length === shelf.ids.length &&
+                  shelfTexts?.length === shelf.ids.length &&
+                  shelfTexts.every((text) => typeof text === 'string')
+                );
+              }),
+              events: shelfRecords.reduce((total, shelf) => total + shelf.events.count, 0),
             });
           };
         };
