@@ -204,6 +204,28 @@ function takeRelation(
   context.cue ??= (words.at(relationIndex) as Word).text;
 }
 
+/**
+ * Every word that `readBefore` acts on when it is the word right before the name: any other word
+ * (most of them) leaves only the clitic cue, so the tables need not be read one by one.
+ */
+const FIRST_WORDS: ReadonlySet<string> = new Set([
+  ...TYPES_ANY.keys(),
+  ...BEARINGS_ANY.keys(),
+  ...BEFORE_ANY.keys(),
+  ...NEAR_BY_WORD.keys(),
+  ...PREPOSITIONS_ANY.keys(),
+  'of',
+  'the',
+  'من',
+]);
+
+/** "بطرابلس", "وبالزاوية": an "in" clitic makes the relation "in" when no word before says more. */
+function clitics(context: Context): Context {
+  const cue = context.cue;
+  if (cue === 'ب' || cue === 'وب' || cue === 'بال' || cue === 'وبال') context.relation = 'in';
+  return context;
+}
+
 /** The place type, cue and relation written before a name that starts at `nameStart`. */
 export function readBefore(text: string, nameStart: number, prefix: string): Context {
   const words = reader.reset(text, nameStart, 10);
@@ -215,6 +237,8 @@ export function readBefore(text: string, nameStart: number, prefix: string): Con
     placeType: null,
     words: '',
   };
+  const nearest = words.at(0);
+  if (nearest === undefined || !FIRST_WORDS.has(nearest.text)) return clitics(context);
   let index = 0;
   // Place types right before the name ("بمدينة مرزق", "the town of Hun").
   for (;;) {
@@ -312,8 +336,7 @@ export function readBefore(text: string, nameStart: number, prefix: string): Con
     if (preposition === 'في' || preposition === 'داخل' || preposition === 'in' || preposition === 'inside') {
       takeRelation(context, text, words, nameStart, relationIndex, index + 1, 'in');
     }
-  } else if (context.cue === 'ب' || context.cue === 'وب' || context.cue === 'بال' || context.cue === 'وبال') {
-    context.relation = 'in';
+    return context;
   }
-  return context;
+  return clitics(context);
 }

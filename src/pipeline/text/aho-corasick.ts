@@ -3,10 +3,10 @@
  *
  * Code units are first mapped to a small alphabet (the units that occur in some pattern; anything
  * else is symbol 0, which sends the automaton back to its root). States are numbered breadth first.
- * The first states, as many as fit in a memory budget (all of them for a gazetteer of a few thousand
- * names), get a dense row of complete transitions with failures already resolved, so one step is
- * one table lookup. Deeper states beyond the budget keep their children sorted in one flat array and
- * fall back along failure links until they reach a dense state.
+ * The first states, as many as fit in a memory budget, get a dense row of complete transitions with
+ * failures already resolved, so one step is one table lookup. Deeper states beyond the budget keep
+ * their children sorted in one flat array and fall back along failure links until they reach a
+ * dense state.
  *
  * A transition is stored as a code: `key << 1 | output`, where `output` is 1 when some pattern ends
  * at the target state (or on its failure chain), and `key` is the target's row offset in `dense`
@@ -16,8 +16,11 @@
  * the text, no allocation.
  */
 
-/** Entries (4 bytes each) spent on dense rows at most: 16 MB. */
-const DEFAULT_DENSE_BUDGET = 1 << 22;
+/**
+ * Entries (4 bytes each) spent on dense rows at most: 4 MB. For the bundled gazetteer (40k states,
+ * 66 symbols) that is its shallowest 16k states, which take 99% of the steps over news text.
+ */
+const DEFAULT_DENSE_BUDGET = 1 << 20;
 
 export type MatchCallback = (patternIndex: number, end: number, patternLength: number) => void;
 
