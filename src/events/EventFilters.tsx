@@ -6,9 +6,16 @@ import { selectEventIndex } from '../store/selectors/event-selectors';
 import { hasActiveFilters } from '../store/selectors/filtered-events';
 import { TYPE_COLOURS } from '../map/event-style';
 import { precisionLabel, typeLabel } from './event-labels';
+import { useFrameSelector } from './use-frame-selector';
+import type { MarsadState } from '../store/store';
 import './filters.css';
 
 const PRECISIONS: TimePrecision[] = [1, 2, 3];
+
+/** The actors to filter by: read when the page is idle (a large load does not wait for the sorted names). */
+function selectActors(state: MarsadState): readonly string[] {
+  return selectEventIndex(state).actors;
+}
 
 function toggled<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((item) => item !== value) : [...list, value];
@@ -21,7 +28,7 @@ export function EventFilters() {
   const filters = useMarsad((state) => state.filters);
   const setFilters = useMarsad((state) => state.setFilters);
   const resetFilters = useMarsad((state) => state.resetFilters);
-  const actors = useMarsad((state) => selectEventIndex(state).actors);
+  const actors = useFrameSelector(selectActors, 'idle');
 
   return (
     <section className="panel filters" aria-label={text('filters')}>

@@ -8,8 +8,10 @@ import { formatNumber } from './event-labels';
 export function ShownCount() {
   const text = useText();
   const language = useMarsad((state) => state.language);
-  const total = useMarsad((state) => state.events.length);
-  const shown = useFrameSelector(selectWindowView).count;
+  // Both numbers from one view, so they change together.
+  const view = useFrameSelector(selectWindowView);
+  const total = view.filtered.index.count;
+  const shown = view.count;
   return (
     <p className="shown-count" role="status" aria-live="polite">
       {text('shownOf')

@@ -1,7 +1,7 @@
 import { Popup, type GeoJSONSource, type MapMouseEvent } from 'maplibre-gl';
 import type { MarsadState, MarsadStore } from '../store/store';
 import type { FilteredEvents } from '../store/selectors/filtered-events';
-import { selectFilteredEvents, selectWindowView } from '../store/selectors/event-selectors';
+import { selectEventIndex, selectFilteredEvents, selectWindowView } from '../store/selectors/event-selectors';
 import { isShown } from '../store/selectors/window-view';
 import { mercatorXFromLongitude, mercatorYFromLatitude } from '../store/event-index';
 import { translate } from '../ui/i18n';
@@ -43,6 +43,8 @@ export class EventMapLayers {
   private reclusterTimer: ReturnType<typeof setTimeout> | null = null;
   private reclusterDue = 0;
   private clustersHidden = false;
+  /** What the selection source holds now ('' for nothing), so an unchanged selection is not sent again. */
+  private shownSelection = '';
 
   constructor(
     private readonly controller: MapController,
@@ -60,7 +62,8 @@ export class EventMapLayers {
         const { longitude, latitude, zoom } = initial.mapView;
         map.jumpTo({ center: [longitude, latitude], zoom });
       }
-      this.sync(initial, null);
+      this.points.setSource(this.currentEvents);
+      this.points.setWindow(initial.timeWindow);
       this.showSelection(initial, false);
       map.on('mousemove', this.onMouseMove);
       map.on('mouseout', this.onMouseOut);
@@ -75,9 +78,17 @@ export class EventMapLayers {
     });
     const unsubscribe = store.subscribe((state, previous) => {
       if (!controller.isLoaded) return;
-      this.sync(state, previous);
+      if (state.events !== previous.events || state.filters !== previous.filters) {
+        // Derived and uploaded when the map draws its next frame: however many commits or filter changes come
+        // before it, the events are indexed and uploaded once.
+        this.points.invalidate();
+      }
+      if (state.timeWindow !== previous.timeWindow) {
+        this.points.setWindow(state.timeWindow);
+        this.scheduleRecluster(RECLUSTER_DELAY_MS, true);
+      }
       const selectionChanged = state.selectedEventId !== previous.selectedEventId;
-      if (selectionChanged || state.events !== previous.events) {
+      if (selectionChanged || (state.selectedEventId !== null && state.events !== previous.events)) {
         // Fly to a selection made in another view; a selection restored from the URL keeps the URL's view.
         this.showSelection(
           state,
@@ -96,28 +107,29 @@ export class EventMapLayers {
     });
   }
 
-  /** Pushes changed events or filters to the GPU, and the time window as a uniform. */
-  private sync(state: MarsadState, previous: MarsadState | null): void {
-    const filtered = selectFilteredEvents(state);
+  /**
+   * The events the points layer draws, asked for by the layer itself when it draws a frame after a change: the
+   * hit-tester notes the new index and the clusters are recounted once the changes settle.
+   */
+  private readonly currentEvents = (): FilteredEvents => {
+    const filtered = selectFilteredEvents(this.store.getState());
     if (filtered !== this.filtered) {
       this.filtered = filtered;
-      this.points.setEvents(filtered);
       this.hitTester.update(filtered.index);
-      this.scheduleRecluster(RECLUSTER_DELAY_MS);
+      this.scheduleRecluster(RECLUSTER_DELAY_MS, false);
     }
-    if (!previous || state.timeWindow !== previous.timeWindow) {
-      this.points.setWindow(state.timeWindow);
-      if (previous) this.scheduleRecluster(RECLUSTER_DELAY_MS);
-    }
-  }
+    return filtered;
+  };
 
   /**
-   * Hides the (now stale) cluster counts and recounts them once the window has settled for `delay` ms. While
-   * scrubbing this only notes the time: one timer is armed per pause, not one per step.
+   * Recounts the clusters once the window, filters or events have settled for `delay` ms. While scrubbing this
+   * only notes the time: one timer is armed per pause, not one per step. A moving window hides the (now stale)
+   * counts at once; new events or filters leave them until the new counts arrive, so a commit costs the map no
+   * extra frame.
    */
-  private scheduleRecluster(delay: number): void {
+  private scheduleRecluster(delay: number, hide: boolean): void {
     this.reclusterDue = performance.now() + delay;
-    if (delay > 0 && !this.clustersHidden) this.setClustersVisible(false);
+    if (hide && delay > 0 && !this.clustersHidden) this.setClustersVisible(false);
     if (this.reclusterTimer === null) this.reclusterTimer = setTimeout(this.reclusterWhenSettled, delay);
   }
 
@@ -150,32 +162,37 @@ export class EventMapLayers {
   private showSelection(state: MarsadState, fly: boolean): void {
     const map = this.controller.map;
     const source = map.getSource<GeoJSONSource>(SELECTION_SOURCE);
-    const index = selectFilteredEvents(state).index;
-    const position = state.selectedEventId ? index.positionById.get(state.selectedEventId) : undefined;
-    if (position === undefined || !index.geoPrecision[position]) {
-      source?.setData(EMPTY_COLLECTION);
+    const index = state.selectedEventId ? selectEventIndex(state) : null;
+    const position =
+      index && state.selectedEventId ? index.positionById.get(state.selectedEventId) : undefined;
+    if (!index || position === undefined || !index.geoPrecision[position]) {
+      if (this.shownSelection !== '') source?.setData(EMPTY_COLLECTION);
+      this.shownSelection = '';
       return;
     }
     const longitude = index.longitude[position] ?? 0;
     const latitude = index.latitude[position] ?? 0;
     const radius = drawnRadius(index.fatalities[position] ?? -1, index.geoPrecision[position] ?? 1);
-    source?.setData({
-      type: 'FeatureCollection',
-      features: [
-        {
-          type: 'Feature',
-          geometry: { type: 'Point', coordinates: [longitude, latitude] },
-          properties: { radius },
-        },
-      ],
-    });
+    const shown = `${longitude},${latitude},${radius}`;
+    if (shown !== this.shownSelection) {
+      this.shownSelection = shown;
+      source?.setData({
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            geometry: { type: 'Point', coordinates: [longitude, latitude] },
+            properties: { radius },
+          },
+        ],
+      });
+    }
     if (fly) map.flyTo({ center: [longitude, latitude], zoom: Math.max(map.getZoom(), 6), duration: 600 });
   }
 
   /** The index position of the shown event under the pointer, or -1. */
   private eventUnder(event: MapMouseEvent): number {
-    const filtered = this.filtered;
-    if (!filtered) return -1;
+    const filtered = this.currentEvents();
     const map = this.controller.map;
     const worldSize = 512 * 2 ** map.getZoom();
     const x = mercatorXFromLongitude(event.lngLat.lng);
@@ -247,7 +264,7 @@ export class EventMapLayers {
     ) {
       this.store.getState().setMapView(view, 'map');
     }
-    this.scheduleRecluster(0);
+    this.scheduleRecluster(0, false);
   };
 
   /** How many events the GL layer drew in its last frame (its shader's own window and mask test). */
@@ -257,8 +274,8 @@ export class EventMapLayers {
 
   /** Ids of the events drawn in the current viewport: the same filter and window test the shader applies. */
   visibleEventIds(): string[] {
-    const filtered = this.filtered;
-    if (!filtered || !this.controller.isLoaded) return [];
+    if (!this.controller.isLoaded) return [];
+    const filtered = this.currentEvents();
     const bounds = this.controller.map.getBounds();
     const window = this.store.getState().timeWindow;
     const { index } = filtered;

@@ -85,6 +85,9 @@ export class EventPointsLayer implements CustomLayerInterface {
   private readonly colours = new Float32Array(24);
   private data: { index: FilteredEvents['index']; buffer: ArrayBuffer } | null = null;
   private filtered: FilteredEvents | null = null;
+  /** Where the layer reads its events when a frame finds them stale (see `invalidate`). */
+  private source: (() => FilteredEvents) | null = null;
+  private stale = false;
   private uploaded = false;
   private count = 0;
   private window: [number, number] = [...WHOLE_SPAN];
@@ -125,16 +128,37 @@ export class EventPointsLayer implements CustomLayerInterface {
     this.map.triggerRepaint();
   }
 
+  /** Gives the layer the function it reads the current events from, and reads them in the next frame. */
+  setSource(source: () => FilteredEvents): void {
+    this.source = source;
+    this.invalidate();
+  }
+
+  /**
+   * Notes that the events or filters changed, without deriving anything: the next frame reads them from the
+   * source once, however many changes came before it.
+   */
+  invalidate(): void {
+    this.stale = true;
+    this.map?.triggerRepaint();
+  }
+
   /**
    * Takes new events or filters. The vertex data is built for a new index (or only its mask bytes rewritten
    * for new filters) and uploaded in the next frame, so several changes within a frame cost one upload.
    */
   setEvents(filtered: FilteredEvents): void {
+    this.take(filtered);
+    this.map?.triggerRepaint();
+  }
+
+  private take(filtered: FilteredEvents): void {
+    this.stale = false;
+    if (this.filtered === filtered) return;
     if (this.data?.index === filtered.index) rewriteMask(this.data.buffer, filtered.mask);
     else this.data = { index: filtered.index, buffer: vertexData(filtered) };
     this.filtered = filtered;
     this.uploaded = false;
-    this.map?.triggerRepaint();
   }
 
   /** The scrub path: two numbers and a repaint request. */
@@ -159,6 +183,7 @@ export class EventPointsLayer implements CustomLayerInterface {
   }
 
   render(gl: WebGL2RenderingContext, options: CustomRenderMethodInput): void {
+    if (this.stale && this.source) this.take(this.source());
     if (!this.uploaded) this.upload(gl);
     const filtered = this.filtered;
     if (!this.program || !this.vertexArray || !filtered || this.count === 0) {

@@ -146,6 +146,56 @@ export function orderByDay(days: Int32Array, minimumDay: number, maximumDay: num
   return order;
 }
 
+/** Position of each sub-event type in SUB_EVENT_TYPES (a map lookup instead of comparing with each name). */
+const TYPE_POSITION: ReadonlyMap<string, number> = new Map(
+  SUB_EVENT_TYPES.map((type, position) => [type, position]),
+);
+
+/**
+ * Day numbers of ISO dates, remembering those already parsed: an archive has far fewer distinct days than events,
+ * and events of one day often come together.
+ */
+class DayParser {
+  private readonly known = new Map<string, number>();
+  private lastDate: string | null = null;
+  private lastDay: number = UNDATED_DAY;
+
+  dayOf(date: string | null | undefined): number {
+    if (date === this.lastDate) return this.lastDay;
+    if (!date) return UNDATED_DAY;
+    let day = this.known.get(date);
+    if (day === undefined) {
+      day = dayOfIsoDate(date);
+      this.known.set(date, day);
+    }
+    this.lastDate = date;
+    this.lastDay = day;
+    return day;
+  }
+}
+
+/** Whether the days are already in index order (ascending, undated last): then nothing needs sorting. */
+function inDayOrder(days: Int32Array): boolean {
+  for (let i = 1; i < days.length; i++) if ((days[i] as number) < (days[i - 1] as number)) return false;
+  return true;
+}
+
+/** `output[k] = input[order[k]]`: one compact array put in index order. */
+function permuted<T extends Int32Array | Uint8Array | Float64Array>(
+  input: T,
+  order: Int32Array,
+  output: T,
+): T {
+  for (let k = 0; k < order.length; k++) output[k] = input[order[k] as number] as number;
+  return output;
+}
+
+function permutedEvents(events: readonly ConflictEvent[], order: Int32Array): ConflictEvent[] {
+  const sorted = new Array<ConflictEvent>(order.length);
+  for (let k = 0; k < order.length; k++) sorted[k] = events[order[k] as number] as ConflictEvent;
+  return sorted;
+}
+
 /** Every actor name of the events, sorted (built on first use: only the filter panel needs it). */
 function actorNames(events: readonly ConflictEvent[]): string[] {
   const actors = new Set<string>();
@@ -159,7 +209,8 @@ function actorNames(events: readonly ConflictEvent[]): string[] {
 /**
  * Builds the index in linear time: one sequential pass over the events copies what the views need into
  * typed arrays (in input order, so each event object is visited once, in memory order), a counting sort
- * orders them by day (ties keep input order), and one pass permutes the compact arrays into day order.
+ * orders them by day (ties keep input order) unless they already are, the compact arrays are permuted into day
+ * order, and one last pass derives span starts and Mercator positions.
  * The id map and the actor list are built on first use.
  */
 export function buildEventIndex(events: readonly ConflictEvent[]): EventIndex {
@@ -174,9 +225,10 @@ export function buildEventIndex(events: readonly ConflictEvent[]): EventIndex {
   let minimumDay = UNDATED_DAY;
   let maximumDay = -UNDATED_DAY;
   let unlocatedCount = 0;
+  const days = new DayParser();
   for (let i = 0; i < count; i++) {
     const event = events[i] as ConflictEvent;
-    const eventDay = dayOfIsoDate(event.date);
+    const eventDay = days.dayOf(event.date);
     inputDay[i] = eventDay;
     if (eventDay !== UNDATED_DAY) {
       if (eventDay < minimumDay) minimumDay = eventDay;
@@ -194,50 +246,39 @@ export function buildEventIndex(events: readonly ConflictEvent[]): EventIndex {
       inputLatitude[i] = NaN;
       unlocatedCount++;
     }
-    const typeIndex = SUB_EVENT_TYPES.indexOf(event.sub_event_type);
-    inputType[i] = typeIndex < 0 ? 0 : typeIndex;
+    inputType[i] = TYPE_POSITION.get(event.sub_event_type) ?? 0;
     inputFatalities[i] = event.fatalities ?? -1;
   }
-  const order = orderByDay(inputDay, minimumDay, maximumDay);
+  // Already in day order (a library kept by date, a reload): the input arrays are the index's arrays.
+  const order = inDayOrder(inputDay) ? null : orderByDay(inputDay, minimumDay, maximumDay);
+  const sorted: readonly ConflictEvent[] = order ? permutedEvents(events, order) : events;
+  const day = order ? permuted(inputDay, order, new Int32Array(count)) : inputDay;
+  const timePrecision = order
+    ? permuted(inputTimePrecision, order, new Uint8Array(count))
+    : inputTimePrecision;
+  const longitude = order ? permuted(inputLongitude, order, new Float64Array(count)) : inputLongitude;
+  const latitude = order ? permuted(inputLatitude, order, new Float64Array(count)) : inputLatitude;
+  const geoPrecision = order ? permuted(inputGeoPrecision, order, new Uint8Array(count)) : inputGeoPrecision;
+  const type = order ? permuted(inputType, order, new Uint8Array(count)) : inputType;
+  const fatalities = order ? permuted(inputFatalities, order, new Int32Array(count)) : inputFatalities;
 
-  const sorted: ConflictEvent[] = new Array<ConflictEvent>(count);
-  const day = new Int32Array(count);
   const spanStart = new Int32Array(count);
-  const longitude = new Float64Array(count);
-  const latitude = new Float64Array(count);
   const mercatorX = new Float32Array(count);
   const mercatorY = new Float32Array(count);
-  const type = new Uint8Array(count);
-  const fatalities = new Int32Array(count);
-  const geoPrecision = new Uint8Array(count);
-  const timePrecision = new Uint8Array(count);
   let firstDay = UNDATED_DAY;
   let undatedCount = 0;
-
   for (let position = 0; position < count; position++) {
-    const source = order[position] as number;
-    sorted[position] = events[source] as ConflictEvent;
-    const eventDay = inputDay[source] as number;
-    const precision = inputTimePrecision[source] as 1 | 2 | 3;
-    day[position] = eventDay;
-    timePrecision[position] = precision;
+    const eventDay = day[position] as number;
     if (eventDay === UNDATED_DAY) {
       spanStart[position] = UNDATED_DAY;
       undatedCount++;
     } else {
-      const start = eventDay - SPAN_DAYS[precision] + 1;
+      const start = eventDay - SPAN_DAYS[timePrecision[position] as 1 | 2 | 3] + 1;
       spanStart[position] = start;
       if (start < firstDay) firstDay = start;
     }
-    const lon = inputLongitude[source] as number;
-    const lat = inputLatitude[source] as number;
-    longitude[position] = lon;
-    latitude[position] = lat;
-    mercatorX[position] = mercatorXFromLongitude(lon);
-    mercatorY[position] = mercatorYFromLatitude(lat);
-    geoPrecision[position] = inputGeoPrecision[source] as number;
-    type[position] = inputType[source] as number;
-    fatalities[position] = inputFatalities[source] as number;
+    mercatorX[position] = mercatorXFromLongitude(longitude[position] as number);
+    mercatorY[position] = mercatorYFromLatitude(latitude[position] as number);
   }
 
   let positionById: Map<string, number> | null = null;

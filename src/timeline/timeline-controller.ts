@@ -44,8 +44,10 @@ export class TimelineController {
   ) {
     this.cleanups.push(
       store.subscribe((state, previous) => {
+        // Compares the inputs, not the derived events: nothing is derived until the frame draws.
         if (
-          selectFilteredEvents(state) !== selectFilteredEvents(previous) ||
+          state.events !== previous.events ||
+          state.filters !== previous.filters ||
           state.language !== previous.language
         ) {
           this.scheduleDraw();

@@ -1,8 +1,12 @@
 import type { MarsadState, MarsadStore } from '../store/store';
 import { decodeUrlState, encodeUrlState, type ShareableState } from './url-state';
+import { whenIdle, type IdleScheduler } from '../store/when-idle';
 
-/** The URL is rewritten this long after the last change (scrubbing changes the window every frame). */
-const WRITE_DELAY_MS = 250;
+/**
+ * The URL is rewritten when the page is idle after a change, and at the latest this long after it (scrubbing
+ * changes the window every frame: the write never lands between a scrub step and its frame).
+ */
+const WRITE_TIMEOUT_MS = 500;
 
 function shareable(state: MarsadState): ShareableState {
   return {
@@ -25,13 +29,20 @@ export function applyUrl(store: MarsadStore, search: string): void {
 
 /**
  * Keeps the address bar in step with the shareable state: restores it once at start, then replaces the URL
- * (no history entry per scrub frame) shortly after each change. Returns the function that stops it.
+ * (no history entry per scrub frame) once the page is idle after a change. A change only marks the URL stale
+ * and asks for one idle callback; however many changes come before it, one write follows. Returns the function
+ * that stops it.
  */
-export function syncUrl(store: MarsadStore, location: Location, history: History): () => void {
+export function syncUrl(
+  store: MarsadStore,
+  location: Location,
+  history: History,
+  scheduler: IdleScheduler = whenIdle,
+): () => void {
   applyUrl(store, location.search);
-  let timer: ReturnType<typeof setTimeout> | null = null;
+  let cancel: (() => void) | null = null;
   const write = () => {
-    timer = null;
+    cancel = null;
     const params = encodeUrlState(shareable(store.getState()), new URLSearchParams(location.search));
     const search = params.toString();
     const next = `${location.pathname}${search ? `?${search}` : ''}${location.hash}`;
@@ -40,18 +51,18 @@ export function syncUrl(store: MarsadStore, location: Location, history: History
   };
   const unsubscribe = store.subscribe((state, previous) => {
     if (
-      state.timeWindow === previous.timeWindow &&
-      state.filters === previous.filters &&
-      state.selectedEventId === previous.selectedEventId &&
-      state.mapView === previous.mapView
+      cancel !== null ||
+      (state.timeWindow === previous.timeWindow &&
+        state.filters === previous.filters &&
+        state.selectedEventId === previous.selectedEventId &&
+        state.mapView === previous.mapView)
     ) {
       return;
     }
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(write, WRITE_DELAY_MS);
+    cancel = scheduler(write, WRITE_TIMEOUT_MS);
   });
   return () => {
     unsubscribe();
-    if (timer) clearTimeout(timer);
+    cancel?.();
   };
 }

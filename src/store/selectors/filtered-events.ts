@@ -16,8 +16,8 @@ export interface FilteredEvents {
   positions: Int32Array;
   /** `index.day` of each entry of `positions` (ascending). */
   days: Int32Array;
-  /** Span starts of the passing events, sorted ascending. */
-  sortedSpanStarts: Int32Array;
+  /** Span starts of the passing events, sorted ascending (built on first use: only window counts need it). */
+  readonly sortedSpanStarts: Int32Array;
 }
 
 const searchTextCache = new WeakMap<EventIndex, string[]>();
@@ -87,13 +87,33 @@ export function sortedSpanStartsOf(index: EventIndex, positions: Int32Array): In
   return sorted;
 }
 
+/** The filtered events with their sorted span starts left for the first count that needs them. */
+function filtered(
+  index: EventIndex,
+  mask: Uint8Array,
+  positions: Int32Array,
+  days: Int32Array,
+): FilteredEvents {
+  let sortedSpanStarts: Int32Array | null = null;
+  return {
+    index,
+    mask,
+    positions,
+    days,
+    get sortedSpanStarts() {
+      sortedSpanStarts ??= sortedSpanStartsOf(index, positions);
+      return sortedSpanStarts;
+    },
+  };
+}
+
 /** Every event passes: the mask is all ones and the positions are the index itself. */
 function everyEvent(index: EventIndex): FilteredEvents {
   const { count } = index;
   const mask = new Uint8Array(count).fill(1);
   const positions = new Int32Array(count);
   for (let i = 0; i < count; i++) positions[i] = i;
-  return { index, mask, positions, days: index.day, sortedSpanStarts: sortedSpanStartsOf(index, positions) };
+  return filtered(index, mask, positions, index.day);
 }
 
 export function filterEvents(index: EventIndex, filters: EventFilters): FilteredEvents {
@@ -136,5 +156,5 @@ export function filterEvents(index: EventIndex, filters: EventFilters): Filtered
     days[k] = index.day[i] ?? 0;
     k++;
   }
-  return { index, mask, positions, days, sortedSpanStarts: sortedSpanStartsOf(index, positions) };
+  return filtered(index, mask, positions, days);
 }

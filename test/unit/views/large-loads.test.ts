@@ -102,3 +102,41 @@ describe('counting the events without a place', () => {
     }
   });
 });
+
+describe('indexing events that are already in date order', () => {
+  it('gives the same index as the same events in shuffled order', () => {
+    const shuffled = syntheticEvents(3_000, 11);
+    const fromShuffled = buildEventIndex(shuffled);
+    const fromOrdered = buildEventIndex([...fromShuffled.events]);
+    expect(fromOrdered.events).toEqual(fromShuffled.events);
+    for (const field of ['day', 'spanStart', 'type', 'fatalities', 'geoPrecision', 'mercatorX'] as const) {
+      expect([...fromOrdered[field]]).toEqual([...fromShuffled[field]]);
+    }
+    expect([fromOrdered.firstDay, fromOrdered.lastDay, fromOrdered.undatedCount]).toEqual([
+      fromShuffled.firstDay,
+      fromShuffled.lastDay,
+      fromShuffled.undatedCount,
+    ]);
+  });
+
+  it('keeps undated events last and same-day events in input order', () => {
+    const events = [
+      makeEvent({ id: 'a', date: '2019-04-05' }),
+      makeEvent({ id: 'b', date: '2019-04-05' }),
+      makeEvent({ id: 'c', date: '2019-04-06' }),
+      makeEvent({ id: 'd', date: null }),
+    ];
+    expect(buildEventIndex(events).events.map((event) => event.id)).toEqual(['a', 'b', 'c', 'd']);
+    expect(buildEventIndex([events[3]!, events[2]!, events[0]!, events[1]!]).events.map((e) => e.id)).toEqual(
+      ['a', 'b', 'c', 'd'],
+    );
+  });
+
+  it('reads a date repeated by many events the same as each on its own', () => {
+    const events = ['2011-02-17', '2011-02-17', '2014-05-16', '2011-02-17', 'not a date'].map((date, i) =>
+      makeEvent({ id: `e${i}`, date }),
+    );
+    const index = buildEventIndex(events);
+    expect([...index.day]).toEqual([15_022, 15_022, 15_022, 16_206, UNDATED_DAY]);
+  });
+});
