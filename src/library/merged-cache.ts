@@ -1,13 +1,7 @@
 import type { ConflictEvent } from '../pipeline/types';
 import type { MergedEventsCache } from '../persistence/schema';
+import { decodeEvents, encodeEvents } from '../persistence/event-columns';
 import type { MergedLibrary } from './grouped-merge';
-import { eventFromText, eventText } from '../persistence/record-codec';
-
-/**
- * Marks an entry that names a machine event by id instead of holding its text: an event reported by one article
- * only is merged into itself, and its text is already stored with its article.
- */
-const MACHINE_EVENT = '#';
 
 /** The merged library as saved for `generation`, giving the page a turn now and then on a large library. */
 export async function mergedCacheOf(
@@ -17,32 +11,37 @@ export async function mergedCacheOf(
   pause: () => Promise<void>,
 ): Promise<MergedEventsCache> {
   const unchanged = new Set(machine);
-  const events = new Array<string>(merged.merged.length);
-  for (let index = 0; index < events.length; index += 1) {
+  const order = new Array<string | null>(merged.merged.length);
+  const combined: ConflictEvent[] = [];
+  for (let index = 0; index < order.length; index += 1) {
     const event = merged.merged[index] as ConflictEvent;
-    events[index] = unchanged.has(event) ? MACHINE_EVENT + event.id : eventText(event);
-    if (index % 500 === 499) await pause();
+    if (unchanged.has(event)) {
+      order[index] = event.id;
+    } else {
+      order[index] = null;
+      combined.push(event);
+    }
+    if (index % 2000 === 1999) await pause();
   }
-  return { generation, events, members: [...merged.members] };
+  return { generation, order, combined: encodeEvents(combined), members: [...merged.members] };
 }
 
 /**
- * The merged library a cache holds, taking the machine events it names from `machine`. Throws when an event's
- * text is not JSON or a named machine event is missing (the cache then does not describe this library).
+ * The merged library a cache holds, taking the machine events it names from `machine`. Throws when the combined
+ * events cannot be read or a named machine event is missing (the cache then does not describe this library).
  */
 export function mergedFromCache(cache: MergedEventsCache, machine: readonly ConflictEvent[]): MergedLibrary {
   const byId = new Map<string, ConflictEvent>();
   for (const event of machine) byId.set(event.id, event);
-  const merged = new Array<ConflictEvent>(cache.events.length);
+  const combined = decodeEvents(cache.combined);
+  let next = 0;
+  const merged = new Array<ConflictEvent>(cache.order.length);
   for (let index = 0; index < merged.length; index += 1) {
-    const entry = cache.events[index] as string;
-    if (entry.startsWith(MACHINE_EVENT)) {
-      const event = byId.get(entry.slice(MACHINE_EVENT.length));
-      if (!event) throw new Error(`the saved merge names an event the library does not have: ${entry}`);
-      merged[index] = event;
-    } else {
-      merged[index] = eventFromText(entry);
-    }
+    const id = cache.order[index];
+    const event = id === null || id === undefined ? combined[next++] : byId.get(id);
+    if (!event) throw new Error(`the saved merge names an event the library does not have: ${String(id)}`);
+    merged[index] = event;
   }
+  if (next !== combined.length) throw new Error('the saved merge has combined events it does not place');
   return { merged, members: new Map(cache.members) };
 }

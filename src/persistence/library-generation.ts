@@ -84,8 +84,10 @@ function generationOf(record: MetaRecord | undefined): number {
 
 function asCache(value: MetaRecord['value'] | undefined): MergedEventsCache | null {
   if (typeof value !== 'object' || value === null || !('generation' in value)) return null;
-  if (typeof value.generation !== 'number' || !Array.isArray(value.events) || !Array.isArray(value.members)) {
+  // A merge saved in an earlier form (events as JSON texts) is not used: the library is merged again once.
+  if (typeof value.generation !== 'number' || !Array.isArray(value.order) || !Array.isArray(value.members)) {
     return null;
   }
+  if (typeof value.combined !== 'object' || value.combined === null) return null;
   return value;
 }

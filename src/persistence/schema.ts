@@ -85,8 +85,13 @@ export interface ShelfTexts {
  */
 export interface MergedEventsCache {
   generation: number;
-  /** Every merged machine event (before corrections) as its JSON text, in the merged order. */
-  events: string[];
+  /**
+   * Every merged machine event (before corrections) in the merged order: the id of the article's own event it is
+   * (an event reported by one article only is merged into itself), or null for the next event of `combined`.
+   */
+  order: (string | null)[];
+  /** The events that combine several reports, in the merged order. */
+  combined: EventColumns;
   /** For each merged event of several machine events, its members' ids. */
   members: [string, string[]][];
 }
