@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ConflictEvent } from '../../../src/pipeline/types';
 import { mergeEvents } from '../../../src/pipeline/extract/merge-events';
 import { GroupedMerge } from '../../../src/library/grouped-merge';
+import { LIBRARY_GENERATION_KEY, MERGED_EVENTS_KEY } from '../../../src/persistence/schema';
 import { article, event, extraction, freshName, openTestLibrary } from './library-fixtures';
 
 function countingMerge(): { merge: (events: ConflictEvent[]) => ConflictEvent[]; calls: () => number } {
@@ -67,6 +68,29 @@ describe('the merged events survive a reload', () => {
     expect(events.map((item) => item.id).sort()).toEqual(['e1', 'e3']);
     expect(events.find((item) => item.id === 'e1')?.sources).toHaveLength(2);
     reopened.database.close();
+  });
+
+  it('merges again when the saved merge is in the form an earlier version wrote', async () => {
+    const name = freshName();
+    const first = await openTestLibrary(name, null, mergeEvents);
+    await first.service.commit([
+      { article: STRIKE_A, extraction: extraction('a', [event('e1', 'a')]) },
+      { article: STRIKE_B, extraction: extraction('b', [event('e2', 'b')]) },
+    ]);
+    const before = first.store.getState().events;
+    const generation = await first.database.get('meta', LIBRARY_GENERATION_KEY);
+    // Schema 3 kept every merged event as its JSON text.
+    await first.database.put('meta', {
+      key: MERGED_EVENTS_KEY,
+      value: { generation: generation?.value, events: ['#e1'], members: [] } as never,
+    });
+    first.database.close();
+
+    const counting = countingMerge();
+    const second = await openTestLibrary(name, null, counting.merge);
+    expect(second.store.getState().events).toEqual(before);
+    expect(counting.calls()).toBeGreaterThan(0);
+    second.database.close();
   });
 
   it('merges only the sub-event type a new article touches', async () => {
