@@ -33,6 +33,8 @@ export interface NormalisedText {
  * What `normalise` returns: the offset map is kept as runs (from a normalised position on, every
  * character sits a fixed distance from its original), since a text keeps the same distance over
  * long stretches and only a few positions are ever looked up; `toOriginal` is built on first read.
+ * `toOriginal` is a getter, so a spread copy (`{ ...n }`) or a structured clone loses it: pass the
+ * object itself.
  */
 class FoldedText implements NormalisedText {
   private map: Uint32Array | null = null;
