@@ -4,7 +4,7 @@ import { useText, type MessageKey } from './ui/i18n';
 
 /*
  * Panels the first map does not need, fetched once the first view has settled (the library is ready and the
- * page has had an idle moment) or as soon as the user reaches for them, so their code does not compete with
+ * page has gone quiet) or as soon as the user reaches for them, so their code does not compete with
  * the map and the events for the network and the main thread.
  */
 const WorkspaceMenu = lazy(() =>
@@ -14,21 +14,33 @@ const CorrectionPanel = lazy(() =>
   import('./corrections/CorrectionPanel').then((module) => ({ default: module.CorrectionPanel })),
 );
 
-/** Longest wait for an idle moment once the library is ready. */
-const IDLE_TIMEOUT_MS = 2000;
+/** An idle period this long means no frame is pending: the map has drawn and stopped. */
+const QUIET_MS = 40;
+/** Longest wait for such a moment once the library is ready. */
+const LONGEST_WAIT_MS = 5000;
 
-/** True once the library is ready and the page has been idle (or the timeout passed). */
+/**
+ * True once the library is ready and the page has gone quiet: an idle period of at least QUIET_MS (none comes
+ * while the map is still loading and drawing frames), or LONGEST_WAIT_MS after the library was ready.
+ */
 function useFirstViewSettled(): boolean {
   const ready = useMarsad((state) => state.libraryReady);
   const [settled, setSettled] = useState(false);
   useEffect(() => {
     if (!ready || settled) return;
-    if (typeof requestIdleCallback === 'function') {
-      const handle = requestIdleCallback(() => setSettled(true), { timeout: IDLE_TIMEOUT_MS });
-      return () => cancelIdleCallback(handle);
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(() => setSettled(true), 0);
+      return () => clearTimeout(timer);
     }
-    const timer = setTimeout(() => setSettled(true), 0);
-    return () => clearTimeout(timer);
+    const giveUpAt = performance.now() + LONGEST_WAIT_MS;
+    let handle = 0;
+    const check = (deadline: IdleDeadline) => {
+      const left = giveUpAt - performance.now();
+      if (deadline.timeRemaining() >= QUIET_MS || deadline.didTimeout || left <= 0) setSettled(true);
+      else handle = requestIdleCallback(check, { timeout: left });
+    };
+    handle = requestIdleCallback(check, { timeout: LONGEST_WAIT_MS });
+    return () => cancelIdleCallback(handle);
   }, [ready, settled]);
   return settled;
 }
