@@ -42,7 +42,7 @@ class FoldedText implements NormalisedText {
   constructor(
     readonly text: string,
     /** Pairs (normalised position, original index − normalised position), by position; [0, d0] first. */
-    readonly runs: Int32Array,
+    readonly runs: readonly number[],
   ) {}
 
   get toOriginal(): Uint32Array {
@@ -102,7 +102,7 @@ function codesToString(codes: Uint16Array, length: number): string {
 
 let scratch = new Uint16Array(4096);
 /** Runs being built (see `FoldedText.runs`); `normalise` is not re-entrant and needs not be. */
-let runScratch = new Int32Array(256);
+const runScratch: number[] = [0, 0];
 
 /**
  * Records that from normalised `position` on, characters sit `shift` after their original, given
@@ -114,11 +114,6 @@ function addRun(used: number, position: number, shift: number): number {
     if (used >= 4 && (runScratch[used - 3] as number) === shift) return used - 2;
     runScratch[used - 1] = shift;
     return used;
-  }
-  if (used + 2 > runScratch.length) {
-    const grown = new Int32Array(runScratch.length * 2);
-    grown.set(runScratch);
-    runScratch = grown;
   }
   runScratch[used] = position;
   runScratch[used + 1] = shift;
