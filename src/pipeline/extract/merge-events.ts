@@ -147,37 +147,34 @@ function collationRanks(values: readonly string[]): Map<string, number> {
   return ranks;
 }
 
-/** Sorts by the ranked keys, then by id in collation order. */
+const HASH_ID = /^[0-9a-f]{14}$/;
+
+/** Sorts by the ranked keys (the first deciding), then by id in collation order. */
 function sortByRanks(
   events: readonly ConflictEvent[],
   keys: readonly ((event: ConflictEvent) => string)[],
 ): ConflictEvent[] {
-  const rankings = keys.map((key) => collationRanks(events.map(key)));
-  const ranked = events.map((event) => ({
-    event,
-    ranks: rankings.map(
-      (ranks, index) => ranks.get((keys[index] as (event: ConflictEvent) => string)(event)) ?? 0,
-    ),
-  }));
-  ranked.sort((a, b) => {
-    for (let index = 0; index < a.ranks.length; index++) {
-      const difference = (a.ranks[index] as number) - (b.ranks[index] as number);
-      if (difference !== 0) return difference;
-    }
-    return compareIds(a.event.id, b.event.id);
+  // One number per event: the ranks of its keys, the first the most significant.
+  const order = new Float64Array(events.length);
+  for (const key of keys) {
+    const ranks = collationRanks(events.map(key));
+    const scale = ranks.size + 1;
+    events.forEach((event, index) => {
+      order[index] = (order[index] as number) * scale + (ranks.get(key(event)) ?? 0);
+    });
+  }
+  const hashIds = events.map((event) => HASH_ID.test(event.id));
+  const indices = events.map((_, index) => index);
+  indices.sort((a, b) => {
+    const difference = (order[a] as number) - (order[b] as number);
+    if (difference !== 0) return difference;
+    const idA = (events[a] as ConflictEvent).id;
+    const idB = (events[b] as ConflictEvent).id;
+    // Two ids of `eventId` (14 lowercase hex digits) collate as their code units compare.
+    if (hashIds[a] === true && hashIds[b] === true) return idA < idB ? -1 : idA > idB ? 1 : 0;
+    return collator.compare(idA, idB);
   });
-  return ranked.map((entry) => entry.event);
-}
-
-const HASH_ID = /^[0-9a-f]{14}$/;
-
-/**
- * Ids in collation order. Two ids of `eventId` (14 lowercase hex digits) collate as their code units
- * compare (digits before letters, one character class per position), so those skip the collator.
- */
-function compareIds(a: string, b: string): number {
-  if (HASH_ID.test(a) && HASH_ID.test(b)) return a < b ? -1 : a > b ? 1 : 0;
-  return collator.compare(a, b);
+  return indices.map((index) => events[index] as ConflictEvent);
 }
 
 const typeOf = (event: ConflictEvent): string => event.sub_event_type;
