@@ -20,13 +20,13 @@ function scanned(automaton: AhoCorasick, text: string): string[] {
   return found;
 }
 
-function collected(automaton: AhoCorasick, text: string, patterns: readonly string[]): string[] {
+function collected(automaton: AhoCorasick, text: string): string[] {
   const list = createMatchList(1);
   const count = automaton.collect(text, list);
   const found: string[] = [];
   for (let index = 0; index < count; index++) {
     const pattern = list.pattern[index] as number;
-    found.push(`${list.end[index] as number}:${pattern}:${(patterns[pattern] ?? '').length}`);
+    found.push(`${list.end[index] as number}:${pattern}:${automaton.lengthOf(pattern)}`);
   }
   return found;
 }
@@ -87,7 +87,7 @@ describe('AhoCorasick finds every occurrence of every pattern', () => {
           const found = scanned(automaton, sample);
           expect([...found].sort()).toEqual(expected);
           expect(endsInOrder(found)).toBe(true);
-          expect(collected(automaton, sample, patterns)).toEqual(found);
+          expect(collected(automaton, sample)).toEqual(found);
         }
       }),
       { numRuns: 700 },
