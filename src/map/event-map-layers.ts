@@ -43,6 +43,8 @@ export class EventMapLayers {
   private reclusterTimer: ReturnType<typeof setTimeout> | null = null;
   private reclusterDue = 0;
   private clustersHidden = false;
+  /** The cluster bubbles the cluster source holds now, as text, so unchanged bubbles are not sent again. */
+  private shownClusters = '';
   /** What the selection source holds now ('' for nothing), so an unchanged selection is not sent again. */
   private shownSelection = '';
 
@@ -155,7 +157,15 @@ export class EventMapLayers {
     const map = this.controller.map;
     const source = map.getSource<GeoJSONSource>(CLUSTER_SOURCE);
     if (!source) return;
-    source.setData(clusterEvents(selectWindowView(this.store.getState()), map.getZoom()));
+    const clusters = clusterEvents(selectWindowView(this.store.getState()), map.getZoom());
+    // The same bubbles as shown (more events far from any cluster, a zoom past clustering) cost no new tiles.
+    const shown = clusters.features
+      .map((feature) => `${feature.properties.count}@${feature.geometry.coordinates.join(',')}`)
+      .join(';');
+    if (shown !== this.shownClusters) {
+      this.shownClusters = shown;
+      source.setData(clusters);
+    }
     if (this.clustersHidden) this.setClustersVisible(true);
   }
 

@@ -28,6 +28,7 @@ export class TimelineController {
   private scale: TimeScale | null = null;
   private drag: Drag | null = null;
   private drawFrame = 0;
+  private drawTimer: ReturnType<typeof setTimeout> | null = null;
   /** What `placeWindow` last wrote, so a scrub frame touches only what moved. */
   private readonly placed: { disabled: boolean | null; scale: TimeScale | null; start: number; end: number } =
     {
@@ -50,13 +51,13 @@ export class TimelineController {
           state.filters !== previous.filters ||
           state.language !== previous.language
         ) {
-          this.scheduleDraw();
+          this.scheduleDraw(true);
         } else if (state.timeWindow !== previous.timeWindow) {
           this.placeWindow(state);
         }
       }),
     );
-    const resize = new ResizeObserver(() => this.scheduleDraw());
+    const resize = new ResizeObserver(() => this.scheduleDraw(false));
     resize.observe(elements.track);
     this.cleanups.push(() => resize.disconnect());
     this.listen(elements.startHandle, 'pointerdown', (event) => this.beginDrag(event, { kind: 'start' }));
@@ -99,11 +100,22 @@ export class TimelineController {
     this.store.getState().setTimeWindow(window, 'timeline');
   }
 
-  private scheduleDraw(): void {
-    if (this.drawFrame) return;
+  /**
+   * Draws in the next frame, once however many changes come before it. New events or filters are drawn just
+   * after that frame (`afterFrame`), so the map's frame showing them never waits for the histogram.
+   */
+  private scheduleDraw(afterFrame: boolean): void {
+    if (this.drawFrame || this.drawTimer !== null) return;
     this.drawFrame = requestAnimationFrame(() => {
       this.drawFrame = 0;
-      this.draw();
+      if (!afterFrame) {
+        this.draw();
+        return;
+      }
+      this.drawTimer = setTimeout(() => {
+        this.drawTimer = null;
+        this.draw();
+      }, 0);
     });
   }
 
@@ -251,6 +263,7 @@ export class TimelineController {
 
   remove(): void {
     if (this.drawFrame) cancelAnimationFrame(this.drawFrame);
+    if (this.drawTimer !== null) clearTimeout(this.drawTimer);
     for (const cleanup of this.cleanups.splice(0)) cleanup();
   }
 }
