@@ -71,6 +71,7 @@ export const FIGURE_GROUPS: readonly FigureGroup[] = [
         atMost(50),
       ),
       figure('upload_long_tasks', 'long tasks (≥ 50 ms) meanwhile', 'tasks', 0),
+      figure('upload_longest_frame_script_ms', 'most script time in one long frame meanwhile', 'ms', 0),
       figure('worker_start_ms', 'worker start and first 10 articles', 'ms', 0),
       figure('scrub_step_ms_p95_10k', 'scrub step p95, 10k events', 'ms', 2),
       figure('scrub_step_ms_p95_100k', 'scrub step p95, 100k events', 'ms', 2, atMost(2)),
