@@ -1,10 +1,21 @@
 import { useLibraryService } from '../library/use-library-service';
 import { describeFailure } from '../library/failure-messages';
+import type { ConflictEvent } from '../pipeline/types';
+import { selectEventIndex, selectSelectedEvent } from '../store/selectors/event-selectors';
+import type { MarsadState } from '../store/store';
 import { useMarsad, useMarsadStoreApi } from '../store/store-context';
 import { useText } from '../ui/i18n';
 import { eventFromSentence, locateSelection } from './event-from-selection';
 import { EventEditor } from './EventEditor';
 import { dismissEvent } from './save-correction';
+
+/** The event open in the editor, through the shared event index (no search of every event). */
+function selectEditingEvent(state: MarsadState): ConflictEvent | null {
+  if (state.editingEventId === null) return null;
+  const index = selectEventIndex(state);
+  const position = index.positionById.get(state.editingEventId);
+  return position === undefined ? null : (index.events[position] ?? null);
+}
 
 /**
  * Corrections for the selected event (open the editor, or mark it "not an event") and a new event from the
@@ -14,15 +25,13 @@ export function CorrectionPanel() {
   const text = useText();
   const store = useMarsadStoreApi();
   const service = useLibraryService();
-  const selectedId = useMarsad((state) => state.selectedEventId);
-  const editingId = useMarsad((state) => state.editingEventId);
-  const events = useMarsad((state) => state.events);
+  // Only the selected and edited events: committing other events does not re-render the panel.
+  const selected = useMarsad(selectSelectedEvent);
+  const editing = useMarsad(selectEditingEvent);
   const openArticleId = useMarsad((state) => state.openArticleId);
   const editEvent = useMarsad((state) => state.editEvent);
   const corrections = useMarsad((state) => state.corrections);
 
-  const selected = selectedId === null ? undefined : events.find((event) => event.id === selectedId);
-  const editing = editingId === null ? undefined : events.find((event) => event.id === editingId);
   const articleId = openArticleId ?? selected?.sources[0]?.article_id ?? null;
   if (!selected && !editing && articleId === null) return null;
 
