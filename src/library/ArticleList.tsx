@@ -1,10 +1,22 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMarsad, useMarsadStoreApi } from '../store/store-context';
 import { translate, useText } from '../ui/i18n';
 import { describeFailure } from './failure-messages';
 import { libraryService } from './library-service';
 import { ArticleRow } from './ArticleRow';
+
+/**
+ * Height of every row, in rem (the lines inside have fixed line heights and are ellipsised; see library.css), so
+ * the virtualiser never measures a row: committing a batch of articles lays out no row to find its size.
+ */
+export const ARTICLE_ROW_HEIGHT_REM = 7;
+
+/** The root font size in pixels (what one rem is), 16 when the page does not say. */
+function remInPixels(): number {
+  const size = Number.parseFloat(getComputedStyle(document.documentElement).fontSize);
+  return Number.isFinite(size) && size > 0 ? size : 16;
+}
 
 /**
  * The library: every article with what was found in it (events, or why none: "no Libyan place found", "date
@@ -22,16 +34,33 @@ export function ArticleList() {
   const [busy, setBusy] = useState<ReadonlySet<string>>(new Set());
   const [canRerun, setCanRerun] = useState(false);
   const scroller = useRef<HTMLDivElement>(null);
+  const [rem, setRem] = useState(16);
+  const rowHeight = ARTICLE_ROW_HEIGHT_REM * rem;
 
   // Newest first: what was just uploaded is what the user looks for.
   const newestFirst = order.toReversed();
   const virtualizer = useVirtualizer({
     count: newestFirst.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => 92,
+    estimateSize: () => rowHeight,
     overscan: 8,
     getItemKey: (index) => newestFirst[index] ?? index,
   });
+
+  // The row height follows the root font size: read it on mount and when the list is resized (zoom, window),
+  // never per row or per committed batch.
+  useLayoutEffect(() => {
+    setRem(remInPixels());
+    const element = scroller.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => setRem(remInPixels()));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  useLayoutEffect(() => {
+    virtualizer.measure();
+  }, [virtualizer, rowHeight]);
 
   useEffect(() => {
     if (!ready) return;
@@ -99,9 +128,14 @@ export function ArticleList() {
               <li
                 key={item.key}
                 data-index={item.index}
-                ref={virtualizer.measureElement}
                 className="article-entry"
-                style={{ position: 'absolute', insetInlineStart: 0, width: '100%', top: item.start }}
+                style={{
+                  position: 'absolute',
+                  insetInlineStart: 0,
+                  width: '100%',
+                  top: item.start,
+                  height: `${ARTICLE_ROW_HEIGHT_REM}rem`,
+                }}
               >
                 <ArticleRow
                   article={article}
