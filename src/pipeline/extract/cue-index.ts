@@ -8,7 +8,7 @@ import type { PhraseMatch } from '../text/index.ts';
 import type { CueEntry } from './compile-lexicons.ts';
 import type { CueKind } from './cue-kinds.ts';
 import type { LexiconMatches } from './lexicon-matches.ts';
-import { tokensBetween, type TokenIndex } from './tokens.ts';
+import { tokenAt, tokensBetween, type TokenIndex } from './tokens.ts';
 
 export interface Cue {
   start: number;
@@ -26,6 +26,19 @@ function firstStartingFrom(cues: readonly PhraseMatch<CueEntry>[], position: num
     else high = middle;
   }
   return low;
+}
+
+const longestOf = new WeakMap<readonly PhraseMatch<CueEntry>[], number>();
+
+/** Length of the longest match in a list (remembered per list: the lists are kept per sentence). */
+function longestCue(cues: readonly PhraseMatch<CueEntry>[]): number {
+  let longest = longestOf.get(cues);
+  if (longest === undefined) {
+    longest = 0;
+    for (const cue of cues) longest = Math.max(longest, cue.end - cue.start);
+    longestOf.set(cues, longest);
+  }
+  return longest;
 }
 
 export class CueIndex {
@@ -59,25 +72,33 @@ export class CueIndex {
   /** The nearest cue ending at or before `position`, at most `maxWords` words away and not before `floor`. */
   before(kind: CueKind, position: number, maxWords: number, floor: number): Cue | null {
     const cues = this.matches.cuesAround(floor, position);
+    // A cue is close enough when at least (words before `position`) − maxWords words end at or before its end.
+    const firstAllowedWord = tokenAt(this.tokens, position) - maxWords;
+    const lowestEnd = firstAllowedWord > 0 ? (this.tokens.ends[firstAllowedWord - 1] as number) : -Infinity;
+    const longest = longestCue(cues);
+    const lowest = firstStartingFrom(cues, floor);
     let best: Cue | null = null;
-    // The cue ending last wins (the earliest listed on ties); fewer words away is the same as ending later.
-    for (let index = firstStartingFrom(cues, floor); index < cues.length; index++) {
+    // Walk back from `position`: the cue ending last wins (the earliest listed on ties). A cue starting more
+    // than the longest cue's length before the best (or allowed) end cannot end at or after it, so stop there.
+    for (let index = firstStartingFrom(cues, position + 1) - 1; index >= lowest; index--) {
       const cue = cues[index] as PhraseMatch<CueEntry>;
-      if (cue.start > position) break;
-      if (cue.end > position || cue.value.cue !== kind) continue;
-      if (best === null || cue.end > best.end) best = cue;
+      if (cue.start + longest < (best === null ? lowestEnd : best.end)) break;
+      if (cue.end > position || cue.end < lowestEnd || cue.value.cue !== kind) continue;
+      if (best === null || cue.end >= best.end) best = cue;
     }
-    if (best === null || tokensBetween(this.tokens, best.end, position) > maxWords) return null;
     return best;
   }
 
   /** The nearest cue starting at or after `position`, at most `maxWords` words away and not after `ceiling`. */
   after(kind: CueKind, position: number, maxWords: number, ceiling: number): Cue | null {
     const cues = this.matches.cuesAround(position, ceiling);
+    // A cue starting at or after the end of the word maxWords + 1 after `position` is too far, as are all after it.
+    const tooFarWord = tokenAt(this.tokens, position) + maxWords;
+    const tooFar = tooFarWord < this.tokens.count ? (this.tokens.ends[tooFarWord] as number) : Infinity;
     // Sorted by start: the first that ends in bounds starts nearest; fewer words away is the same as starting sooner.
     for (let index = firstStartingFrom(cues, position); index < cues.length; index++) {
       const cue = cues[index] as PhraseMatch<CueEntry>;
-      if (cue.start > ceiling) break;
+      if (cue.start > ceiling || cue.start >= tooFar) break;
       if (cue.end > ceiling || cue.value.cue !== kind) continue;
       return tokensBetween(this.tokens, position, cue.start) > maxWords ? null : cue;
     }
