@@ -43,12 +43,7 @@ export async function writeArticleRecords(
   records: readonly ArticleRecord[],
   decide: (found: readonly StoredMatch[]) => readonly ArticleRecord[],
 ): Promise<number> {
-  let before = 0;
-  const transaction = database.transaction(['shelves', 'texts', 'catalog', 'meta'], 'readwrite');
-  await commitWrites(transaction, async () => {
-    const stores = shelfStores(transaction);
-    const raised = raiseGeneration(unwrap(transaction.objectStore('meta')));
-    const catalog = await readCatalog(stores.catalog);
+  return changeShelves(database, async (stores, catalog) => {
     const found = records.map((record) => ({
       owner: catalog.ownerOf.get(record.fingerprint),
       stored: catalog.shelfOf.has(record.id),
@@ -62,9 +57,7 @@ export async function writeArticleRecords(
       ),
     );
     await putOnShelves(stores, kept);
-    before = await raised;
   });
-  return before;
 }
 
 /** Every stored article with its extraction, in one transaction. Shelves that cannot be read are left out. */
@@ -108,13 +101,28 @@ export async function deleteArticleRecords(
   database: MarsadDatabase,
   ids: readonly string[],
 ): Promise<number> {
+  return changeShelves(database, async (stores, catalog) => {
+    await takeOffShelves(stores, shelvesHolding(catalog, ids));
+  });
+}
+
+/**
+ * One write transaction over the shelves: raises the library generation, reads the catalog, applies `change`;
+ * resolves with the generation before it.
+ */
+async function changeShelves(
+  database: MarsadDatabase,
+  change: (
+    stores: ReturnType<typeof shelfStores>,
+    catalog: Awaited<ReturnType<typeof readCatalog>>,
+  ) => Promise<void>,
+): Promise<number> {
   let before = 0;
   const transaction = database.transaction(['shelves', 'texts', 'catalog', 'meta'], 'readwrite');
   await commitWrites(transaction, async () => {
     const stores = shelfStores(transaction);
     const raised = raiseGeneration(unwrap(transaction.objectStore('meta')));
-    const catalog = await readCatalog(stores.catalog);
-    await takeOffShelves(stores, shelvesHolding(catalog, ids));
+    await change(stores, await readCatalog(stores.catalog));
     before = await raised;
   });
   return before;
