@@ -3,6 +3,7 @@ import { useMarsad, useMarsadStoreApi } from '../store/store-context';
 import { useText } from '../ui/i18n';
 import { TimelineController, type TimelineElements } from './timeline-controller';
 import { Playback } from './playback';
+import { PlayIcon, StepIcon } from './TimelineIcons';
 import './timeline.css';
 
 const SPEEDS = [1, 7, 30] as const;
@@ -97,7 +98,7 @@ export function Timeline() {
           onClick={togglePlay}
           aria-label={text(playing ? 'pause' : 'play')}
         >
-          {playing ? '❚❚' : '▶'} <span>{text(playing ? 'pause' : 'play')}</span>
+          <PlayIcon playing={playing} rtl={rtl} /> <span>{text(playing ? 'pause' : 'play')}</span>
         </button>
         <label className="timeline-speed">
           {text('speed')}{' '}
@@ -111,24 +112,24 @@ export function Timeline() {
         </label>
         <span className="timeline-steps">
           <button type="button" onClick={() => controllerRef.current?.step(-7)} aria-label={text('backWeek')}>
-            {rtl ? '⏵⏵' : '⏴⏴'}
+            <StepIcon direction={rtl ? 'right' : 'left'} double />
           </button>
           <button type="button" onClick={() => controllerRef.current?.step(-1)} aria-label={text('backDay')}>
-            {rtl ? '⏵' : '⏴'}
+            <StepIcon direction={rtl ? 'right' : 'left'} />
           </button>
           <button
             type="button"
             onClick={() => controllerRef.current?.step(1)}
             aria-label={text('forwardDay')}
           >
-            {rtl ? '⏴' : '⏵'}
+            <StepIcon direction={rtl ? 'left' : 'right'} />
           </button>
           <button
             type="button"
             onClick={() => controllerRef.current?.step(7)}
             aria-label={text('forwardWeek')}
           >
-            {rtl ? '⏴⏴' : '⏵⏵'}
+            <StepIcon direction={rtl ? 'left' : 'right'} double />
           </button>
         </span>
         <button type="button" disabled={!hasWindow} onClick={() => setTimeWindow(null, 'timeline')}>
