@@ -119,6 +119,8 @@ export function compileLexicons(lexicons: Lexicons): CompiledLexicons {
     ['title_words', lexicon.title_words],
     ['distinct', lexicon.distinct],
     ['sports', lexicon.sports],
+    ['purpose', lexicon.purpose],
+    ['superlative', lexicon.superlative],
     ['clause_openers', lexicon.clause_openers],
     ['launch', lexicon.launch],
     ['repeated', lexicon.repeated],

@@ -16,6 +16,18 @@ export interface Cue {
   prefix: string;
 }
 
+export interface Scope {
+  start: number;
+  end: number;
+}
+
+/**
+ * How many words on each side of a phrase a cue may govern it from, at most, even inside one clause:
+ * a page scraped without punctuation is one long "sentence" and one clause, and a cue word in it must
+ * not reach every trigger of the article.
+ */
+export const SCOPE_WORDS = 12;
+
 /** Index of the first match starting at or after `position` (matches sorted by start). */
 function firstStartingFrom(cues: readonly PhraseMatch<CueEntry>[], position: number): number {
   let low = 0;
@@ -46,6 +58,28 @@ export class CueIndex {
     private readonly matches: LexiconMatches,
     private readonly tokens: TokenIndex,
   ) {}
+
+  /**
+   * The scope a cue must lie in to govern the phrase text[start, end): the clause (or clauses) holding
+   * it, cut to `words` words before and after it.
+   */
+  scope(start: number, end: number, words: number = SCOPE_WORDS): Scope {
+    const tokens = this.tokens;
+    const first = tokenAt(tokens, start) - words;
+    const last = tokenAt(tokens, Math.max(start, end - 1)) + words;
+    let from = first > 0 ? (tokens.starts[first] as number) : 0;
+    let to = (tokens.ends[Math.min(last, tokens.count - 1)] as number | undefined) ?? end;
+    const clauses = this.matches.clausesAround(start, end);
+    if (clauses !== null && clauses.length > 0) {
+      let opening = 0;
+      while (opening + 1 < clauses.length && (clauses[opening + 1] as Scope).start <= start) opening++;
+      let closing = opening;
+      while (closing + 1 < clauses.length && (clauses[closing + 1] as Scope).start < end) closing++;
+      from = Math.max(from, (clauses[opening] as Scope).start);
+      to = Math.min(to, (clauses[closing] as Scope).end);
+    }
+    return { start: Math.min(from, start), end: Math.max(to, end) };
+  }
 
   /** Cues of a kind lying within [from, to), in text order. */
   within(kind: CueKind, from: number, to: number): Cue[] {

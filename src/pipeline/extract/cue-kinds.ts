@@ -29,6 +29,8 @@ export const CUE_KINDS = [
   'title_words',
   'distinct',
   'sports',
+  'purpose',
+  'superlative',
   'clause_openers',
   'launch',
   'repeated',

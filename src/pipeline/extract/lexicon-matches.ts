@@ -11,7 +11,7 @@
  *
  * Triggers and actors of one sentence are, as before, what a scan of that sentence alone finds.
  */
-import { isWordCode, type PhraseMatch } from '../text/index.ts';
+import { isWordCode, splitClauses, type PhraseMatch } from '../text/index.ts';
 import type { ActorCue, CompiledLexicons, ContextEntry, CueEntry, TriggerCue } from './compile-lexicons.ts';
 
 interface Span {
@@ -38,6 +38,7 @@ const NO_MATCHES: RangeMatches = { cues: [], actors: [] };
 export class LexiconMatches {
   private readonly triggers: PhraseMatch<TriggerCue>[];
   private readonly read: (RangeMatches | undefined)[] = [];
+  private readonly clauses: (readonly Span[] | undefined)[] = [];
   private whole: RangeMatches | null = null;
 
   constructor(
@@ -78,6 +79,22 @@ export class LexiconMatches {
     if (index >= 0) return this.segmentMatches(index).cues;
     this.whole ??= split(this.lexicons.context.findAll(this.text), 0, Infinity);
     return this.whole.cues;
+  }
+
+  /**
+   * The clauses of the sentence holding [from, to) (split at commas and clause-opening conjunctions,
+   * read once per sentence asked about), or null when no single sentence holds the range.
+   */
+  clausesAround(from: number, to: number): readonly Span[] | null {
+    const index = this.segmentHolding(from, to);
+    const segment = this.segments[index];
+    if (segment === undefined) return null;
+    let clauses = this.clauses[index];
+    if (clauses === undefined) {
+      clauses = splitClauses(this.text, { start: segment.start, end: segment.end, kind: 'sentence' });
+      this.clauses[index] = clauses;
+    }
+    return clauses;
   }
 
   /** Index of the segment holding [from, to), or -1. */

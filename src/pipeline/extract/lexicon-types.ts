@@ -43,6 +43,10 @@ export interface TriggerLexicon {
   title_words: CueList;
   distinct: CueList;
   sports: CueList;
+  /** Words that make a change of control the aim of an attack: "بهدف", "in a bid to". */
+  purpose: CueList;
+  /** Superlatives and "first" before a trigger: "the fiercest clashes in months" compares, it does not sum up. */
+  superlative: CueList;
   clause_openers: CueList;
   launch: CueList;
   repeated: CueList;

@@ -8,7 +8,9 @@ import type { SubEventType } from '../types.ts';
 import type { TriggerStrength } from './compile-lexicons.ts';
 import type { ArticleContext, TextSegment } from './context.ts';
 import type { CueKind } from './cue-kinds.ts';
-import { tokensBetween } from './tokens.ts';
+import type { Scope } from './cue-index.ts';
+import { cliticParts } from '../text/clitics.ts';
+import { tokenAt, tokensBetween } from './tokens.ts';
 
 export type TypeSource = 'trigger' | 'instrument' | 'default' | 'context';
 
@@ -103,14 +105,64 @@ function onlyLightWordsBetween(context: ArticleContext, from: number, to: number
   return light >= words;
 }
 
-function ruleOut(
-  context: ArticleContext,
-  mention: Mention,
-  segment: TextSegment,
-  prefix: string,
-): string | null {
+/** Words before an English "continued"/"ongoing" that make it an adjective ("the continued shelling", "amid ongoing clashes"). */
+const ENGLISH_ATTRIBUTIVE_OPENERS = new Set([
+  'the',
+  'its',
+  'their',
+  'this',
+  'amid',
+  'despite',
+  'of',
+  'by',
+  'from',
+  'under',
+  'with',
+  'to',
+]);
+
+function isLatinAt(text: string, position: number): boolean {
+  const code = text.charCodeAt(position);
+  return code >= 97 && code <= 122;
+}
+
+/** Words after "fighting continued" that bound it in time, so that it tells an incident: "until dawn", "into the night". */
+const ENGLISH_TIME_BOUNDS = new Set(['until', 'till', 'into', 'overnight', 'throughout', 'late', 'through']);
+
+function nextWord(context: ArticleContext, position: number): string {
+  const tokens = context.tokens;
+  const index = tokenAt(tokens, position);
+  if (index >= tokens.count) return '';
+  return context.text.slice(tokens.starts[index] as number, tokens.ends[index] as number);
+}
+
+/**
+ * "Ongoing or repeated", no single incident. An Arabic modifier follows its noun (القصف المتواصل); an
+ * English one stands before it as an adjective ("the continued shelling", "amid ongoing clashes"), or
+ * after it as a verb with no time of its own ("fighting continued on the outskirts"). A continuation
+ * bounded in time tells an incident: "fighting continued until dawn".
+ */
+function genericModifier(context: ArticleContext, mention: Mention, scope: Scope): boolean {
+  const after = context.cues.after('generic_modifiers', mention.end, 1, scope.end);
+  if (after !== null) {
+    if (!isLatinAt(context.text, after.start)) return true;
+    if (!ENGLISH_TIME_BOUNDS.has(nextWord(context, after.end))) return true;
+  }
+  const before = context.cues.before('generic_modifiers', mention.start, 1, scope.start);
+  if (before === null || !isLatinAt(context.text, before.start)) return false;
+  return ENGLISH_ATTRIBUTIVE_OPENERS.has(previousWord(context, before.start));
+}
+
+/** "لاستعادة", "للسيطرة على": the preposition ل before a change of control reads as its purpose. */
+function purposePreposition(prefix: string): boolean {
+  return cliticParts(prefix)?.preposition === 'ل';
+}
+
+function ruleOut(context: ArticleContext, mention: Mention, scope: Scope, prefix: string): string | null {
   const { cues } = context;
-  const floor = segment.start;
+  // Every cue is looked for in the scope of the mention (its clause, a few words around it), never the whole sentence.
+  const floor = scope.start;
+  const ceiling = scope.end;
   if (cues.before('negation', mention.start, 3, floor) !== null) return 'negated';
   const strong = cues.before('modality', mention.start, 6, floor);
   if (strong !== null) return 'announced, planned, threatened or called for, not reported as done';
@@ -123,21 +175,20 @@ function ruleOut(
   if (
     (mention.strength === 'territory' || mention.type === 'Armed clash') &&
     (cues.before('protest', mention.start, 4, floor) !== null ||
-      cues.after('protest', mention.end, 2, segment.end) !== null)
+      cues.after('protest', mention.end, 2, ceiling) !== null)
   ) {
     return 'a protest or riot, not fighting between armed forces';
   }
   if (cues.before('launch', mention.start, 1, floor) !== null)
     return 'the launch of an operation announced, no attack named';
   if (cues.before('reference', mention.start, 3, floor) !== null) return 'a reference to other attacks';
-  if (cues.after('generic_modifiers', mention.end, 1, segment.end) !== null)
-    return 'ongoing or repeated, no single incident';
-  if (mention.plural && cues.after('consequence', mention.end, 3, segment.end) !== null) {
+  if (genericModifier(context, mention, scope)) return 'ongoing or repeated, no single incident';
+  if (mention.plural && cues.after('consequence', mention.end, 3, ceiling) !== null) {
     return 'the consequences of fighting, no single incident';
   }
   if (
     mention.strength === 'generic' &&
-    cues.has('overflight', Math.max(floor, mention.start - 80), Math.min(segment.end, mention.end + 80))
+    cues.has('overflight', Math.max(floor, mention.start - 80), Math.min(ceiling, mention.end + 80))
   ) {
     return 'an overflight or surveillance flight';
   }
@@ -146,7 +197,7 @@ function ruleOut(
     mention.strength === 'generic' &&
     mention.type === 'Remote explosive/landmine/IED' &&
     (cues.before('sounds', mention.start, 3, floor) !== null ||
-      cues.after('sounds', mention.end, 2, segment.end) !== null)
+      cues.after('sounds', mention.end, 2, ceiling) !== null)
   ) {
     return 'sounds of fighting heard, not a bombing';
   }
@@ -156,8 +207,14 @@ function ruleOut(
   ) {
     return 'mines found or cleared, not an explosion';
   }
-  if (mention.strength === 'territory' && (prefix.endsWith('ل') || prefix.endsWith('لل')))
-    return 'a purpose ("to take control")';
+  if (mention.strength === 'territory') {
+    const purpose = cues.before('purpose', mention.start, 2, floor);
+    if (
+      purposePreposition(prefix) ||
+      (purpose !== null && onlyLightWordsBetween(context, purpose.end, mention.start))
+    )
+      return 'a purpose ("to take control"), not a change of control reported';
+  }
   return null;
 }
 
@@ -184,7 +241,6 @@ export function findMentions(context: ArticleContext, segmentIndex: number): Men
   const triggerSpans = matches
     .filter((match) => match.value.role === 'trigger' && match.value.strength !== 'generic')
     .map((match) => ({ start: match.start, end: match.end }));
-  const sports = context.cues.has('sports', segment.start, segment.end);
   const mentions: Mention[] = [];
   for (const match of matches) {
     if (match.value.role === 'blocker') continue;
@@ -220,11 +276,12 @@ export function findMentions(context: ArticleContext, segmentIndex: number): Men
       segment: segmentIndex,
       ruledOut: null,
     };
-    mention.ruledOut = sports
+    const scope = context.cues.scope(start, end);
+    mention.ruledOut = context.cues.has('sports', scope.start, scope.end)
       ? 'sports or other non-military use'
       : mention.type === null && insideQuotes(context.text, segment.start, start)
         ? 'a generic word in a quotation'
-        : ruleOut(context, mention, segment, match.prefix);
+        : ruleOut(context, mention, scope, match.prefix);
     mentions.push(mention);
   }
   return mentions;

@@ -44,3 +44,36 @@ export const LONGEST_PREFIX = 4;
 export function startsWithArticle(phrase: string): boolean {
   return phrase.length > 2 && phrase.charCodeAt(0) === 0x0627 && phrase.charCodeAt(1) === 0x0644;
 }
+
+/** The parts of a clitic prefix: conjunction (و ف), preposition (ب ل ك) and whether the article follows. */
+export interface CliticParts {
+  conjunction: '' | 'و' | 'ف';
+  preposition: '' | 'ب' | 'ل' | 'ك';
+  article: boolean;
+}
+
+/**
+ * Reads a prefix the phrase matcher reported (one of the sets above) into its parts, so that a rule
+ * asks "does the word carry the preposition ل?" rather than "does the prefix end with the letter ل?"
+ * (the article ال also ends with it). A prefix that is not a clitic sequence gives null.
+ */
+export function cliticParts(prefix: string): CliticParts | null {
+  let rest = prefix;
+  let conjunction: CliticParts['conjunction'] = '';
+  if (rest.startsWith('و') || rest.startsWith('ف')) {
+    conjunction = rest[0] as 'و' | 'ف';
+    rest = rest.slice(1);
+  }
+  if (rest === 'لل') return { conjunction, preposition: 'ل', article: true };
+  let preposition: CliticParts['preposition'] = '';
+  if (rest.startsWith('ب') || rest.startsWith('ل') || rest.startsWith('ك')) {
+    // ل followed by ال loses the alef, so "ال" here is the article, not ل + ا.
+    if (!(rest.startsWith('ال') && rest.length === 2)) {
+      preposition = rest[0] as 'ب' | 'ل' | 'ك';
+      rest = rest.slice(1);
+    }
+  }
+  if (rest === '') return { conjunction, preposition, article: false };
+  if (rest === 'ال') return { conjunction, preposition, article: true };
+  return null;
+}
