@@ -4,6 +4,7 @@ import { App } from './App';
 import { createMarsadStore } from './store/store';
 import { StoreProvider } from './store/store-context';
 import { preferredLanguage } from './ui/i18n';
+import { savedLanguage } from './ui/language-choice';
 import { BUNDLED_LIBRARY_ENTRIES } from './library/bundled-articles';
 import { startLibrary } from './library/first-start';
 import { mergeEvents } from './pipeline/extract/merge-events';
@@ -12,7 +13,7 @@ import './styles/app.css';
 import './styles/library.css';
 
 const store = createMarsadStore();
-store.getState().setLanguage(preferredLanguage(navigator.languages));
+store.getState().setLanguage(savedLanguage() ?? preferredLanguage(navigator.languages));
 // The saved library is read from IndexedDB; the bundled samples, extracted when the app was built, are added on
 // the very first start only. The extractor is fetched only when something is extracted (upload, re-run).
 void startLibrary({

@@ -1,5 +1,6 @@
 import { useMarsad } from '../store/store-context';
 import { useText } from './i18n';
+import { saveLanguage } from './language-choice';
 
 export function Header() {
   const text = useText();
@@ -14,8 +15,13 @@ export function Header() {
       <button
         type="button"
         className="language-switch"
-        aria-label={text('language')}
-        onClick={() => setLanguage(language === 'ar' ? 'en' : 'ar')}
+        title={text('language')}
+        lang={language === 'ar' ? 'en' : 'ar'}
+        onClick={() => {
+          const next = language === 'ar' ? 'en' : 'ar';
+          saveLanguage(next);
+          setLanguage(next);
+        }}
       >
         {text('switchLanguage')}
       </button>
