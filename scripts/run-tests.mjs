@@ -29,6 +29,20 @@ function vitest(label, config) {
     const report = JSON.parse(readFileSync(jsonFile, 'utf8'));
     passed = report.numPassedTests ?? 0;
     failed = (report.numFailedTests ?? 0) + (report.numRuntimeErrorTestSuites ?? 0);
+    // No test is expected to skip: a skipped test is a check that silently stopped checking, so it fails the run.
+    const skipped = [];
+    for (const suite of report.testResults ?? []) {
+      for (const test of suite.assertionResults ?? []) {
+        if (test.status === 'skipped' || test.status === 'pending' || test.status === 'todo')
+          skipped.push(`${suite.name}: ${test.fullName}`);
+      }
+    }
+    if (skipped.length > 0) {
+      console.log(
+        `${label}: ${skipped.length} test(s) skipped, which none should be:\n  ${skipped.join('\n  ')}`,
+      );
+      failed += skipped.length;
+    }
     // A suite that fails to load has no tests: count it as a failure.
     for (const suite of report.testResults ?? []) {
       if (suite.status === 'failed' && (suite.assertionResults ?? []).length === 0) failed += 1;
