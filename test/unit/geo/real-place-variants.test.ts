@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { arabicNameVariants } from '../../../src/pipeline/geo/arabic-name-variants.ts';
+import { latinWordVariants, transliterationVariants } from '../../../src/pipeline/geo/latin-variants.ts';
+import { buildNameEntries, type VariantCounts } from '../../../src/pipeline/geo/name-index.ts';
+import { normaliseTerm } from '../../../src/pipeline/text/normalise.ts';
+import { gazetteer, geocode, only, placeIds, world } from './fixture.ts';
+
+const arabic = (name: string): string[] => arabicNameVariants(normaliseTerm(name));
+
+describe('the Latin spelling generator', () => {
+  it('writes و as u, ou or o through a word (Tajura, Tajoura, Tajora)', () => {
+    expect(latinWordVariants('tajura')).toEqual(expect.arrayContaining(['tajoura', 'tajora']));
+    expect(latinWordVariants('janzour')).toContain('janzur');
+  });
+
+  it('writes ق and غ as q, g or gh, and ة as -a, -ah or -eh', () => {
+    expect(latinWordVariants('ghardabiya')).toEqual(
+      expect.arrayContaining(['gardabiya', 'qardabiya', 'ghardabia', 'ghardabiyah']),
+    );
+    expect(latinWordVariants('misrata')).toEqual(expect.arrayContaining(['misratah', 'misrateh']));
+  });
+
+  it('changes the first vowel the way reporters do (Sabha/Sebha, Sirt/Surt, Ajdabiya/Ijdabiya)', () => {
+    expect(latinWordVariants('sabha')).toContain('sebha');
+    expect(latinWordVariants('derna')).toContain('darna');
+    expect(latinWordVariants('sirt')).toContain('surt');
+    expect(latinWordVariants('ajdabiya')).toEqual(expect.arrayContaining(['ijdabiya', 'ajdabia']));
+  });
+
+  it('writes aw- as u- or o- (Awbari, Ubari, Obari) and a y before a vowel as i (Gharyan, Gharian)', () => {
+    expect(latinWordVariants('awbari')).toEqual(expect.arrayContaining(['ubari', 'obari']));
+    expect(latinWordVariants('gharyan')).toEqual(expect.arrayContaining(['gharian', 'gheryan']));
+  });
+
+  it('collapses doubled consonants and spells ai as ay or ei (Khallat, Laithi)', () => {
+    expect(latinWordVariants('khallat')).toContain('khalat');
+    expect(latinWordVariants('laithi')).toEqual(expect.arrayContaining(['laythi', 'leithi']));
+  });
+
+  it('spells bin/ben/ibn and abu/bu as sets and glues Abu to its word', () => {
+    const qasr = transliterationVariants('qasr bin ghashir');
+    expect(qasr).toEqual(expect.arrayContaining(['gasr bin ghashir', 'qasr ben gashir']));
+    expect(transliterationVariants('abu salim')).toEqual(expect.arrayContaining(['bu salim', 'abusalim']));
+  });
+
+  it('drops or glues an article inside a name (Wadi al Rabie → Wadi Rabie, Wadi Alrabie)', () => {
+    const wadi = transliterationVariants('wadi al rabie');
+    expect(wadi).toEqual(expect.arrayContaining(['wadi rabie', 'wadi alrabie', 'wadi rabi']));
+  });
+
+  it('never returns the name itself and stays within its limit', () => {
+    const variants = transliterationVariants('khallat al furjan', 16);
+    expect(variants).not.toContain('khallat al furjan');
+    expect(variants.length).toBeLessThanOrEqual(16);
+  });
+
+  it('leaves Arabic names to the Arabic generator and short words alone', () => {
+    expect(transliterationVariants('طرابلس')).toEqual([]);
+    expect(latinWordVariants('hun')).toEqual(['hun']);
+  });
+});
+
+describe('the Arabic spelling generator', () => {
+  it('drops the article after a head noun (وادي الربيع → وادي ربيع)', () => {
+    expect(arabic('وادي الربيع')).toContain(normaliseTerm('وادي ربيع'));
+    expect(arabic('خلة الفرجان')).toContain(normaliseTerm('خلة فرجان'));
+  });
+
+  it('keeps the article of an adjective (الكلية الجوية, وسط البلاد)', () => {
+    expect(arabic('الكلية الجوية')).toEqual([]);
+    expect(arabic('وسط البلاد')).toEqual([]);
+  });
+
+  it('writes أبو apart, glued and as بو', () => {
+    expect(arabic('أبو سليم')).toEqual(expect.arrayContaining(['ابوسليم', 'بوسليم', 'بو سليم']));
+    expect(arabic('بو عطني')).toEqual(expect.arrayContaining(['ابو عطني', 'ابوعطني', 'بوعطني']));
+  });
+
+  it('writes بن as ابن and glued, and drops a final hamza after alef', () => {
+    expect(arabic('قصر بن غشير')).toEqual(expect.arrayContaining(['قصر ابن غشير', 'قصر بنغشير']));
+    expect(arabic('تاجوراء')).toContain('تاجورا');
+  });
+
+  it('writes a final ه as ا and back only in one-word names', () => {
+    expect(arabic('بنينة')).toContain('بنينا');
+    expect(arabic('جنوب ليبيا')).toEqual([]);
+  });
+});
+
+describe('generated spellings in the geocoder', () => {
+  const counts: VariantCounts = { kept: 0, takenByAnotherName: 0, sharedByDistantPlaces: 0 };
+  const entries = buildNameEntries(gazetteer, world, counts);
+
+  it('adds a bounded number of spellings and drops those that would make a new ambiguity', () => {
+    expect(counts.kept).toBeGreaterThan(2000);
+    expect(counts.kept).toBeLessThan(8000);
+    expect(counts.sharedByDistantPlaces).toBeGreaterThan(0);
+    const names = new Map<string, Set<string>>();
+    for (const [spelling, entry] of entries) {
+      if (entry.type !== 'libya') continue;
+      const ids = names.get(spelling) ?? new Set<string>();
+      ids.add(entry.place.id);
+      names.set(spelling, ids);
+    }
+    // A generated spelling never joins a name the gazetteer writes for another place.
+    expect([...(names.get('zawia') ?? [])]).toEqual(['ly-zawiya']);
+  });
+
+  it.each([
+    ['Clashes erupted in Ain Zhara on Monday.', 'ly-tripoli-ain-zara'],
+    ['Shells fell on Tajora overnight.', 'ly-tripoli-tajoura'],
+    ['Forces retook Gheryan on Wednesday.', 'ly-gharyan'],
+    ['An air raid on Misratah wounded four.', 'ly-misrata'],
+    ['Militants attacked a checkpoint in Ijdabiya.', 'ly-ajdabiya'],
+    ['Rockets hit Qasr Ben Gashir.', 'ly-qasr-bin-ghashir'],
+    ['Fighting spread to Khalat Furjan.', 'ly-tripoli-khallet-furjan'],
+    ['Shelling in Wadi Rabi killed a child.', 'ly-tripoli-wadi-rabie'],
+    ['Troops advanced on Qardabiya air base.', 'ly-base-ghardabiya'],
+  ])('finds "%s" at the named place', (sentence, id) => {
+    expect(placeIds(sentence)).toEqual([id]);
+  });
+
+  it.each([
+    ['اشتباكات عنيفة في وادي ربيع مساء الأحد', 'ly-tripoli-wadi-rabie'],
+    ['سقطت قذيفة على منطقة ابو عطني', 'ly-benghazi-bu-atni'],
+    ['قصف بالهاون على بو سليم', 'ly-tripoli-abu-salim'],
+    ['اشتباكات قرب خلة فرجان', 'ly-tripoli-khallet-furjan'],
+    ['غارة على تاجورا فجر اليوم', 'ly-tripoli-tajoura'],
+  ])('finds "%s" at the named place', (sentence, id) => {
+    expect(placeIds(sentence)).toEqual([id]);
+  });
+
+  it('keeps the whole written variant as the mention', () => {
+    expect(only('Rockets hit Qasr Ben Gashir.').text).toBe('Qasr Ben Gashir');
+  });
+
+  it('does not read ordinary English words as generated names', () => {
+    const sentence =
+      'The main road was closed again after heavy rain; some said more men were here, the same as before.';
+    expect(geocode(sentence)).toEqual([]);
+  });
+});
