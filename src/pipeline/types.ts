@@ -79,6 +79,25 @@ export interface ConflictEvent {
   highlights: Highlight[];
   /** Fields a user corrected ('added' for an event the user made); absent for the machine's own events. */
   corrected?: string[];
+  /** Set when the event combines reports from two or more articles: why they were judged one incident. */
+  incident?: IncidentSummary;
+}
+
+/**
+ * How the reports combined into one event relate (language-neutral; the views word it). `place` is the loosest
+ * relation of any report to the event's place: the same gazetteer place, a place inside it (or containing it), a
+ * point within a few km, a report with no place, or, only when a user merged the reports, places apart.
+ */
+export interface IncidentSummary {
+  /** Distinct articles reporting it. */
+  reports: number;
+  place: 'same-place' | 'contained' | 'nearby' | 'unlocated' | 'apart';
+  /** The event's place name, or null when unlocated. */
+  place_name: string | null;
+  /** Days between the earliest and the latest report's date (0 = same day). */
+  day_span: number;
+  /** The user merged these reports by hand (a correction), whatever the machine judged. */
+  by_user?: true;
 }
 
 /** A problem found while reading or processing input: failures are values, never thrown across boundaries. */

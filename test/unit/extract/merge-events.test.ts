@@ -5,10 +5,12 @@ import { makeEvent } from './make-event.ts';
 describe('one incident reported by several outlets', () => {
   it('merges the same strike from two articles into one event listing both sources', () => {
     const merged = mergeEvents([
-      makeEvent({ id: 'b', article: 'reuters', fatalities: 11, actor1: 'US Forces' }),
+      makeEvent({ id: 'b', article: 'reuters', place_id: 'ly-murzuq', fatalities: 11, actor1: 'US Forces' }),
       makeEvent({
         id: 'a',
         article: 'alwasat',
+        // "near Murzuq": the same gazetteer place, its point ~9 km off.
+        place_id: 'ly-murzuq',
         latitude: 25.95,
         longitude: 14.0,
         geo_precision: 2,
@@ -73,7 +75,7 @@ describe('distinct incidents stay apart', () => {
     ).toHaveLength(2);
   });
 
-  it('does not merge strikes more than 25 km apart', () => {
+  it('does not merge strikes in towns ~90 km apart', () => {
     const sirte = makeEvent({ id: 'a', article: 'one', latitude: 31.2, longitude: 16.59 });
     const washka = makeEvent({ id: 'b', article: 'two', latitude: 31.3, longitude: 15.6 });
     expect(mergeEvents([sirte, washka])).toHaveLength(2);
