@@ -10,7 +10,7 @@ import { dateWindow, dayNumber } from './dates.ts';
 import { distanceKm } from './distance.ts';
 import { isTerritory, strongerType, typesCompatible, type Draft, type DraftDate } from './draft.ts';
 import { SAME_PLACE_KM } from './merge-events.ts';
-import { dateFromOvernight, dateFromReference } from './reference-dates.ts';
+import { dateFromOvernight, dateFromPreviousSentence, dateFromReference } from './reference-dates.ts';
 import type { GroupResult } from './sentence-groups.ts';
 
 /** How many sentences back a retelling may refer. */
@@ -291,6 +291,7 @@ export function buildArticleDrafts(
       if (heading && draft.place === null && draft.date?.source !== 'text') continue;
       dateFromOvernight(context, draft);
       fillFromContext(context, drafts, draft);
+      dateFromPreviousSentence(context, draft);
       drafts.push(draft);
     }
   }

@@ -1,5 +1,5 @@
 /** Whole-day arithmetic on ISO days (UTC), and the window of days an event's date and precision allow. */
-import type { TimePrecision } from '../types.ts';
+import type { Article, Diagnostic, TimePrecision } from '../types.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -30,4 +30,38 @@ export function dateWindow(date: string, precision: TimePrecision): [number, num
   if (precision === 1) return [day, day];
   if (precision === 2) return [day - 6, day];
   return [day - 30, day];
+}
+
+/** What the reader is told about the day relative dates count from. */
+export function referenceDiagnostics(article: Article, reference: string | null): Diagnostic[] {
+  if (article.published !== null) return [];
+  if (reference === null) {
+    return [
+      {
+        severity: 'info',
+        code: 'missing-date',
+        message: `${article.id}: no publication date, so relative dates ("yesterday", weekdays) are not resolved; dates with their year still are`,
+        article_id: article.id,
+      },
+    ];
+  }
+  return [
+    {
+      severity: 'info',
+      code: 'date-from-dateline',
+      message: `${article.id}: no publication date; relative dates count from the dateline's day, ${reference}`,
+      article_id: article.id,
+    },
+  ];
+}
+
+/** The relative dates of event sentences left unresolved because no day to count from is known. */
+export function unresolvedDiagnostic(article: Article, expressions: readonly string[]): Diagnostic {
+  const shown = [...new Set(expressions)].slice(0, 5).map((expression) => `"${expression}"`);
+  return {
+    severity: 'warning',
+    code: 'unresolved-relative-date',
+    message: `${article.id}: ${shown.join(', ')} cannot be dated without a publication date; the events they date have no date`,
+    article_id: article.id,
+  };
 }

@@ -5,8 +5,11 @@
  */
 import type { ArticleContext, TextSegment } from './context.ts';
 import { daysBetween } from './dates.ts';
-import { tokensBetween } from './tokens.ts';
+import { tokenAt, tokensBetween } from './tokens.ts';
+import { CONSEQUENCE_WORDS, WOUND_OWNERS, WOUND_WORDS } from '../text/date-words.ts';
 import type { TimePrecision } from '../types.ts';
+import { findDates, type DateMention } from '../text/dates.ts';
+import { toOriginalSpan, type NormalisedText } from '../text/index.ts';
 
 /** Days before publication after which a dated report is background history. */
 export const HISTORY_DAYS = 183;
@@ -59,6 +62,51 @@ function isReportDate(
   return opening;
 }
 
+/** Words around a date in which a consequence word counts: "died of his wounds on Friday", "توفي الجمعة متأثرا". */
+const CONSEQUENCE_BEFORE = 5;
+const CONSEQUENCE_AFTER = 2;
+
+function wordOf(context: ArticleContext, index: number): string {
+  return context.text.slice(context.tokens.starts[index] as number, context.tokens.ends[index] as number);
+}
+
+function isConsequenceWord(context: ArticleContext, index: number): boolean {
+  const word = wordOf(context, index);
+  if (CONSEQUENCE_WORDS.has(word)) return true;
+  return (
+    WOUND_WORDS.has(word) &&
+    index >= 2 &&
+    WOUND_OWNERS.has(wordOf(context, index - 1)) &&
+    ['of', 'from'].includes(wordOf(context, index - 2))
+  );
+}
+
+/**
+ * The day of a later consequence of the attack (a death from wounds, a burial), not of the attack:
+ * a consequence word a few words before or just after the date, with no trigger between them.
+ */
+function isConsequenceDate(
+  context: ArticleContext,
+  date: DateInput,
+  segment: TextSegment,
+  mentions: readonly { start: number; end: number }[],
+): boolean {
+  const { tokens } = context;
+  const first = tokenAt(tokens, date.start);
+  const last = tokenAt(tokens, date.end - 1);
+  const lowest = Math.max(tokenAt(tokens, segment.start), first - CONSEQUENCE_BEFORE);
+  const highest = Math.min(tokens.count - 1, last + CONSEQUENCE_AFTER);
+  for (let index = lowest; index <= highest; index++) {
+    if (index >= first && index <= last) continue;
+    if ((tokens.ends[index] as number) > segment.end) break;
+    if (!isConsequenceWord(context, index)) continue;
+    const from = Math.min(tokens.starts[index] as number, date.start);
+    const to = Math.max(tokens.ends[index] as number, date.end);
+    if (!mentions.some((mention) => mention.start >= from && mention.end <= to)) return true;
+  }
+  return false;
+}
+
 export function classifyDates(
   context: ArticleContext,
   dates: readonly DateInput[],
@@ -87,11 +135,57 @@ export function classifyDates(
       end: date.end,
       date: date.date,
       precision: date.precision,
-      report: date.end <= context.datelineEnd || isReportDate(context, date, segment, mentions),
+      report:
+        date.end <= context.datelineEnd ||
+        isReportDate(context, date, segment, mentions) ||
+        isConsequenceDate(context, date, segment, mentions),
       since,
       history,
       future,
     });
   }
   return result;
+}
+
+/** Days a dateline's day may lie after the page's date (time zones, a page dated at midnight). */
+const DATELINE_AFTER_PAGE_DAYS = 1;
+
+/**
+ * The day the article is told from: the day of an opening dateline ("طرابلس 14 أبريل 2018 (وال) -",
+ * "TRIPOLI, March 3 (Reuters) -", "Tripoli, 2 September 2019:") when it gives one, else the
+ * publication day. "Today", أمس and weekdays count from it: an agency story re-published days later
+ * still means the dateline's day.
+ */
+export function referenceDay(
+  text: string,
+  segments: readonly TextSegment[],
+  datelineEnd: number,
+  published: string | null,
+): string | null {
+  const dateline = segments.slice(0, 3).find((segment) => segment.kind === 'dateline');
+  const [start, end] = dateline === undefined ? [0, datelineEnd] : [dateline.start, dateline.end];
+  if (end <= start) return published;
+  const day = findDates(text, published, start, end).find(
+    (mention) => mention.kind === 'absolute' && mention.precision === 1 && mention.date !== null,
+  )?.date;
+  if (day === undefined || day === null) return published;
+  if (published !== null && daysBetween(published, day) > DATELINE_AFTER_PAGE_DAYS) return published;
+  return day;
+}
+
+/** Dates of these kinds say nothing without the day the article was written. */
+const RELATIVE_KINDS: ReadonlySet<string> = new Set(['weekday', 'relative', 'range']);
+
+/** The relative expressions ("yesterday", "الثلاثاء") a text read without a reference day left unresolved. */
+export function unresolvedRelative(
+  original: string,
+  normalised: NormalisedText,
+  dates: readonly DateMention[],
+): string[] {
+  return dates
+    .filter((mention) => mention.date === null && RELATIVE_KINDS.has(mention.kind))
+    .map((mention) => {
+      const span = toOriginalSpan(normalised, mention.start, mention.end);
+      return original.slice(span.start, span.end);
+    });
 }

@@ -15,7 +15,8 @@ import { MINIMUM_CONFIDENCE } from './confidence.ts';
 import type { ArticleContext, TextSegment } from './context.ts';
 import { CueIndex } from './cue-index.ts';
 import type { Draft } from './draft.ts';
-import { classifyDates } from './event-dates.ts';
+import { classifyDates, referenceDay, unresolvedRelative } from './event-dates.ts';
+import { referenceDiagnostics, unresolvedDiagnostic } from './dates.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { dropLoneNamesakes, openingDatelineEnd, usablePlaces, type PlaceInput } from './places.ts';
 import type { ExtractionResources } from './resources.ts';
@@ -109,21 +110,17 @@ export function extractArticle(article: Article, resources: ExtractionResources)
     });
     return { article_id: article.id, events: [], summaries: [], diagnostics };
   }
-  if (article.published === null) {
-    diagnostics.push({
-      severity: 'info',
-      code: 'missing-date',
-      message: `${article.id}: no publication date, so relative dates ("yesterday", weekdays) are not resolved`,
-      article_id: article.id,
-    });
-  }
   const normalised = normalise(article.text);
   const text = normalised.text;
   const tokens = indexTokens(text);
   const segments = segmentsOf(text);
   const matches = new LexiconMatches(resources.lexicons, text, segments);
+  const datelineEnd = openingDatelineEnd(text);
+  // Relative dates count from an opening dateline's day when it gives one, else from publication.
+  const reference = referenceDay(text, segments, datelineEnd, article.published);
+  diagnostics.push(...referenceDiagnostics(article, reference));
   const context: ArticleContext = {
-    article,
+    article: reference === article.published ? article : { ...article, published: reference },
     normalised,
     text,
     tokens,
@@ -131,7 +128,7 @@ export function extractArticle(article: Article, resources: ExtractionResources)
     matches,
     lexicons: resources.lexicons,
     segments,
-    datelineEnd: openingDatelineEnd(text),
+    datelineEnd,
   };
   const places = dropLoneNamesakes(resources.geocoder.findPlaces(normalised) as PlaceInput[]);
   const candidates: { index: number; mentions: Mention[] }[] = [];
@@ -140,19 +137,20 @@ export function extractArticle(article: Article, resources: ExtractionResources)
     const mentions = findMentions(context, index);
     if (mentions.some((mention) => mention.ruledOut === null)) candidates.push({ index, mentions });
   });
-  const published = article.published;
+  const published = context.article.published;
+  const unresolved: string[] = [];
   // Dates are read sentence by sentence, or in one pass when most sentences need them.
   const articleDates =
     published !== null && candidates.length * 2 > context.segments.length ? findDates(text, published) : null;
   const sentences: GroupResult[][] = [];
   for (const { index, mentions } of candidates) {
     const segment = context.segments[index] as TextSegment;
+    // With no reference day, dates that carry their year are still read; the others stay unresolved.
     const segmentDates =
-      published === null
-        ? []
-        : articleDates !== null
-          ? articleDates.filter((date) => date.start >= segment.start && date.end <= segment.end)
-          : findDates(text, published, segment.start, segment.end);
+      articleDates !== null
+        ? articleDates.filter((date) => date.start >= segment.start && date.end <= segment.end)
+        : findDates(text, published, segment.start, segment.end);
+    if (published === null) unresolved.push(...unresolvedRelative(article.text, normalised, segmentDates));
     const dates = classifyDates(context, segmentDates, segment, mentions);
     const casualties = classifyCasualties(context, findNumbers(text, segment.start, segment.end), segment);
     const actors = findActors(context, segment);
@@ -167,6 +165,7 @@ export function extractArticle(article: Article, resources: ExtractionResources)
       }),
     );
   }
+  if (unresolved.length > 0) diagnostics.push(unresolvedDiagnostic(article, unresolved));
   const { drafts, summaries, ruledOut } = buildArticleDrafts(context, sentences);
   const segmentsWithEvents = new Set(sentences.flat().flatMap((group) => group.draft.segments));
   attachTrailingTolls(context, drafts, segmentsWithEvents);

@@ -7,6 +7,8 @@ import type { ArticleContext } from './context.ts';
 import { dayNumber, isoFromDayNumber } from './dates.ts';
 import type { Draft } from './draft.ts';
 import type { Mention } from './mentions.ts';
+import { classifyDates } from './event-dates.ts';
+import { findDates } from '../text/dates.ts';
 
 /** How many words after "a day after" the earlier event's trigger may stand. */
 const REFERENCE_WORDS = 6;
@@ -66,4 +68,24 @@ export function dateFromOvernight(context: ArticleContext, draft: Draft): void {
   const segment = context.segments[draft.segments[0] as number];
   if (segment === undefined || !context.cues.has('overnight', segment.start, segment.end)) return;
   draft.date = { date: isoFromDayNumber(dayNumber(anchor) - 1), precision: 1, source: 'text' };
+}
+
+/**
+ * "At least 20 were killed on Wednesday as forces launched an offensive ... Warplanes bombed
+ * positions ...": an event with no day of its own, and none from an event just before, takes the day
+ * the sentence before it (same paragraph) states for what it tells, rather than the publication day.
+ * Days of statements, starts of periods and history are not taken.
+ */
+export function dateFromPreviousSentence(context: ArticleContext, draft: Draft): void {
+  if (draft.date?.source !== 'published') return;
+  const index = draft.segments[0] as number;
+  const segment = context.segments[index];
+  const previous = context.segments[index - 1];
+  if (segment === undefined || previous === undefined || previous.paragraph !== segment.paragraph) return;
+  if (previous.kind === 'dateline' || previous.kind === 'caption') return;
+  const dates = findDates(context.text, context.article.published, previous.start, previous.end);
+  const stated = classifyDates(context, dates, previous, []).find(
+    (date) => !date.report && !date.since && !date.history && !date.future && date.precision === 1,
+  );
+  if (stated !== undefined) draft.date = { date: stated.date, precision: 1, source: 'context' };
 }

@@ -8,6 +8,8 @@
 import {
   DAY_PARTS,
   DIRECTIONS,
+  GLUED_DAY_PARTS,
+  GLUED_DAY_WORDS,
   MONTH_PARTS,
   ORDINAL_TENS,
   ORDINAL_UNITS,
@@ -29,6 +31,8 @@ export const STARTS_PERIOD = 64;
 export const STARTS_RANGE = 128;
 export const STARTS_MONTH_ONLY = 256;
 export const STARTS_YEAR_ONLY = 512;
+/** A day part glued to the word after it (مساءالجمعة، فجراليوم): `GLUED_TIME_WORDS`. */
+export const STARTS_GLUED = 1024;
 
 /** The parsers that may start at a number token. */
 export const NUMBER_TOKEN_STARTS = STARTS_NUMERIC_DATE | STARTS_DAY_MONTH | STARTS_AGO | STARTS_YEAR_ONLY;
@@ -79,8 +83,17 @@ function build(): Map<string, number> {
   // parseYearOnly: "أواخر عام 2016", "عام 2016" (and bare years: number tokens).
   add(STARTS_YEAR_ONLY, MONTH_PARTS.keys());
   add(STARTS_YEAR_ONLY, ['عام', 'العام', 'سنه', 'السنه']);
+  add(STARTS_GLUED, GLUED_TIME_WORDS.keys());
   return anchors;
 }
+
+/** A day part glued to a day word, as outlets' copy often has it: مساءالجمعه → [مساء, الجمعه]. */
+export const GLUED_TIME_WORDS: ReadonlyMap<string, readonly [string, string]> = (() => {
+  const glued = new Map<string, readonly [string, string]>();
+  for (const part of GLUED_DAY_PARTS)
+    for (const day of GLUED_DAY_WORDS) glued.set(`${part}${day}`, [part, day]);
+  return glued;
+})();
 
 /** Normalised word → the STARTS_* bits of the parsers that may start at it. */
 export const DATE_ANCHOR_WORDS: ReadonlyMap<string, number> = build();

@@ -33,6 +33,7 @@ import {
   resolveWeekday,
 } from './date-resolve.ts';
 import type { Resolved } from './date-resolve.ts';
+import { weekdayBySyntax } from './date-ambiguous.ts';
 
 /**
  * Local bindings of the shared helpers and word tables: tsx (which runs the benchmarks and tests)
@@ -85,8 +86,9 @@ function setOffByCommas(context: DateContext, index: number): boolean {
 
 /**
  * "الثلاثاء", "يوم الثلاثاء الماضي", "مساء السبت", "on Tuesday", "last Sunday", "Tuesday night".
- * A weekday name that is also an ordinary word (الاثنين "the two") needs a day part or a direction,
- * unless `allowAmbiguous` (the caller then checks that a full date follows).
+ * A weekday name that is also an ordinary word (الاثنين "the two") needs a day part, a direction,
+ * commas around it or a syntax that makes it a time (`date-ambiguous.ts`), unless `allowAmbiguous`
+ * (the caller then checks that a full date follows).
  */
 export function parseWeekday(context: DateContext, index: number, allowAmbiguous = false): FoundDate | null {
   let position = index;
@@ -119,7 +121,8 @@ export function parseWeekday(context: DateContext, index: number, allowAmbiguous
     !hasPart &&
     direction === null &&
     last === position + 1 &&
-    !setOffByCommas(context, position)
+    !setOffByCommas(context, position) &&
+    !weekdayBySyntax(context, position)
   ) {
     return null;
   }

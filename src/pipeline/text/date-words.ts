@@ -147,3 +147,76 @@ export const ENGLISH_MONTH_CONTEXT: ReadonlySet<string> = new Set(
 
 /** Recent-past ranges: مؤخرا، في الآونة الأخيرة / recently, in recent days. */
 export const RECENTLY: ReadonlySet<string> = new Set(folded('مؤخرا مؤخراً recently lately'));
+
+/**
+ * الاثنين is both Monday and the numeral "the two". Words that show it is a time ("منذ الاثنين",
+ * "حتى الاثنين") when they stand just before it.
+ */
+export const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(folded('منذ ومنذ حتى وحتى لغاية ولغاية حتي'));
+
+/** Words after الاثنين that make it the numeral: "الاثنين الآخرين", "الاثنين معا", "كليهما". */
+export const NUMERAL_FOLLOWERS: ReadonlySet<string> = new Set(
+  folded('الآخرين الآخران الاخرين الاخران معا معاً كليهما كلاهما اللذين اللذان اللتين اللتان الذين'),
+);
+
+/** Words before الاثنين that make it the numeral: "كلا الاثنين", "بين الاثنين", "أحد الاثنين". */
+export const NUMERAL_GOVERNORS: ReadonlySet<string> = new Set(
+  folded('كلا كلتا بين أحد احدى إحدى هذين هاذين'),
+);
+
+/** "أن"/"إن" after a weekday: "أعلن الجيش الاثنين أن ...". */
+export const COMPLEMENTISERS_AFTER_DAY: ReadonlySet<string> = new Set(folded('أن إن بأن وأن ان بان'));
+
+/**
+ * Function words: after الاثنين they say nothing about its reading ("اتفق الاثنين على ذلك": the two
+ * agreed). A content word after it is the object or subject of a verb dated by the weekday
+ * ("شنت الطائرات الاثنين غارات").
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  folded(
+    'في على علي من إلى الى الي عن مع حول ضد عند لدى بين و ثم أو او لا لم لن قد كما ما التي الذي الذين هو هي هم هما ' +
+      'إلا الا بعد قبل خلال منذ حتى فقط أيضا ايضا كل بعض',
+  ),
+);
+
+/**
+ * Names that carry a date: "معسكر 7 أبريل", "كتيبة 17 فبراير", "ثورة 17 فبراير", "مستشفى 7 أكتوبر"
+ * (Arabic puts the noun first) and "April 7 Camp", "17 February Brigade" (English puts it after).
+ */
+export const NAMED_AFTER_DATE_BEFORE: ReadonlySet<string> = new Set(
+  folded(
+    'معسكر معسكرات كتيبة الكتيبة لواء سرية ثورة الثورة انتفاضة شارع ميدان ساحة مستشفى جامعة قاعدة مدرسة ' +
+      'جسر ملعب مطار حي منطقة مجمع شهداء حركة تجمع ائتلاف ثوار',
+  ),
+);
+export const NAMED_AFTER_DATE_AFTER: ReadonlySet<string> = new Set(
+  folded(
+    'camp brigade battalion martyrs revolution uprising street square hospital base university school stadium ' +
+      'bridge airport movement coalition district compound revolutionaries',
+  ),
+);
+
+/** Arabic day parts that outlets glue to the word after them: مساءالجمعة، فجراليوم، صباحأمس. */
+export const GLUED_DAY_PARTS: readonly string[] = folded(
+  'مساء صباح فجر ليل ليلة ظهر عصر ظهيرة صبيحة ضحى يوم',
+);
+/** Words that a glued day part may stand before: the Arabic weekdays, اليوم, أمس. */
+export const GLUED_DAY_WORDS: readonly string[] = folded(
+  'الأحد الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة السبت اليوم أمس الأمس',
+);
+
+/**
+ * Words of what follows an attack, whose day is not the attack's: a wounded man who "died of his
+ * wounds on Friday" (توفي الجمعة متأثرا بجراحه), victims "buried on Sunday" (شيع الأهالي الأحد).
+ * A date next to one of these is read as the latest day the attack may have been.
+ */
+export const CONSEQUENCE_WORDS: ReadonlySet<string> = new Set(
+  folded(
+    'متأثرا متأثراً متأثرين متأثرة متأثرتين بجراحه بجراحها بجراحهم بجروحه بجروحها بجروحهم شيع شيعت وشيع وشيعت ' +
+      'شيعوا تشييع جنازة جنازات دفن ودفن ووري succumbed buried funeral funerals mourners',
+  ),
+);
+
+/** "of his wounds", "from their injuries": wounds died of, not wounds suffered. */
+export const WOUND_WORDS: ReadonlySet<string> = new Set(folded('wounds injuries'));
+export const WOUND_OWNERS: ReadonlySet<string> = new Set(folded('his her their'));

@@ -23,6 +23,7 @@ import { quotesOf, tokensIn } from './article-tokens.ts';
 import {
   STARTS_AGO,
   STARTS_DAY_MONTH,
+  STARTS_GLUED,
   STARTS_MONTH_DAY,
   STARTS_MONTH_ONLY,
   STARTS_NUMERIC_DATE,
@@ -31,7 +32,9 @@ import {
   STARTS_RELATIVE_DAY,
   STARTS_WEEKDAY,
   STARTS_YEAR_ONLY,
+  GLUED_TIME_WORDS,
 } from './date-anchors.ts';
+import { NAMED_AFTER_DATE_AFTER, NAMED_AFTER_DATE_BEFORE } from './date-words.ts';
 import { isInside } from './quotes.ts';
 import type { Token } from './tokens.ts';
 
@@ -75,9 +78,41 @@ const PARSER_STARTS: readonly number[] = [
   STARTS_YEAR_ONLY,
 ];
 
-const ALL_STARTS = PARSER_STARTS.reduce((all, bit) => all | bit, STARTS_WEEKDAY);
-/** A local binding: tsx compiles imported bindings to getters, and this one is read at every anchor. */
+const ALL_STARTS = PARSER_STARTS.reduce((all, bit) => all | bit, STARTS_WEEKDAY | STARTS_GLUED);
+/** Local bindings: tsx compiles imported bindings to getters, and these are read at every anchor. */
 const WEEKDAY_START = STARTS_WEEKDAY;
+const GLUED_START = STARTS_GLUED;
+
+/**
+ * "مساءالجمعة", "فجراليوم": a day part glued to its day word is read as the two words written
+ * apart (and the words after them: "مساءالجمعة الماضية"). The mention spans the glued token.
+ */
+function parseGlued(context: DateContext, index: number): FoundDate | null {
+  const split = GLUED_TIME_WORDS.get(context.words[index] ?? '');
+  const token = context.tokens[index];
+  if (split === undefined || token === undefined) return null;
+  const following = 3;
+  const apart: DateContext = {
+    ...context,
+    tokens: [token, token, ...context.tokens.slice(index + 1, index + 1 + following)],
+    words: [split[0], split[1], ...context.words.slice(index + 1, index + 1 + following)],
+  };
+  const result = parseWeekday(apart, 0) ?? parseRelativeDay(apart, 0);
+  if (result === null) return null;
+  return { ...result, first: index, last: index + result.last - 1 };
+}
+
+/**
+ * A date that names a unit, a camp or a place rather than a day: "معسكر 7 أبريل", "كتيبة 17 فبراير",
+ * "ثورة 17 فبراير" (the noun before it), "April 7 Camp", "17 February Brigade" (the noun after it).
+ */
+function namesSomething(context: DateContext, found: FoundDate): boolean {
+  if (found.kind !== 'absolute') return false;
+  const before = context.words[found.first - 1] ?? '';
+  const bare = before.length > 3 && 'وبلف'.includes(before[0] ?? '') ? before.slice(1) : before;
+  if (NAMED_AFTER_DATE_BEFORE.has(before) || NAMED_AFTER_DATE_BEFORE.has(bare)) return true;
+  return NAMED_AFTER_DATE_AFTER.has(context.words[found.last] ?? '');
+}
 
 /** Words between a weekday and the date that follows it. */
 const WEEKDAY_DATE_LINKS: ReadonlySet<string> = new Set([',', '،', '(', '-', 'الموافق']);
@@ -140,7 +175,8 @@ export function findDates(
       continue;
     }
     let result: FoundDate | null = null;
-    if ((starts & WEEKDAY_START) !== 0) {
+    if ((starts & GLUED_START) !== 0) result = parseGlued(context, index);
+    if (result === null && (starts & WEEKDAY_START) !== 0) {
       const weekday = parseWeekday(context, index);
       if (weekday !== null) result = withDateAfter(context, weekday);
       else {
@@ -156,6 +192,10 @@ export function findDates(
     }
     if (result === null || result.last <= index) {
       index++;
+      continue;
+    }
+    if (namesSomething(context, result)) {
+      index = result.last;
       continue;
     }
     const first = tokens[result.first] as Token;
