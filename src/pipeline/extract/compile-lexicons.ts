@@ -5,9 +5,10 @@
  * normalised by the matcher itself.
  */
 import { PhraseMatcher } from '../text/index.ts';
+import { PatternMatcher, type SlotDefinition } from '../text/phrase-patterns.ts';
 import type { SubEventType } from '../types.ts';
 import type { CueKind } from './cue-kinds.ts';
-import type { ActorKind, CueList, Lexicons } from './lexicon-types.ts';
+import type { ActorKind, CueList, Lexicons, SlotList } from './lexicon-types.ts';
 
 export type TriggerStrength = 'strong' | 'territory' | 'generic';
 
@@ -35,7 +36,8 @@ export interface CueEntry {
 export type ContextEntry = CueEntry | ActorCue;
 
 export interface CompiledLexicons {
-  triggers: PhraseMatcher<TriggerCue>;
+  /** Trigger phrases and patterns with slots ("سقطت {quantity} صواريخ"). */
+  triggers: PatternMatcher<TriggerCue>;
   /** Cues, then actors: the values of a phrase in both lexicons keep that order. */
   context: PhraseMatcher<ContextEntry>;
 }
@@ -60,6 +62,12 @@ const PRONOUN_SUFFIXES = ['ها', 'ه', 'هم', 'هما'];
  * "غارات" → "غاراتها", "غارة" → "غارتها" (ta marbuta becomes ta before a suffix).
  */
 function withPronouns(phrase: string): string[] {
+  // A pattern: its last word, after the last slot, takes the pronouns ("أطلقت {subject} صواريخها").
+  const lastSlot = phrase.lastIndexOf('}');
+  if (lastSlot >= 0) {
+    const head = phrase.slice(0, lastSlot + 1);
+    return withPronouns(phrase.slice(lastSlot + 1)).map((tail) => `${head} ${tail}`);
+  }
   const word = phrase.trim();
   if (word.includes(' ') || !/^[\u0621-\u064a]+$/.test(word) || word.length < 3) return [word];
   const stem = word.endsWith('ة') ? `${word.slice(0, -1)}ت` : word;
@@ -69,6 +77,20 @@ function withPronouns(phrase: string): string[] {
 
 function triggerPhrases(list: CueList): string[] {
   return [...new Set([...list.ar.flatMap(withPronouns), ...list.en])];
+}
+
+/** The slots trigger patterns may use, from the lexicon's "slots" section. */
+function slotDefinitions(slots: Record<string, SlotList> | undefined): Record<string, SlotDefinition> {
+  const result: Record<string, SlotDefinition> = {};
+  for (const [name, slot] of Object.entries(slots ?? {})) {
+    result[name] = {
+      words: [...slot.ar, ...slot.en],
+      maxWords: slot.max_words,
+      ...(slot.numbers === true ? { numbers: true } : {}),
+      ...(slot.any === true ? { any: true } : {}),
+    };
+  }
+  return result;
 }
 
 function isAdjective(phrase: string): boolean {
@@ -128,6 +150,8 @@ export function compileLexicons(lexicons: Lexicons): CompiledLexicons {
     ['continuation', lexicon.continuation],
     ['consequence', lexicon.consequence],
     ['sourcing', lexicon.sourcing],
+    ['backing', lexicon.backing],
+    ['offices', lexicon.offices],
     ['protest', lexicon.protest],
     ['frequency', lexicon.frequency],
     ['imperfect', lexicon.imperfect],
@@ -140,6 +164,8 @@ export function compileLexicons(lexicons: Lexicons): CompiledLexicons {
     ['day_before_reference', lexicon.day_before_reference],
     ['two_days_before_reference', lexicon.two_days_before_reference],
     ['overnight', lexicon.overnight],
+    ['side_place', lexicon.side_place],
+    ['place_modifier', lexicon.place_modifier],
     ['killed', lexicon.fatality.killed],
     ['injured', lexicon.fatality.injured],
     ['subset', lexicon.fatality.subset],
@@ -168,5 +194,8 @@ export function compileLexicons(lexicons: Lexicons): CompiledLexicons {
       entries.push([phrase, { lexicon: 'actor', name: actor.name, kind: actor.kind, adjective }]);
     }
   }
-  return { triggers: new PhraseMatcher(triggerEntries), context: new PhraseMatcher(entries) };
+  return {
+    triggers: new PatternMatcher(triggerEntries, slotDefinitions(lexicon.slots)),
+    context: new PhraseMatcher(entries),
+  };
 }

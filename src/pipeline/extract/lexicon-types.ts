@@ -17,7 +17,18 @@ export interface GenericAttackEntry extends CueList {
   default: SubEventType | null;
 }
 
+/** A slot of the trigger patterns: the words it may hold, at most `max_words` of them. */
+export interface SlotList extends CueList {
+  max_words: number;
+  /** Digits are words of the slot too. */
+  numbers?: boolean;
+  /** Any word fills the slot (the lists are then empty). */
+  any?: boolean;
+}
+
 export interface TriggerLexicon {
+  /** Trigger phrases may hold slots, "{name}", defined here: "سقطت {quantity} صواريخ". */
+  slots?: Record<string, SlotList>;
   triggers: TriggerEntry[];
   generic_attacks: GenericAttackEntry[];
   instruments: Partial<Record<SubEventType, CueList>>;
@@ -54,6 +65,10 @@ export interface TriggerLexicon {
   continuation: CueList;
   consequence: CueList;
   sourcing: CueList;
+  /** "supporting", "الداعم ل": the party named after it is backed by the attacker, not the attacker. */
+  backing: CueList;
+  /** Offices that report ("media office of", "المتحدث باسم", "health ministry"): the party they belong to is a source, not a side. */
+  offices: CueList;
   protest: CueList;
   frequency: CueList;
   imperfect: CueList;
@@ -72,6 +87,10 @@ export interface TriggerLexicon {
   two_days_before_reference: CueList;
   /** "overnight": the night before publication, when no day is named. */
   overnight: CueList;
+  /** "based in", "took off from", "ومقرها", "القادمين من": the place named next is a seat, a base or an origin, not where the event happened. */
+  side_place: CueList;
+  /** "ثوار مصراتة", "the Misrata Military Council", "Tarhuna-based": a place naming a group (Arabic: the word before it; English: the word after). */
+  place_modifier: CueList;
   fatality: {
     killed: CueList;
     injured: CueList;

@@ -10,6 +10,7 @@ import type { ArticleContext, TextSegment } from './context.ts';
 import type { CueKind } from './cue-kinds.ts';
 import type { Scope } from './cue-index.ts';
 import { cliticParts } from '../text/clitics.ts';
+import { daysBetween } from './dates.ts';
 import { tokenAt, tokensBetween } from './tokens.ts';
 
 export type TypeSource = 'trigger' | 'instrument' | 'default' | 'context';
@@ -27,6 +28,11 @@ export interface Mention {
   plural: boolean;
   segment: number;
   ruledOut: string | null;
+  /**
+   * After a superlative ("the fiercest clashes", "أعنف الاشتباكات"): the words that say what it is
+   * compared with ("in months", "منذ سنوات", "since 2019"), which sum nothing up. Null otherwise.
+   */
+  comparison: Scope | null;
 }
 
 const INSTRUMENT_TYPES: [CueKind, SubEventType][] = [
@@ -82,6 +88,11 @@ function instrumentType(
   const free = (cue: { start: number; end: number }): boolean =>
     !triggerSpans.some((span) => span.start < cue.end && cue.start < span.end);
   for (const [kind, type] of INSTRUMENT_TYPES) {
+    // A pattern holds its weapon, or its launcher: "أطلقت الطائرة الحربية صواريخها" (the aircraft first).
+    if (best?.distance !== 0 && context.cues.within(kind, start, end).some(free)) {
+      best = { type, distance: 0 };
+      continue;
+    }
     const before = context.cues.before(kind, start, INSTRUMENT_BEFORE, segment.start);
     if (before !== null && free(before)) {
       const distance = tokensBetween(context.tokens, before.end, start);
@@ -218,6 +229,92 @@ function ruleOut(context: ArticleContext, mention: Mention, scope: Scope, prefix
   return null;
 }
 
+/** How many words after a superlative trigger its comparison may run ("in more than two years"). */
+const COMPARISON_WORDS = 5;
+
+const COMPARISON_KINDS: CueKind[] = ['summary', 'durations'];
+
+/** The nearest summary or duration cue starting at most `words` words after `position`, or null. */
+function nextComparisonCue(
+  context: ArticleContext,
+  position: number,
+  words: number,
+  ceiling: number,
+): Scope | null {
+  let best: Scope | null = null;
+  for (const kind of COMPARISON_KINDS) {
+    const cue = context.cues.after(kind, position, words, ceiling);
+    if (cue !== null && (best === null || cue.start < best.start)) best = cue;
+  }
+  return best;
+}
+
+/**
+ * What a superlative trigger is compared with: from the trigger to the end of the summary or duration
+ * words that follow it ("in months", "منذ أشهر", "since"), or null when no superlative stands before it.
+ */
+function comparisonAfter(context: ArticleContext, start: number, end: number, scope: Scope): Scope | null {
+  if (context.cues.before('superlative', start, 1, scope.start) === null) return null;
+  let cue = nextComparisonCue(context, end, COMPARISON_WORDS, scope.end);
+  if (cue === null) return null;
+  let last = cue.end;
+  while ((cue = nextComparisonCue(context, last, 0, scope.end)) !== null && cue.end > last) last = cue.end;
+  return { start: end, end: last };
+}
+
+/** Whether a position lies in what a superlative trigger is compared with ("in months", "منذ سنوات"). */
+export function inComparison(mentions: readonly Mention[], position: number): boolean {
+  return mentions.some(
+    (mention) =>
+      mention.comparison !== null &&
+      position >= mention.comparison.start &&
+      position < mention.comparison.end,
+  );
+}
+
+/** Days before publication within which "since <day>" opens the fighting being told, not a period summed up. */
+const ONSET_DAYS = 2;
+
+/**
+ * "Since Wednesday evening, fierce clashes …", "اندلعت منذ مساء الأحد اشتباكات": a day named to the day,
+ * at most two days before publication, after "since" is when the fighting being told began.
+ */
+export function isOnset(
+  context: ArticleContext,
+  date: { since: boolean; date: string; precision: number },
+): boolean {
+  const published = context.article.published;
+  if (!date.since || date.precision !== 1 || published === null) return false;
+  const age = daysBetween(date.date, published);
+  return age >= 0 && age <= ONSET_DAYS;
+}
+
+/**
+ * Whether a summary cue, a duration or a "since" date at text[start, end) belongs to a comparison after a
+ * superlative ("the fiercest clashes in months") or opens the fighting told ("since Wednesday evening"),
+ * and so does not make the sentence a running total.
+ */
+export function notASummary(
+  context: ArticleContext,
+  mentions: readonly Mention[],
+  dates: readonly { start: number; since: boolean; date: string; precision: number }[],
+  start: number,
+  end: number,
+): boolean {
+  if (inComparison(mentions, start)) return true;
+  // "since 2019": the date follows the "since" that the comparison ends with.
+  const word = tokenAt(context.tokens, start);
+  for (let back = 1; back <= 2 && word - back >= 0; back++) {
+    const wordStart = context.tokens.starts[word - back] as number;
+    if (dates.some((date) => date.start === start && date.since) && inComparison(mentions, wordStart))
+      return true;
+  }
+  return dates.some(
+    (date) =>
+      isOnset(context, date) && date.start >= start && tokensBetween(context.tokens, end, date.start) <= 1,
+  );
+}
+
 const OPENING_QUOTES = new Set(['«', '“']);
 const CLOSING_QUOTES = new Set(['»', '”']);
 
@@ -275,8 +372,10 @@ export function findMentions(context: ArticleContext, segmentIndex: number): Men
       plural: isPlural(phrase),
       segment: segmentIndex,
       ruledOut: null,
+      comparison: null,
     };
     const scope = context.cues.scope(start, end);
+    mention.comparison = comparisonAfter(context, start, end, scope);
     mention.ruledOut = context.cues.has('sports', scope.start, scope.end)
       ? 'sports or other non-military use'
       : mention.type === null && insideQuotes(context.text, segment.start, start)

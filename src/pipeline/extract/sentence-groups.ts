@@ -11,7 +11,7 @@ import type { ArticleContext, TextSegment } from './context.ts';
 import type { DateArgument } from './event-dates.ts';
 import { distanceKm } from './distance.ts';
 import { strongerType, typePriority, typesCompatible, type Draft, type DraftActor } from './draft.ts';
-import type { Mention } from './mentions.ts';
+import { inComparison, isOnset, notASummary, type Mention } from './mentions.ts';
 import { PLACE_WINDOW, placeDistance, placeScore, type PlaceInput } from './places.ts';
 import { referenceBetween } from './reference-dates.ts';
 import { tokensBetween } from './tokens.ts';
@@ -166,7 +166,7 @@ function ownArguments(context: ArticleContext, input: SentenceInput, segment: Te
   const breaks = clauseBreaks(context, segment);
   const sorted = sortedByPosition(input.mentions);
   for (const date of input.dates) {
-    if (date.since) continue;
+    if ((date.since && !isOnset(context, date)) || inComparison(input.mentions, date.start)) continue;
     owned[nearest(context, input.mentions, sorted, date.start, date.end, 1)]?.dates.push(date);
   }
   for (const place of input.places) {
@@ -252,18 +252,26 @@ function isSummary(
     .find((cue) => context.text.slice(Math.max(segment.start, cue.start - 4), cue.start).includes('و'));
   const inClause = (start: number): boolean => reportedAfter === undefined || start < reportedAfter.start;
   if (draft.killed.some((number) => number.total && inClause(number.start))) return true;
-  if (input.dates.some((date) => date.since && inClause(date.start))) return true;
+  // "the fiercest clashes since 2019" compares; "since Wednesday evening, clashes" tells when they began.
+  const told = (start: number, end: number): boolean =>
+    notASummary(context, draft.mentions, input.dates, start, end);
+  if (input.dates.some((date) => date.since && inClause(date.start) && !told(date.start, date.end)))
+    return true;
   const sameDay = context.cues.within('same_day', segment.start, segment.end);
   const summaryCue = context.cues
     .within('summary', segment.start, segment.end)
     .some(
-      (cue) => !sameDay.some((day) => day.start <= cue.start && cue.end <= day.end) && inClause(cue.start),
+      (cue) =>
+        !sameDay.some((day) => day.start <= cue.start && cue.end <= day.end) &&
+        inClause(cue.start) &&
+        !told(cue.start, cue.end),
     );
   if (summaryCue) return true;
-  return draft.mentions.some(
-    (mention) =>
-      context.cues.before('durations', mention.start, 3, segment.start) !== null ||
-      context.cues.after('durations', mention.end, 3, segment.end) !== null,
+  return draft.mentions.some((mention) =>
+    [
+      context.cues.before('durations', mention.start, 3, segment.start),
+      context.cues.after('durations', mention.end, 3, segment.end),
+    ].some((cue) => cue !== null && !told(cue.start, cue.end)),
   );
 }
 
