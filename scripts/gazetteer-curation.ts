@@ -188,7 +188,8 @@ export function districtDrafts(pools: Pools, curation: Curation): Draft[] {
     );
     const kind = district.kind ?? 'district';
     const names_ar = new Set([`شعبية ${district.ar}`]);
-    const names_en = new Set([`${district.en} District`, `District of ${district.en}`]);
+    // Not "District of X": news writes "the Abu Salim district of Tripoli" for a quarter of the city.
+    const names_en = new Set([`${district.en} District`]);
     if (district.bare === true) {
       names_ar.add(district.ar);
       for (const name of district.names_ar) names_ar.add(name);

@@ -69,9 +69,28 @@ export function isQuarterOf(text: string, nameEnd: number, own: Context, next: C
   return gap === 1 || (gap === 0 && own.placeType !== null && QUARTER_TYPES.has(own.placeType));
 }
 
+/** Kinds of place that are never a locality inside another town ("قوات الزنتان بطرابلس"). */
+const NEVER_INSIDE: ReadonlySet<Place['kind']> = new Set(['city', 'region', 'district']);
+
+/**
+ * "الأبيار بعين زارة", "Abyar in Ain Zara": a name followed at once by "بX"/"في X"/"in X" with no
+ * place type, when none of its readings is a city, a district or a region.
+ */
+export function isInNext(
+  text: string,
+  nameEnd: number,
+  next: Context,
+  candidates: readonly Place[],
+): boolean {
+  if (next.relation !== 'in' || next.placeType !== null) return false;
+  if (next.start < nameEnd || next.start - nameEnd > 2) return false;
+  for (let index = nameEnd; index < next.start; index++) if (text.charCodeAt(index) !== 32) return false;
+  return candidates.every((place) => !NEVER_INSIDE.has(place.kind));
+}
+
 /** The candidates that lie inside the container (its own point excluded: a place is not inside itself). */
-export function insideOf(candidates: readonly Place[], container: Place): Place[] {
-  const reach = Math.max(INSIDE_KM, container.radius_km ?? 0);
+export function insideOf(candidates: readonly Place[], container: Place, reachKm = INSIDE_KM): Place[] {
+  const reach = Math.max(reachKm, container.radius_km ?? 0);
   const inside: Place[] = [];
   for (const place of candidates) {
     if (place.id === container.id) continue;

@@ -20,7 +20,8 @@ import { createSearch } from './search.ts';
 import { spansOf, type CountryWord, type Span } from './spans.ts';
 import { SentenceCountryIndex } from './sentence-countries.ts';
 import { onlySpacing } from './words.ts';
-import { insideOf, isQuarterOf } from './container.ts';
+import { insideOf, isInNext, isQuarterOf } from './container.ts';
+import { markContainingMentions, QUARTER_REACH_KM } from './containing-mentions.ts';
 import { textForNames } from './latin-variants.ts';
 
 /** Foreign names that are not ordinary words need no reading of the words before them. */
@@ -118,12 +119,18 @@ export function createGeocoder(gazetteer: GazetteerData, world: WorldData): Geoc
         note = `common word accepted after "${item.context.cue ?? item.context.words}"; `;
       }
       // "حي القلعة بمدينة مرزق": only a namesake inside the town named right after, else the town.
+      // "الأبيار بعين زارة", "Abyar in Ain Zara": a locality named right before "in X" lies in X.
       const next = pending[index + 1];
+      const typed = next !== undefined && isQuarterOf(text, item.span.end, item.context, next.context);
+      const bare = !typed && next !== undefined && isInNext(text, item.span.end, next.context, candidates);
       const container =
-        next !== undefined && isQuarterOf(text, item.span.end, item.context, next.context)
+        next !== undefined && (typed || bare)
           ? chooseAmong(next.candidates, known, next.context.placeType).place
           : null;
-      const inside = container === null ? candidates : insideOf(candidates, container);
+      const inside =
+        container === null
+          ? candidates
+          : insideOf(candidates, container, bare ? QUARTER_REACH_KM : undefined);
       if (container !== null && inside.length === 0) {
         const mention = placeMention(text, item.span, item.context, atContainer(item, container), cities);
         mention.geo_precision = 2;
@@ -142,6 +149,7 @@ export function createGeocoder(gazetteer: GazetteerData, world: WorldData): Geoc
       if (mention.place !== null) previous = mention;
     }
     mentions.sort(byStart);
+    markContainingMentions(text, mentions);
     return attachLocatingClauses(text, mentions, (mention) => finish(normalised, mention));
   }
 

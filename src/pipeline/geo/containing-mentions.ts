@@ -1,0 +1,199 @@
+/**
+ * Mentions that name the place containing another, not where something happened:
+ * - "عين زارة بطرابلس", "Ain Zara in Tripoli", "Khallat al-Furjan, a southern suburb of Tripoli",
+ *   "Tripoli's Ain Zara district": the city is context for the quarter named next to it;
+ * - "حي الزهور بطرابلس", "the Zuhur district of Tripoli", "a suburb of Tripoli": a quarter the
+ *   gazetteer does not know, inside the city (a city: a town's quarter is within a town's precision);
+ * - "بين عين زارة ووادي الربيع", "between Sidra and Bin Jawad": two places bounding the event.
+ * The city of the first two keeps its point with precision 2 (a place taken from context), so an event
+ * goes to the quarter when the quarter is known and to the city, approximately, when it is not. A
+ * pair of close places after "between" puts the first mention at their midpoint, precision 2.
+ * Reads only the few words between neighbouring mentions.
+ */
+
+import type { Place } from './gazetteer-types.ts';
+import type { PlaceMention } from './mention-types.ts';
+import { distanceKm } from './geodesy.ts';
+import { isWordCode, wordsBefore } from './words.ts';
+
+/** How far from a city's point a quarter named next to it may lie (a city and its suburbs). */
+export const QUARTER_REACH_KM = 40;
+/** Two places "between" which an event happened, at most this far apart (a front line, a road). */
+const BETWEEN_KM = 50;
+
+const CONTAINER_KINDS: ReadonlySet<Place['kind']> = new Set(['city', 'town', 'neighbourhood']);
+const NEVER_INSIDE: ReadonlySet<Place['kind']> = new Set(['city', 'region', 'district']);
+
+/** Words that may stand between a quarter and its city: "X, a southern suburb of Tripoli". */
+const LINKING_WORDS: ReadonlySet<string> = new Set([
+  'in',
+  'of',
+  'a',
+  'an',
+  'the',
+  'في',
+  'southern',
+  'northern',
+  'eastern',
+  'western',
+  'central',
+  'south',
+  'north',
+  'east',
+  'west',
+  'suburb',
+  'district',
+  'neighbourhood',
+  'neighborhood',
+  'area',
+  'quarter',
+  'حي',
+  'منطقه',
+  'ضاحيه',
+]);
+
+/** Words naming a part of a city ("حي X بطرابلس", "the X district of Tripoli"). */
+const QUARTER_WORDS: ReadonlySet<string> = new Set([
+  'حي',
+  'منطقه',
+  'ضاحيه',
+  'suburb',
+  'district',
+  'neighbourhood',
+  'neighborhood',
+  'quarter',
+]);
+/** How many words back from the city a quarter word may stand ("حي الزهور الجديد بطرابلس"). */
+const QUARTER_WORDS_BACK = 4;
+
+const BETWEEN_WORDS: ReadonlySet<string> = new Set(['بين', 'between']);
+/** A place type between "between" and the first place: "بين منطقتي X وY", "between the towns of". */
+const BETWEEN_TYPES: ReadonlySet<string> = new Set(['منطقتي', 'مدينتي', 'بلدتي', 'محوري', 'the']);
+
+function isInside(inner: Place, outer: Place): boolean {
+  if (inner.id === outer.id || NEVER_INSIDE.has(inner.kind) || !CONTAINER_KINDS.has(outer.kind)) return false;
+  const reach = Math.max(QUARTER_REACH_KM, outer.radius_km ?? 0);
+  return distanceKm(inner.lat, inner.lon, outer.lat, outer.lon) <= reach;
+}
+
+/** The words between two positions are only linking words (and spacing, commas, an apostrophe). */
+function linkedBy(text: string, from: number, to: number, allowed: ReadonlySet<string>): boolean {
+  if (to < from || to - from > 40) return false;
+  let index = from;
+  while (index < to) {
+    const code = text.charCodeAt(index);
+    if (!isWordCode(code)) {
+      if (code === 46 || code === 10 || code === 0x061b || code === 59) return false;
+      index++;
+      continue;
+    }
+    const start = index;
+    while (index < to && isWordCode(text.charCodeAt(index))) index++;
+    if (!allowed.has(text.slice(start, index))) return false;
+  }
+  return true;
+}
+
+/** "Tripoli's" right before `position` (after the name, an apostrophe and s, then spacing). */
+function possessiveGap(text: string, from: number, to: number): boolean {
+  const gap = text.slice(from, to);
+  return /^['’]s(?: the)? $/.test(gap);
+}
+
+function demote(mention: PlaceMention, why: string): void {
+  if (mention.geo_precision >= 2) {
+    mention.reason = `${mention.reason}; ${why}`;
+    return;
+  }
+  mention.geo_precision = 2;
+  mention.confidence = Math.max(0.05, Math.round((mention.confidence - 0.05) * 100) / 100);
+  mention.reason = `${mention.reason}; ${why}: precision 2`;
+}
+
+function libyan(mention: PlaceMention | undefined): Place | null {
+  return mention === undefined || mention.foreign !== null ? null : mention.place;
+}
+
+/**
+ * A quarter word that opens the mention ("suburb of Tripoli", "district of Tripoli") or stands among
+ * the few words before it, after the previous mention ("حي الزهور بطرابلس").
+ */
+function quarterWordBefore(text: string, mention: PlaceMention, previousEnd: number): string | null {
+  // "suburb of Tripoli" (but "منطقة مرزق" is Murzuq itself).
+  let end = mention.start;
+  while (end < mention.end && isWordCode(text.charCodeAt(end))) end++;
+  const opening = text.slice(mention.start, end);
+  if (QUARTER_WORDS.has(opening) && text.startsWith(' of ', end)) return opening;
+  for (const word of wordsBefore(text, mention.start, QUARTER_WORDS_BACK)) {
+    if (word.end <= previousEnd) return null;
+    if (QUARTER_WORDS.has(word.text)) return word.text;
+  }
+  return null;
+}
+
+/** Marks, in place, the mentions (sorted by start) that only name a containing place; moves "between" pairs. */
+export function markContainingMentions(text: string, mentions: PlaceMention[]): void {
+  for (let index = 0; index < mentions.length; index++) {
+    const mention = mentions[index] as PlaceMention;
+    const place = libyan(mention);
+    if (place === null || mention.isDateline) continue;
+    const previous = mentions[index - 1];
+    const next = mentions[index + 1];
+    const before = libyan(previous);
+    const after = libyan(next);
+    // "Ain Zara in Tripoli", "عين زارة بطرابلس", "X, a southern suburb of Tripoli", "Ain Zara, Tripoli".
+    if (
+      before !== null &&
+      previous !== undefined &&
+      isInside(before, place) &&
+      linkedBy(text, previous.end, mention.start, LINKING_WORDS) &&
+      (mention.relation === 'in' || /[,،]/.test(text.slice(previous.end, mention.start)))
+    ) {
+      demote(mention, `contains ${before.name_en}, named with it`);
+      continue;
+    }
+    // "Tripoli's Ain Zara district".
+    if (
+      after !== null &&
+      next !== undefined &&
+      isInside(after, place) &&
+      possessiveGap(text, mention.end, next.start)
+    ) {
+      demote(mention, `contains ${after.name_en}, named after it`);
+      continue;
+    }
+    if (place.kind === 'city') {
+      // "the Zuhur district of Tripoli", "حي الزهور بطرابلس": a quarter the gazetteer does not name.
+      const word = quarterWordBefore(text, mention, previous?.end ?? 0);
+      if (word !== null && (mention.relation === null || mention.relation === 'in')) {
+        demote(mention, `a quarter ("${word}") of ${place.name_en} not in the gazetteer`);
+        continue;
+      }
+    }
+  }
+  markBetween(text, mentions);
+}
+
+/** "بين B وC", "between B and C": B at the midpoint of two close places, both with precision 2. */
+function markBetween(text: string, mentions: PlaceMention[]): void {
+  for (let index = 0; index + 1 < mentions.length; index++) {
+    const first = mentions[index] as PlaceMention;
+    const second = mentions[index + 1] as PlaceMention;
+    const a = libyan(first);
+    const b = libyan(second);
+    if (a === null || b === null || a.id === b.id || first.relation !== null) continue;
+    const words = wordsBefore(text, first.start, 2);
+    const word = words[0] !== undefined && BETWEEN_TYPES.has(words[0].text) ? words[1] : words[0];
+    if (word === undefined || !BETWEEN_WORDS.has(word.text)) continue;
+    const gap = text.slice(first.end, second.start).trim();
+    if (gap !== 'and' && gap !== 'و' && gap !== '') continue;
+    if (gap === '' && text.charCodeAt(second.start) !== 0x0648) continue;
+    if (distanceKm(a.lat, a.lon, b.lat, b.lon) > BETWEEN_KM) continue;
+    first.lat = (a.lat + b.lat) / 2;
+    first.lon = (a.lon + b.lon) / 2;
+    first.relation = 'near';
+    demote(first, `between ${a.name_en} and ${b.name_en}, at their midpoint`);
+    demote(second, `between ${a.name_en} and ${b.name_en}`);
+    index++;
+  }
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { distanceKm } from '../../../src/pipeline/geo/geodesy.ts';
+import { geocode, type Found } from './fixture.ts';
+
+function at(found: Found[], id: string): Found {
+  const mention = found.find((item) => item.place?.id === id);
+  if (mention === undefined)
+    throw new Error(`no mention of ${id} in ${found.map((item) => item.text).join(' | ')}`);
+  return mention;
+}
+
+describe('a quarter named with its city', () => {
+  it('keeps the quarter at precision 1 and the city as context (precision 2) in "حي X بطرابلس"', () => {
+    const found = geocode('تجددت الاشتباكات في حي صلاح الدين بطرابلس فجر اليوم');
+    expect(at(found, 'ly-tripoli-salah-al-din').geo_precision).toBe(1);
+    expect(at(found, 'ly-tripoli').geo_precision).toBe(2);
+  });
+
+  it('reads "X, a southern suburb of Tripoli" the same way', () => {
+    const found = geocode('Rockets landed in Khallat al-Furjan, a southern suburb of Tripoli, overnight.');
+    expect(at(found, 'ly-tripoli-khallet-furjan').geo_precision).toBe(1);
+    expect(at(found, 'ly-tripoli').geo_precision).toBe(2);
+  });
+
+  it('reads "Tripoli\'s X district" with the city first', () => {
+    const found = geocode("Gunmen clashed in Tripoli's Abu Salim district on Friday.");
+    expect(at(found, 'ly-tripoli-abu-salim').geo_precision).toBe(1);
+    expect(at(found, 'ly-tripoli').geo_precision).toBe(2);
+  });
+
+  it('reads "X, Benghazi" as a quarter and its city', () => {
+    const found = geocode('An explosion hit Al Sabri, Benghazi, on Monday.');
+    expect(at(found, 'ly-benghazi-sabri').geo_precision).toBe(1);
+    expect(at(found, 'ly-benghazi').geo_precision).toBe(2);
+  });
+
+  it('does not demote a town named in "X in Tripoli" when X is another city', () => {
+    const found = geocode('قوات من مصراتة في طرابلس');
+    expect(at(found, 'ly-misrata').geo_precision).toBe(1);
+    expect(at(found, 'ly-tripoli').geo_precision).toBe(1);
+  });
+});
+
+describe('a quarter the gazetteer does not name', () => {
+  it('places "حي الزهور بطرابلس" at Tripoli with precision 2', () => {
+    const [city] = geocode('سقطت قذيفة على حي الزهور بطرابلس');
+    expect(city?.place?.id).toBe('ly-tripoli');
+    expect(city?.geo_precision).toBe(2);
+  });
+
+  it('places "the Zuhur district of Tripoli" at the city, not at the Tripoli admin district', () => {
+    const [city] = geocode('Shells hit the Zuhur district of Tripoli.');
+    expect(city?.place?.id).toBe('ly-tripoli');
+    expect(city?.geo_precision).toBe(2);
+  });
+
+  it('places "a suburb of Benghazi" at the city with precision 2', () => {
+    const [city] = geocode('a car bomb went off in a suburb of Benghazi');
+    expect(city?.place?.id).toBe('ly-benghazi');
+    expect(city?.geo_precision).toBe(2);
+  });
+
+  it('keeps "منطقة مرزق" and "منطقة القره بوللي" at precision 1 (the area is the town itself)', () => {
+    expect(geocode('غادر عناصر التنظيم منطقة مرزق')[0]?.geo_precision).toBe(1);
+    expect(geocode('غارة على منطقة القره بوللي')[0]?.geo_precision).toBe(1);
+  });
+
+  it('still reads "Tripoli District" and "شعبية طرابلس" as the district', () => {
+    expect(geocode('in Tripoli District')[0]?.place?.id).toBe('ly-district-77');
+    expect(geocode('في شعبية طرابلس')[0]?.place?.id).toBe('ly-district-77');
+  });
+});
+
+describe('a locality named before "ب" + its quarter or town', () => {
+  it('never sends "الأبيار بعين زارة" to the town of Al Abyar near Benghazi', () => {
+    const [locality] = geocode('سيطرت القوة على مخازن في منطقة الأبيار بعين زارة');
+    expect(locality?.place?.id).toBe('ly-tripoli-ain-zara');
+    expect(locality?.geo_precision).toBe(2);
+    expect(distanceKm(locality?.lat ?? 0, locality?.lon ?? 0, 32.8, 13.23)).toBeLessThan(20);
+  });
+
+  it('keeps a town that lies within the city\'s reach ("Qasr bin Ghashir in Tripoli")', () => {
+    const found = geocode('Fighting in Qasr bin Ghashir in Tripoli on Monday.');
+    expect(at(found, 'ly-qasr-bin-ghashir').geo_precision).toBe(1);
+  });
+});
+
+describe('"between B and C"', () => {
+  it('puts an event between two close places at their midpoint with precision 2', () => {
+    const [first, second] = geocode('اشتباكات بين عين زارة ووادي الربيع');
+    expect(first?.geo_precision).toBe(2);
+    expect(second?.geo_precision).toBe(2);
+    const midLat = ((first?.place?.lat ?? 0) + (second?.place?.lat ?? 0)) / 2;
+    expect(first?.lat).toBeCloseTo(midLat, 5);
+  });
+
+  it('does the same in English ("between Sidra and Bin Jawad")', () => {
+    const [first] = geocode('Fighting raged between Sidra and Bin Jawad.');
+    expect(first?.geo_precision).toBe(2);
+    expect(first?.reason).toContain('between');
+  });
+
+  it('leaves distant places named after "between" alone (forces of two cities)', () => {
+    const found = geocode('اشتباكات بين قوات مصراتة والزنتان');
+    expect(found.map((item) => item.geo_precision)).toEqual([1, 1]);
+  });
+});
