@@ -1,5 +1,6 @@
 import type { ConflictEvent, SourceSpan } from '../pipeline/types';
 import { CORRECTABLE_FIELDS, USER_ADDED, type EventCorrection, type EventPatch } from './correction-types';
+import { isIncidentCorrection } from './incident-corrections';
 
 /**
  * The events the views show: the machine's events with the user's corrections on top. Edited fields replace the
@@ -16,7 +17,7 @@ export function applyCorrections(
   for (const event of events) {
     const correction = correctionFor(event.id, corrections, members);
     seen.add(event.id);
-    if (!correction || correction.kind === 'added') {
+    if (!correction || correction.kind === 'added' || isIncidentCorrection(correction)) {
       result.push(event);
     } else if (correction.kind === 'edit') {
       result.push(patchEvent(event, correction.fields));

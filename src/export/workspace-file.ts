@@ -137,5 +137,9 @@ function isCorrection(value: unknown): value is EventCorrection {
   if (value['kind'] === 'not-event') return true;
   if (value['kind'] === 'edit') return isObject(value['fields']);
   if (value['kind'] === 'added') return isEvent(value['event']);
+  if (value['kind'] === 'split' || value['kind'] === 'merge') {
+    const members = value['members'];
+    return Array.isArray(members) && members.length > 1 && members.every((id) => typeof id === 'string');
+  }
   return false;
 }

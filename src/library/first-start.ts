@@ -1,4 +1,4 @@
-import type { Article, ArticleExtraction, ConflictEvent } from '../pipeline/types';
+import type { Article, ArticleExtraction } from '../pipeline/types';
 import type { BundledEntry } from './bundled-articles';
 import { openMarsadDatabase } from '../persistence/database';
 import { openLibraryChannel } from '../persistence/library-channel';
@@ -9,12 +9,17 @@ import type { MarsadStore } from '../store/store';
 import { translate } from '../ui/i18n';
 import { installLibraryService, LibraryService } from './library-service';
 import { describeFailure } from './failure-messages';
+import type { MergeFunction } from './grouped-merge';
+import { loadPlaceHierarchy } from './place-hierarchy-loader';
+import type { PlaceHierarchy } from '../pipeline/extract/place-hierarchy';
 
 export interface StartOptions {
   store: MarsadStore;
   /** The sample articles with their extractions, prepared when the app was built. */
   bundled: readonly BundledEntry[];
-  mergeEvents: (events: ConflictEvent[]) => ConflictEvent[];
+  mergeEvents: MergeFunction;
+  /** The gazetteer's place hierarchy for the merge; by default loaded with the gazetteer when first needed. */
+  loadPlaces?: () => Promise<PlaceHierarchy | undefined>;
   /** Extraction for re-runs; not called at start-up (load it on demand). */
   extractArticles: (articles: Article[]) => Promise<ArticleExtraction[]>;
   databaseName?: string;
@@ -42,6 +47,7 @@ export async function startLibrary(options: StartOptions): Promise<LibraryServic
     store,
     database,
     mergeEvents: options.mergeEvents,
+    loadPlaces: options.loadPlaces ?? loadPlaceHierarchy,
     extractArticles: options.extractArticles,
     channel: database ? openLibraryChannel() : null,
   });

@@ -11,11 +11,13 @@ import {
 } from '../persistence/article-records';
 import { loadCorrections, writeCorrections } from '../persistence/corrections-store';
 import type { LibraryChannel, LibraryMessage } from '../persistence/library-channel';
-import type { ArticleRecord, MergedEventsCache } from '../persistence/schema';
+import { MERGE_RULE, type ArticleRecord, type MergedEventsCache } from '../persistence/schema';
 import { storageFailureFrom, type StorageFailure } from '../persistence/storage-failure';
 import { readLibrary, saveMergedEvents } from '../persistence/library-generation';
 import type { MarsadStore } from '../store/store';
-import { GroupedMerge, type MergedLibrary } from './grouped-merge';
+import { GroupedMerge, type MergedLibrary, type MergeFunction } from './grouped-merge';
+import type { PlaceHierarchy } from '../pipeline/extract/place-hierarchy';
+import { mergeConstraints, constraintsKey, isIncidentCorrection } from '../corrections/incident-corrections';
 import { LibraryMemory, statusOf } from './library-memory';
 import { mergedCacheOf, mergedFromCache } from './merged-cache';
 import { startSlice, yieldToPage } from './yield-to-page';
@@ -42,7 +44,9 @@ export interface LibraryServiceOptions {
   /** Null when the browser offers no IndexedDB: the library then lives in memory only (the user is told). */
   database: MarsadDatabase | null;
   /** Cross-article deduplication of machine events. */
-  mergeEvents: (events: ConflictEvent[]) => ConflictEvent[];
+  mergeEvents: MergeFunction;
+  /** The gazetteer's place hierarchy for the merge, loaded when a merge first needs it. */
+  loadPlaces?: (() => Promise<PlaceHierarchy | undefined>) | undefined;
   /** Runs the extractor on articles (for "re-run"); without it, re-running is not offered. */
   extractArticles?: ((articles: Article[]) => Promise<ArticleExtraction[]>) | undefined;
   channel?: LibraryChannel | null;
@@ -69,7 +73,7 @@ export class LibraryService {
 
   constructor(options: LibraryServiceOptions) {
     this.options = options;
-    this.merging = new GroupedMerge(options.mergeEvents);
+    this.merging = new GroupedMerge(options.mergeEvents, options.loadPlaces);
     this.unsubscribe = options.channel?.subscribe((message) => void this.receive(message)) ?? null;
   }
 
@@ -93,8 +97,13 @@ export class LibraryService {
       this.merging.reset();
       for (const record of records) this.memory.put(record);
       this.generation = library.generation;
-      const cached = library.cache === null ? null : cachedMerge(library.cache, this.memory.machineEvents());
-      if (cached) this.merging.seed(cached);
+      const constraints = mergeConstraints(byEventId(corrections));
+      const cached =
+        library.cache === null
+          ? null
+          : cachedMerge(library.cache, this.memory.machineEvents(), constraintsKey(constraints));
+      if (cached) this.merging.seed(cached, constraints);
+      else this.merging.setConstraints(constraints);
       const state = this.options.store.getState();
       state.removeArticles(state.articleOrder);
       state.upsertArticles(records.map((record) => ({ article: record.article, status: statusOf(record) })));
@@ -178,6 +187,9 @@ export class LibraryService {
       for (const correction of save) corrections[correction.event_id] = correction;
       this.options.store.getState().setCorrections(corrections);
       await this.rebuildEvents();
+      // A split or merge changes the merged events: save them, so the next start shows the same.
+      const touched = save.some(isIncidentCorrection) || remove.some((id) => /^(split|merge):/.test(id));
+      if (touched) await this.saveMerged();
       this.broadcast({ type: 'corrections-changed' });
       return null;
     });
@@ -325,6 +337,7 @@ export class LibraryService {
    */
   private async rebuildEvents(): Promise<void> {
     startSlice();
+    this.merging.setConstraints(mergeConstraints(this.options.store.getState().corrections));
     this.lastMerged = await this.merging.merge(this.memory.machineEvents(), yieldToPage);
     const state = this.options.store.getState();
     state.setEvents(applyCorrections(this.lastMerged.merged, state.corrections, this.lastMerged.members));
@@ -347,7 +360,7 @@ export class LibraryService {
       const machine = this.memory.machineEvents();
       await saveMergedEvents(
         database,
-        await mergedCacheOf(this.lastMerged, generation, machine, yieldToPage),
+        await mergedCacheOf(this.lastMerged, generation, machine, yieldToPage, this.merging.constraintsKey),
       );
     } catch {
       // The library itself is saved; only the shortcut for the next start is missing.
@@ -384,7 +397,17 @@ export class LibraryService {
   }
 }
 
-function cachedMerge(cache: MergedEventsCache, machine: readonly ConflictEvent[]): MergedLibrary | null {
+function cachedMerge(
+  cache: MergedEventsCache,
+  machine: readonly ConflictEvent[],
+  constraints: string,
+): MergedLibrary | null {
+  // A merge saved under another rule or other split/merge decisions does not describe this library.
+  if (
+    cache.rule !== MERGE_RULE ||
+    (cache.constraints ?? constraintsKey({ together: [], apart: [] })) !== constraints
+  )
+    return null;
   try {
     return mergedFromCache(cache, machine);
   } catch {

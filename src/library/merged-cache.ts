@@ -1,5 +1,5 @@
 import type { ConflictEvent } from '../pipeline/types';
-import type { MergedEventsCache } from '../persistence/schema';
+import { MERGE_RULE, type MergedEventsCache } from '../persistence/schema';
 import { decodeEvents, encodeEvents } from '../persistence/event-columns';
 import type { MergedLibrary } from './grouped-merge';
 
@@ -9,6 +9,7 @@ export async function mergedCacheOf(
   generation: number,
   machine: readonly ConflictEvent[],
   pause: () => Promise<void>,
+  constraints: string,
 ): Promise<MergedEventsCache> {
   const unchanged = new Set(machine);
   const order = new Array<string | null>(merged.merged.length);
@@ -23,7 +24,14 @@ export async function mergedCacheOf(
     }
     if (index % 2000 === 1999) await pause();
   }
-  return { generation, order, combined: encodeEvents(combined), members: [...merged.members] };
+  return {
+    generation,
+    order,
+    combined: encodeEvents(combined),
+    members: [...merged.members],
+    rule: MERGE_RULE,
+    constraints,
+  };
 }
 
 /**

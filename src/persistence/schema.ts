@@ -94,7 +94,17 @@ export interface MergedEventsCache {
   combined: EventColumns;
   /** For each merged event of several machine events, its members' ids. */
   members: [string, string[]][];
+  /** The grouping rule it was merged by (`MERGE_RULE`); a cache of an earlier rule is merged again. */
+  rule?: number;
+  /** The user's split and merge decisions it was merged under (`constraintsKey`). */
+  constraints?: string;
 }
+
+/**
+ * The version of the cross-article grouping rule. 2: grouping by incident (every report compatible with every
+ * other, coarse reports only when unambiguous, user split/merge constraints) instead of chained links.
+ */
+export const MERGE_RULE = 2;
 
 /** Articles an upgrade could not read (their events were not JSON), kept as they were instead of dropped. */
 export interface UnreadableArticles {

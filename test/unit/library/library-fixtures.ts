@@ -1,5 +1,6 @@
 import type { Article, ArticleExtraction, ConflictEvent } from '../../../src/pipeline/types';
 import { LibraryService } from '../../../src/library/library-service';
+import type { MergeFunction } from '../../../src/library/grouped-merge';
 import { openMarsadDatabase, type MarsadDatabase } from '../../../src/persistence/database';
 import type { LibraryChannel } from '../../../src/persistence/library-channel';
 import { createMarsadStore, type MarsadStore } from '../../../src/store/store';
@@ -56,7 +57,7 @@ export interface TestLibrary {
 export async function openTestLibrary(
   name: string,
   channel: LibraryChannel | null = null,
-  mergeEvents: (events: ConflictEvent[]) => ConflictEvent[] = (events) => events,
+  mergeEvents: MergeFunction = (events) => events,
 ): Promise<TestLibrary> {
   const store = createMarsadStore();
   const database = await openMarsadDatabase({ name });
