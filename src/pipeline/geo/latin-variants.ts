@@ -114,7 +114,8 @@ export function latinVariants(name: string): string[] {
  * Systematic transliteration variants. One Arabic sound is written several ways in Latin script
  * (ق as q, g, k or gh; و as u, ou, oo or o; ظ as dh, z, zh or th; a doubled consonant single or
  * double; ة as -a, -ah or -eh), and a writer tends to use one convention through a word. Each rule
- * rewrites every occurrence in a word at once; a word takes at most two rules in a row.
+ * rewrites every occurrence in a word at once; a word takes at most two rules in a row. The rules
+ * come in the order of how often real reporting needs them (a place's budget keeps the first).
  */
 /** A rule: what to rewrite, into what, and a letter sequence the word must contain for it to apply. */
 type WordRule = readonly [pattern: RegExp, replacement: string, needle: string];
@@ -122,13 +123,11 @@ type WordRule = readonly [pattern: RegExp, replacement: string, needle: string];
 const WORD_RULES: readonly WordRule[] = [
   [/ou|oo/g, 'u', 'o'],
   [/(?<![aou])u/g, 'ou', 'u'],
-  [/(?<![aou])u(?!u)/g, 'o', 'u'],
-  [/(?<![aou])o(?![ou])/g, 'u', 'o'],
   [/gh/g, 'g', 'gh'],
   [/q/g, 'g', 'q'],
   [/(?<!n)g(?!h)/g, 'q', 'g'],
-  [/g(?!h)/g, 'gh', 'g'],
   [/([bdfjklmnrstwyz])\1/g, '$1', ''],
+  [/(?<=[^aeiou])uwa/g, 'wa', 'uwa'],
   [/iyy?a/g, 'ia', 'iy'],
   [/ia(?!h?$)|ia$/g, 'iya', 'ia'],
   [/(?<=[^aeiou])y(?=[aeiou])/g, 'i', 'y'],
@@ -140,6 +139,9 @@ const WORD_RULES: readonly WordRule[] = [
   [/ie$|ee$|y$/g, 'i', ''],
   [/(?<=[^aeiou])i$/g, 'ie', 'i'],
   [/(?<=[^aeiou])i$/g, 'y', 'i'],
+  [/(?<![aou])u(?!u)/g, 'o', 'u'],
+  [/(?<![aou])o(?![ou])/g, 'u', 'o'],
+  [/g(?!h)/g, 'gh', 'g'],
   [/(?<=[^aeiou])e$/g, '', 'e'],
   [/(?<=[^aeiou])i(?=[^aeiouy]+$)/g, 'ee', 'i'],
   [/^aw/g, 'u', 'aw'],

@@ -78,9 +78,9 @@ const ORDINARY_WORDS: ReadonlySet<string> = new Set(['ابو عيسي']);
  * English) and areas (long names, curated variants) get none. Arabic forms are not limited (few).
  */
 const LATIN_BUDGET: Record<Place['kind'], number> = {
-  city: 32,
+  city: 40,
   town: 12,
-  neighbourhood: 20,
+  neighbourhood: 28,
   base: 12,
   oil_facility: 10,
   crossing: 8,
