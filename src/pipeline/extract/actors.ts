@@ -1,8 +1,13 @@
 /**
  * Who attacked and who was hit: actor names from the actor lexicon, given a role by where they stand
  * around the trigger and by the words before them ("by", "التابع ل" mark the attacker; "against",
- * "ضد", "مقتل 7 عناصر من" mark the target; "blaming" names the attacker; a nationality adjective right
- * after the trigger, "ضربة جوية أمريكية", names the attacker).
+ * "ضد", "مقتل 7 عناصر من" mark the target; a nationality adjective right after the trigger, "ضربة جوية
+ * أمريكية", names the attacker).
+ *
+ * An attacker is coded only when the text attributes the act to it. Parties named in a claim ("accused",
+ * "blamed", "denied", "اتهم", "حمّل", "نفى") are left out, as are the sources of the report ("the media
+ * office of", "the GNA's health ministry", "قال المتحدث باسم", "X said that ...") and the party a foreign
+ * force backs ("Emirati drones supporting Haftar": the attacker is the UAE, not Haftar).
  */
 import type { EventType } from '../types.ts';
 import type { ActorKind } from './lexicon-types.ts';
@@ -46,7 +51,125 @@ export function findActors(context: ArticleContext, segment: TextSegment): Actor
   return result;
 }
 
-type Role = 'attacker' | 'target';
+/** none: named in the sentence but not a side of the event (a source, a claim, the party a force backs). */
+type Role = 'attacker' | 'target' | 'none';
+
+/** How many words a claim ("accused", "نفى", "blamed the attack on") reaches forward to the party it names. */
+const CLAIM_WORDS = 6;
+/** How many words may stand between a party and the reporting verb it is the subject of ("the GNA said on Monday"). */
+const REPORTING_WORDS = 2;
+
+/** An actor phrase that names a weapon or an air force ("Turkish drones", "طائرات إماراتية", "مدفعية"): the one that fired. */
+const INSTRUMENT_ACTOR_AR = /(طاير|طيران|مسير|سلاح الجو|مدفعي|مقاتلات|القوات الجويه)/;
+const INSTRUMENT_ACTOR_EN =
+  /\b(drones?|aircraft|warplanes?|jets?|air force|airstrikes?|strikes?|artillery|planes?)\b/i;
+
+/** After "X said ...": words by which the speaker tells of its own act ("it had targeted", "أنها استهدفت", "قواتنا"). */
+const SELF_REFERENCE_EN = /\b(it|they|its|their|his|we|our)\b/i;
+const SELF_REFERENCE_AR =
+  /(^|[\s،,"«])(و?انها|و?انهم|و?انه|سلاح الجو|القوات|قوات(ها|نا|ه|هم)|مدفعيت(ها|نا|ه)|طايرات(ها|نا)|طيران(ها|نا|ه)|سلاح(ها|نا)|وحدات(ها|نا)|عناصر(ها|نا))(?=$|[\s،,.])/;
+/** "claimed responsibility", "أعلن مسؤوليته": the speaker takes the act as its own. */
+const RESPONSIBILITY = /^\W*(responsibility|credit|مسووليت|المسووليه)/;
+
+/** "بطائرات تركية", "with Turkish drones", "using UAE drones": the actor phrase is the weapon of the act. */
+const WIELDED = /(^|\s)(و?ب[^\s]*$|(with|using)\s+(the\s+)?[^\s]*$)/;
+
+/** An Arabic verb that opens its clause ("استهدفت طائرات ..."): the actor after it is its subject, not its object. */
+const ARABIC_TARGETING_VERB = /^[وف]?استهدف/;
+
+function isInstrumentActor(context: ArticleContext, actor: ActorMention): boolean {
+  const phrase = context.text.slice(actor.start, actor.end);
+  return INSTRUMENT_ACTOR_AR.test(phrase) || INSTRUMENT_ACTOR_EN.test(phrase);
+}
+
+/** A cue found right next to an actor, with no comma or semicolon in between. */
+function adjacent(context: ArticleContext, from: number, to: number): boolean {
+  return !/[,،;؛]/.test(context.text.slice(from, to));
+}
+
+/**
+ * "the media office of Volcano of Rage", "المتحدث باسم قوات حفتر", "the GNA's health ministry", "according
+ * to the LNA": the party the report comes from, not a side of the event.
+ */
+function sourceSpan(
+  context: ArticleContext,
+  actor: ActorMention,
+  segment: TextSegment,
+): { start: number; end: number; office: boolean } | null {
+  const { cues } = context;
+  if (cues.before('sourcing', actor.start, 1, segment.start) !== null)
+    return { start: actor.start, end: actor.end, office: false };
+  const officeBefore = cues.before('offices', actor.start, 1, segment.start);
+  if (officeBefore !== null && adjacent(context, officeBefore.end, actor.start))
+    return { start: officeBefore.start, end: actor.end, office: true };
+  const officeAfter = cues.after('offices', actor.end, 1, segment.end);
+  if (officeAfter !== null && adjacent(context, actor.end, officeAfter.start))
+    return { start: actor.start, end: officeAfter.end, office: true };
+  return null;
+}
+
+/**
+ * "The GNA accused Haftar's forces of shelling", "اتهمت حكومة الوفاق قوات حفتر بقصف", "blamed the attack on
+ * X", "the LNA denied", "نفى الجيش الوطني": both the accuser and the accused are named in a claim, which does
+ * not make either of them the attacker.
+ */
+function isInClaim(context: ArticleContext, actor: ActorMention, segment: TextSegment): boolean {
+  const { cues } = context;
+  const before = cues.before('blame', actor.start, CLAIM_WORDS, segment.start);
+  if (before !== null && !/[;؛.]/.test(context.text.slice(before.end, actor.start))) return true;
+  const after = cues.after('blame', actor.end, REPORTING_WORDS, segment.end);
+  return after !== null && adjacent(context, actor.end, after.start);
+}
+
+/** How many words (a day, "أمس الاثنين", or the rest of a name) may stand between "announced" and the act it announces as its own. */
+const OWN_ACT_WORDS = 4;
+/** Verbs of saying that take a clause without "that" ("the GNA said shells hit"); others name the act ("announced the capture"). */
+const SAYING_EN = /^(said|says|told|reported|stated|added)$/;
+
+/**
+ * The subject of a reporting verb that tells the event ("the GNA said shells hit", "قالت حكومة الوفاق إن
+ * قذائف سقطت", "..., the ministry said") is a source, unless it tells of its own act ("the LNA said it had
+ * targeted", "أعلنت قوات الوفاق أن مدفعيتها استهدفت", "أعلنت قوات الوفاق سيطرتها"): then it is the attacker.
+ * The speaker may be an office of the party ("المركز الإعلامي لعملية بركان الغضب"): [from, to) spans it.
+ */
+function reportingRole(
+  context: ArticleContext,
+  from: number,
+  to: number,
+  triggerStart: number,
+  triggerEnd: number,
+  segment: TextSegment,
+): Role | null {
+  const { cues, text } = context;
+  const after = cues.after('reporting', to, REPORTING_WORDS, segment.end);
+  const speaksAfter = after !== null && adjacent(context, to, after.start) ? after : null;
+  const opening = cues.before('reporting', from, 1, segment.start);
+  const speaksBefore = opening !== null && adjacent(context, opening.end, from) ? opening : null;
+  const verb = speaksAfter ?? speaksBefore;
+  if (verb === null) return null;
+  // "اتهمت وزارة الصحة بحكومة الوفاق قوات حفتر": an accusation is a claim, not a report of one's own act.
+  if (cues.within('blame', verb.start, verb.end).length > 0) return 'none';
+  const verbEnd = Math.max(to, speaksAfter?.end ?? 0);
+  // "claimed responsibility", "أعلن تنظيم داعش مسؤوليته".
+  if (RESPONSIBILITY.test(text.slice(verbEnd, verbEnd + 24))) return 'attacker';
+  // "..., the GNA said", "..., said the ministry": told after the event.
+  if (from >= triggerEnd) return 'none';
+  if (to > triggerStart || verbEnd > triggerStart) return null;
+  const told = text.slice(verbEnd, triggerStart);
+  const arabic = /[\u0600-\u06ff]/.test(text.slice(triggerStart, triggerEnd));
+  if (arabic ? SELF_REFERENCE_AR.test(told) : SELF_REFERENCE_EN.test(told)) return 'attacker';
+  if (cues.within('complementisers', verbEnd, triggerStart).length > 0) return 'none';
+  // Without "that": "أعلنت قوات الوفاق، الاثنين، سيطرتها" and "GNA forces announced the capture of" name
+  // their own act; an English verb of saying still takes a clause ("the GNA said shells hit").
+  // "أعلنت وزارة الصحة مقتل ثلاثة في قصف" tells of others' dead, not of its own act.
+  if (
+    tokensBetween(context.tokens, verbEnd, triggerStart) > OWN_ACT_WORDS ||
+    cues.has('killed', verbEnd, triggerStart) ||
+    cues.has('injured', verbEnd, triggerStart)
+  )
+    return 'none';
+  return !arabic && SAYING_EN.test(text.slice(verb.start, verb.end)) ? 'none' : 'attacker';
+}
 
 /**
  * Arabic puts the subject after the verb ("قصفت مدفعية الجيش الوطني") and the doer after a verbal noun
@@ -93,8 +216,19 @@ function roleOf(
     )
       return 'target';
   }
+  const source = sourceSpan(context, actor, segment);
+  if (source !== null) {
+    // "المركز الإعلامي لعملية بركان الغضب أعلن أن سلاح الجو دمر": an office telling of its own side's act.
+    const own =
+      source.office && reportingRole(context, source.start, source.end, triggerStart, triggerEnd, segment);
+    return own === 'attacker' ? 'attacker' : 'none';
+  }
+  // "Emirati drones supporting Haftar", "طائرات إماراتية داعمة لحفتر": Haftar is backed, the UAE attacked.
+  if (cues.before('backing', actor.start, 1, segment.start) !== null) return 'none';
   if (cues.before('attacker_markers', actor.start, 1, segment.start) !== null) return 'attacker';
-  if (cues.before('blame', actor.start, 3, segment.start) !== null) return 'attacker';
+  if (isInClaim(context, actor, segment)) return 'none';
+  const reported = reportingRole(context, actor.start, actor.end, triggerStart, triggerEnd, segment);
+  if (reported !== null) return reported;
   if (
     actor.adjective &&
     actor.start >= triggerEnd &&
@@ -103,8 +237,19 @@ function roleOf(
     return 'attacker';
   // "attack on the GNA", but not "On Thursday, government forces ...": a comma closes the phrase.
   const targetMarker = cues.before('target_markers', actor.start, 2, segment.start);
-  if (targetMarker !== null && !/[,،]/.test(context.text.slice(targetMarker.end, actor.start)))
-    return 'target';
+  const instrument = isInstrumentActor(context, actor);
+  if (targetMarker !== null && !/[,،]/.test(context.text.slice(targetMarker.end, actor.start))) {
+    // "استهدفت طائرات إماراتية مصنعا": the verb opens the clause and the aircraft are its subject.
+    const verbFirst =
+      instrument && ARABIC_TARGETING_VERB.test(context.text.slice(targetMarker.start, targetMarker.end));
+    if (!verbFirst) return 'target';
+  }
+  // "ضربات جوية بطائرات تركية", "strikes with Turkish drones": the weapon used names who used it.
+  if (
+    instrument &&
+    WIELDED.test(context.text.slice(Math.max(segment.start, actor.start - 12), actor.start + 2))
+  )
+    return 'attacker';
   if (isArabicBareFollower(context, actor, triggerEnd)) return 'attacker';
   if (cues.before('killed', actor.start, 4, segment.start) !== null) return 'target';
   if (cues.before('injured', actor.start, 4, segment.start) !== null) return 'target';
@@ -128,18 +273,19 @@ export function assignActors(
 ): ActorRoles {
   // "according to GNA officials", "بحسب الجيش": a source of the report, not a party to the event.
   // "residents said", "the hospital said": civilians who tell of the event, not its victims.
-  const near = actors.filter(
+  const nearby = actors.filter(
     (actor) =>
       distance(context, actor, triggerStart, triggerEnd) <= ACTOR_WINDOW &&
-      context.cues.before('sourcing', actor.start, 1, segment.start) === null &&
       !(actor.kind === 'civilians' && context.cues.after('reporting', actor.end, 0, segment.end) !== null),
   );
+  const near: ActorMention[] = [];
   const attackers: ActorMention[] = [];
   const targets: ActorMention[] = [];
-  for (const actor of near) {
-    (roleOf(context, actor, triggerStart, triggerEnd, segment) === 'attacker' ? attackers : targets).push(
-      actor,
-    );
+  for (const actor of nearby) {
+    const role = roleOf(context, actor, triggerStart, triggerEnd, segment);
+    if (role === 'none') continue;
+    near.push(actor);
+    (role === 'attacker' ? attackers : targets).push(actor);
   }
   const byDistance = (a: ActorMention, b: ActorMention): number =>
     distance(context, a, triggerStart, triggerEnd) - distance(context, b, triggerStart, triggerEnd);
