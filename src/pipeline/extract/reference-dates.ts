@@ -6,6 +6,7 @@
 import type { ArticleContext } from './context.ts';
 import { dayNumber, isoFromDayNumber } from './dates.ts';
 import type { Draft } from './draft.ts';
+import type { Cue } from './cue-index.ts';
 import type { Mention } from './mentions.ts';
 import { classifyDates } from './event-dates.ts';
 import { findDates } from '../text/dates.ts';
@@ -21,14 +22,45 @@ export function referenceBetween(context: ArticleContext, from: number, to: numb
   );
 }
 
-/** The days the event told by these mentions lies before the one it is told with, or 0. */
-function daysBefore(context: ArticleContext, mentions: readonly Mention[], floor: number): number {
-  for (const mention of mentions) {
-    if (context.cues.before('two_days_before_reference', mention.start, REFERENCE_WORDS, floor) !== null)
-      return 2;
-    if (context.cues.before('day_before_reference', mention.start, REFERENCE_WORDS, floor) !== null) return 1;
+/** Counts written in "X days after/before" cues (normalised words). */
+const CUE_COUNTS: ReadonlyMap<string, number> = new Map([
+  ['يومين', 2],
+  ['two', 2],
+  ['2', 2],
+  ['ثلاثه', 3],
+  ['three', 3],
+  ['3', 3],
+  ['اربعه', 4],
+  ['four', 4],
+  ['4', 4],
+]);
+const BEFORE_WORDS: ReadonlySet<string> = new Set(['قبل', 'before', 'eve']);
+
+/**
+ * What a reference cue says, in days from the event it is told with to the event after it: "a day
+ * after X", "بعد يوم من X", "عقب يوم واحد على X", "غداة X" give −1 (X was the day before); "two days
+ * after", "بعد ثلاثة أيام من" −2, −3; "a day before X", "قبل يومين من X", "on the eve of X" +1, +2.
+ */
+function cueOffset(context: ArticleContext, cue: Cue): number {
+  const words = context.text.slice(cue.start, cue.end).split(' ');
+  let count = 1;
+  let sign = -1;
+  for (const word of words) {
+    count = CUE_COUNTS.get(word) ?? count;
+    if (BEFORE_WORDS.has(word)) sign = 1;
   }
-  return 0;
+  return sign * count;
+}
+
+/** The reference cue a few words before one of these mentions ("a day after [rockets landed]"), or null. */
+function referenceBefore(context: ArticleContext, mentions: readonly Mention[], floor: number): Cue | null {
+  for (const mention of mentions) {
+    const cue =
+      context.cues.before('two_days_before_reference', mention.start, REFERENCE_WORDS, floor) ??
+      context.cues.before('day_before_reference', mention.start, REFERENCE_WORDS, floor);
+    if (cue !== null) return cue;
+  }
+  return null;
 }
 
 /** A day stated for the event itself. */
@@ -36,25 +68,44 @@ function statedDay(draft: Draft): string | null {
   return draft.date?.source === 'text' && draft.date.precision === 1 ? draft.date.date : null;
 }
 
+function shifted(day: string, days: number): NonNullable<Draft['date']> {
+  return { date: isoFromDayNumber(dayNumber(day) + days), precision: 1, source: 'text' };
+}
+
 /**
- * Dates a draft told after "a day after" from the event of its own or the previous sentence; only
- * when that event's day is known and the draft has no day of its own.
+ * Days told relative to another event of the same or the previous sentence:
+ * - the event after the cue, with no day of its own, from the event it is told with ("The strike
+ *   came a day after rockets landed": the rockets the day before the strike's day);
+ * - the event told with it, with no day of its own, from the event after the cue when that one has
+ *   its day ("شنت الطائرات غارة عقب يوم واحد على قصف الاثنين": the strike on Tuesday).
  */
 export function dateFromReference(context: ArticleContext, drafts: readonly Draft[], draft: Draft): void {
-  if (statedDay(draft) !== null) return;
   const segmentIndex = draft.segments[0] as number;
   const segment = context.segments[segmentIndex];
   if (segment === undefined) return;
-  const days = daysBefore(context, draft.mentions, segment.start);
-  if (days === 0) return;
+  const cue = referenceBefore(context, draft.mentions, segment.start);
+  if (cue === null) return;
+  const offset = cueOffset(context, cue);
+  const own = statedDay(draft);
   for (let index = drafts.length - 1; index >= 0; index--) {
     const other = drafts[index] as Draft;
     if (other === draft || !other.segments.some((at) => at === segmentIndex || at === segmentIndex - 1))
       continue;
     const day = statedDay(other);
-    if (day === null) continue;
-    draft.date = { date: isoFromDayNumber(dayNumber(day) - days), precision: 1, source: 'text' };
-    return;
+    if (own === null && day !== null) {
+      draft.date = shifted(day, offset);
+      return;
+    }
+    // The event told with it precedes the cue in the same sentence and has no day of its own.
+    if (
+      own !== null &&
+      day === null &&
+      other.segments.includes(segmentIndex) &&
+      other.primary.end <= cue.start
+    ) {
+      other.date = shifted(own, -offset);
+      return;
+    }
   }
 }
 
@@ -83,6 +134,8 @@ export function dateFromPreviousSentence(context: ArticleContext, draft: Draft):
   const previous = context.segments[index - 1];
   if (segment === undefined || previous === undefined || previous.paragraph !== segment.paragraph) return;
   if (previous.kind === 'dateline' || previous.kind === 'caption') return;
+  // "In another development, ...": the sentence turns away from what the one before told.
+  if (context.cues.after('topic_shift', segment.start, 1, segment.end) !== null) return;
   const dates = findDates(context.text, context.article.published, previous.start, previous.end);
   const stated = classifyDates(context, dates, previous, []).find(
     (date) => !date.report && !date.since && !date.history && !date.future && date.precision === 1,

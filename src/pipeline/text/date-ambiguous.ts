@@ -45,6 +45,11 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'بمنطقه',
   'مدينه',
   'منطقه',
+  'حي',
+  'بحي',
+  'بلده',
+  'قريه',
+  'محور',
 ]);
 
 /** The word without one or two leading clitics (و، ف، ب، ل، ك) when what is left starts with ال. */
@@ -109,8 +114,13 @@ export function weekdayBySyntax(context: DateContext, index: number): boolean {
   if (isDefinite(before) || isConstructNoun(before)) return true;
   // A place or noun after a preposition: "في طرابلس الاثنين", "ببنغازي الاثنين".
   if (isArabicWord(before) && !FUNCTION_WORDS.has(before)) {
-    const preposition = context.words[index - 2] ?? '';
-    if (PLACE_PREPOSITIONS.has(preposition) || /^[بل][^ا]/.test(before)) return true;
+    if (/^[بل][^ا]/.test(before)) return true;
+    // "في حي أبو سليم الاثنين": a name of up to three words after the preposition.
+    for (let back = 2; back <= 4; back++) {
+      const word = context.words[index - back] ?? '';
+      if (PLACE_PREPOSITIONS.has(word)) return true;
+      if (!isArabicWord(word) || FUNCTION_WORDS.has(word)) break;
+    }
   }
   // The content word after it is its verb's object or subject: "شنت الاثنين غارات".
   return isArabicWord(after) && !FUNCTION_WORDS.has(after) && !isDefiniteDual(after);
