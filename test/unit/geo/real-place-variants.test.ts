@@ -125,7 +125,7 @@ describe('generated spellings in the geocoder', () => {
     ['سقطت قذيفة على منطقة ابو عطني', 'ly-benghazi-bu-atni'],
     ['قصف بالهاون على بو سليم', 'ly-tripoli-abu-salim'],
     ['اشتباكات قرب خلة فرجان', 'ly-tripoli-khallet-furjan'],
-    ['غارة على تاجورا فجر اليوم', 'ly-tripoli-tajoura'],
+    ['اشتباكات في بوهادي صباح اليوم', 'ly-abu-hadi'],
   ])('finds "%s" at the named place', (sentence, id) => {
     expect(placeIds(sentence)).toEqual([id]);
   });
