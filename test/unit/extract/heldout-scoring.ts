@@ -19,15 +19,25 @@ export interface HeldoutArticle extends FixtureArticle {
   expected: HeldoutEvent[];
 }
 
+/**
+ * The articles of one fixture file in `folder` (`file`, e.g. 'dev.json'), or of every .json file there in
+ * name order when no file is given.
+ */
+export function readArticlesFrom(folder: string, file?: string): HeldoutArticle[] {
+  const files =
+    file === undefined
+      ? readdirSync(folder)
+          .filter((name) => name.endsWith('.json'))
+          .sort()
+      : [file];
+  return files.flatMap((name) => {
+    const data = JSON.parse(readFileSync(join(folder, name), 'utf8')) as { articles: HeldoutArticle[] };
+    return data.articles;
+  });
+}
+
 export function readHeldoutArticles(): HeldoutArticle[] {
-  const folder = join(repositoryRoot, 'test', 'fixtures', 'heldout');
-  return readdirSync(folder)
-    .filter((name) => name.endsWith('.json'))
-    .sort()
-    .flatMap((file) => {
-      const data = JSON.parse(readFileSync(join(folder, file), 'utf8')) as { articles: HeldoutArticle[] };
-      return data.articles;
-    });
+  return readArticlesFrom(join(repositoryRoot, 'test', 'fixtures', 'heldout'));
 }
 
 /** Type, date window and place agree (fatalities and actors are scored apart). */
@@ -130,4 +140,32 @@ export function ratios(score: HeldoutScore): { precision: number; recall: number
   const recall = score.truePositives / Math.max(1, score.truePositives + score.falseNegatives);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   return { precision, recall, f1 };
+}
+
+/** Scores `articles` with the events `eventsOf` gives for each (extracted once per article by the caller). */
+export function scoreArticles(
+  articles: readonly HeldoutArticle[],
+  eventsOf: (article: HeldoutArticle) => readonly ConflictEvent[],
+): HeldoutScore {
+  const score = emptyScore();
+  for (const article of articles) scoreArticle(article, eventsOf(article), score);
+  return score;
+}
+
+function percentOf(right: number, total: number): string {
+  return total === 0 ? 'n/a' : `${((100 * right) / total).toFixed(1)}%`;
+}
+
+/** One line: precision, recall, F1, the counts behind them, and fatality and actor agreement. */
+export function describeScore(label: string, score: HeldoutScore): string {
+  const { precision, recall, f1 } = ratios(score);
+  const { truePositives: found, falsePositives: spurious, falseNegatives: missed } = score;
+  const field = (name: string, value: FieldScore): string =>
+    `${name} ${value.right}/${value.total} (${percentOf(value.right, value.total)})`;
+  return [
+    label,
+    `precision ${percentOf(precision * 100, 100)}, recall ${percentOf(recall * 100, 100)}, F1 ${percentOf(f1 * 100, 100)}`,
+    `(${found} found, ${spurious} spurious, ${missed} missed);`,
+    `${field('fatalities right', score.fatalities)}, ${field('actors right', score.actors)}`,
+  ].join(' ');
 }
