@@ -7,6 +7,7 @@ import { useMarsad, useMarsadStoreApi } from '../store/store-context';
 import { useText } from '../ui/i18n';
 import { eventFromSentence, locateSelection } from './event-from-selection';
 import { EventEditor } from './EventEditor';
+import { IncidentActions } from './IncidentActions';
 import { dismissEvent } from './save-correction';
 
 /** The event open in the editor, through the shared event index (no search of every event). */
@@ -92,6 +93,7 @@ export function CorrectionPanel() {
               >
                 {text('notAnEvent')}
               </button>
+              <IncidentActions key={selected.id} event={selected} />
             </>
           ) : null}
           {articleId !== null ? (

@@ -5,6 +5,8 @@ import { useText } from '../ui/i18n';
 import { selectSelectedEvent } from '../store/selectors/event-selectors';
 import { formatEventDate, formatFatalities, typeLabel } from './event-labels';
 import { segmentText } from './reader-segments';
+import { describeIncident, reportAccounts } from './reader-incident';
+import { useLibraryService } from '../library/use-library-service';
 import './reader.css';
 
 function ArticleText({ article, event }: { article: Article; event: ConflictEvent | null }) {
@@ -74,6 +76,8 @@ export function Reader() {
       : [];
   const currentId = articleIds[Math.min(tab, articleIds.length - 1)];
   const article = currentId ? articles[currentId] : undefined;
+  const service = useLibraryService();
+  const accounts = event?.incident && service ? reportAccounts(event, (id) => service.extractionOf(id)) : [];
 
   return (
     <section className="panel reader" aria-label={text('reader')}>
@@ -85,6 +89,29 @@ export function Reader() {
           <span dir="auto">{event.location ?? text('unlocated')}</span> · {text('fatalities')}:{' '}
           {formatFatalities(event, language)}
         </p>
+      ) : null}
+      {event?.incident ? (
+        <div className="reader-incident">
+          <p>{describeIncident(event.incident, language)}</p>
+          {accounts.length > 0 ? (
+            <ul aria-label={text('incidentReports')}>
+              {accounts.map((account) => (
+                <li key={account.articleId}>
+                  <button
+                    type="button"
+                    aria-pressed={account.articleId === currentId}
+                    onClick={() => setTab(Math.max(0, articleIds.indexOf(account.articleId)))}
+                  >
+                    <span dir="auto">{articles[account.articleId]?.source ?? account.articleId}</span>
+                  </button>{' '}
+                  {formatEventDate(account.event, language, text('undated'))} ·{' '}
+                  <span dir="auto">{account.event.location ?? text('unlocated')}</span> · {text('fatalities')}
+                  : {formatFatalities(account.event, language)}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
       ) : null}
       {articleIds.length === 0 ? <p className="muted">{text('readerEmpty')}</p> : null}
       {articleIds.length > 1 ? (

@@ -223,6 +223,14 @@ export class LibraryService {
     return this.lastMerged.merged.find((event) => event.id === id);
   }
 
+  /**
+   * The machine's own per-article events (their ids) a merged event is made of: its own id first, then the other
+   * members'. What a split or merge decision names.
+   */
+  reportIdsOf(id: string): string[] {
+    return [id, ...(this.lastMerged.members.get(id) ?? [])];
+  }
+
   /** Every stored article as a record (for export), in library order. */
   records(): ArticleRecord[] {
     const state = this.options.store.getState();

@@ -95,6 +95,21 @@ const MESSAGES = {
   restoreMachine: { en: 'Undo my corrections', ar: 'تراجع عن تصحيحاتي' },
   cancel: { en: 'Cancel', ar: 'إلغاء' },
   correctedMark: { en: 'corrected', ar: 'مصحَّح' },
+  // One incident from several reports (src/events/reader-incident.ts, src/corrections/IncidentActions.tsx).
+  incidentReports: { en: 'Each source’s own account', ar: 'رواية كل مصدر' },
+  splitIncident: { en: 'Split into its reports', ar: 'فصله إلى تقاريره' },
+  mergeWith: { en: 'Merge with…', ar: 'دمجه مع…' },
+  mergeWithLabel: {
+    en: 'Event to merge with (pick or type its id)',
+    ar: 'الحدث المراد الدمج معه (اختره أو اكتب معرّفه)',
+  },
+  mergeConfirm: { en: 'Merge', ar: 'دمج' },
+  mergeTypesDiffer: {
+    en: 'Only events of the same type can be merged: this one is “{this}”, the other “{other}”. Correct the type first.',
+    ar: 'لا يُدمج إلا حدثان من النوع نفسه: هذا «{this}» والآخر «{other}». صحّح النوع أولاً.',
+  },
+  mergeNotFound: { en: 'No event has the id “{id}”.', ar: 'لا يوجد حدث بالمعرّف «{id}».' },
+  mergeSelf: { en: 'Pick another event to merge with.', ar: 'اختر حدثاً آخر للدمج معه.' },
   noPlace: { en: 'no place', ar: 'بلا مكان' },
   killed: { en: 'Killed', ar: 'القتلى' },
   dateExactness: { en: 'Date precision', ar: 'دقة التاريخ' },

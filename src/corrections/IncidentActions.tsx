@@ -1,0 +1,134 @@
+import { useId, useState } from 'react';
+import { useLibraryService } from '../library/use-library-service';
+import { describeFailure } from '../library/failure-messages';
+import type { ConflictEvent } from '../pipeline/types';
+import { selectEventIndex } from '../store/selectors/event-selectors';
+import { useMarsad, useMarsadStoreApi } from '../store/store-context';
+import { useText } from '../ui/i18n';
+import { typeLabel } from '../events/event-labels';
+import { dayFromIso } from '../store/days';
+import { mergeCorrection, splitCorrection } from './incident-corrections';
+import { USER_ADDED } from './correction-types';
+
+/** How many candidates "Merge with…" offers: events of the same type within a week of this one. */
+const CANDIDATES = 30;
+const CANDIDATE_DAYS = 7;
+
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+function candidatesFor(events: readonly ConflictEvent[], event: ConflictEvent): ConflictEvent[] {
+  const day = dayFromIso(event.date);
+  const found: ConflictEvent[] = [];
+  for (const other of events) {
+    if (other.id === event.id || other.sub_event_type !== event.sub_event_type) continue;
+    const otherDay = dayFromIso(other.date);
+    if (day !== null && (otherDay === null || Math.abs(otherDay - day) > CANDIDATE_DAYS)) continue;
+    found.push(other);
+    if (found.length === CANDIDATES) break;
+  }
+  return found;
+}
+
+/**
+ * The user's word on what is one incident: "Split into its reports" for an event several articles report, and
+ * "Merge with…" another event of the same sub-event type (picked from nearby events or by id).
+ */
+export function IncidentActions({ event }: { event: ConflictEvent }) {
+  const text = useText();
+  const store = useMarsadStoreApi();
+  const service = useLibraryService();
+  const language = useMarsad((state) => state.language);
+  const [merging, setMerging] = useState(false);
+  const [otherId, setOtherId] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const listId = useId();
+  if (event.corrected?.includes(USER_ADDED)) return null;
+  const reports = service?.reportIdsOf(event.id) ?? [event.id];
+
+  const notify = (failure: Parameters<typeof describeFailure>[1] | null) => {
+    const state = store.getState();
+    if (failure) state.notify('error', describeFailure(state.language, failure));
+  };
+
+  const split = async () => {
+    if (!service) return;
+    notify(await service.correct([splitCorrection(reports)]));
+  };
+
+  const merge = async () => {
+    if (!service) return;
+    const index = selectEventIndex(store.getState());
+    const wanted = otherId.trim();
+    const position = index.positionById.get(wanted);
+    const other = position === undefined ? undefined : index.events[position];
+    if (wanted === event.id) return setProblem(text('mergeSelf'));
+    if (!other) return setProblem(fill(text('mergeNotFound'), { id: wanted }));
+    if (other.sub_event_type !== event.sub_event_type) {
+      return setProblem(
+        fill(text('mergeTypesDiffer'), {
+          this: typeLabel(event.sub_event_type, language),
+          other: typeLabel(other.sub_event_type, language),
+        }),
+      );
+    }
+    setProblem(null);
+    const correction = mergeCorrection([...reports, ...service.reportIdsOf(other.id)]);
+    const failure = await service.correct([correction]);
+    notify(failure);
+    if (!failure) {
+      setMerging(false);
+      // The merged event takes its lowest report id.
+      store.getState().selectEvent(correction.members[0] ?? event.id, 'list');
+    }
+  };
+
+  const candidates = merging ? candidatesFor(selectEventIndex(store.getState()).events, event) : [];
+  return (
+    <div className="incident-actions">
+      {reports.length > 1 ? (
+        <button type="button" disabled={!service} onClick={() => void split()}>
+          {text('splitIncident')}
+        </button>
+      ) : null}
+      {merging ? (
+        <form
+          onSubmit={(submitted) => {
+            submitted.preventDefault();
+            void merge();
+          }}
+        >
+          <label>
+            {text('mergeWithLabel')}
+            <input
+              list={listId}
+              value={otherId}
+              onChange={(changed) => setOtherId(changed.target.value)}
+              dir="ltr"
+            />
+          </label>
+          <datalist id={listId}>
+            {candidates.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {`${candidate.date ?? '—'} · ${candidate.location ?? '—'}`}
+              </option>
+            ))}
+          </datalist>
+          <button type="submit" className="primary" disabled={!service || otherId.trim() === ''}>
+            {text('mergeConfirm')}
+          </button>
+          {problem ? (
+            <p role="alert" className="muted">
+              {problem}
+            </p>
+          ) : null}
+        </form>
+      ) : (
+        <button type="button" disabled={!service} onClick={() => setMerging(true)}>
+          {text('mergeWith')}
+        </button>
+      )}
+    </div>
+  );
+}
