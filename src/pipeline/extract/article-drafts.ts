@@ -9,6 +9,7 @@ import type { ArticleContext } from './context.ts';
 import { dateWindow, dayNumber } from './dates.ts';
 import { distanceKm } from './distance.ts';
 import { isTerritory, strongerType, typesCompatible, type Draft, type DraftDate } from './draft.ts';
+import { differentPlaces } from './places.ts';
 import { SAME_PLACE_KM } from './merge-events.ts';
 import { dateFromOvernight, dateFromPreviousSentence, dateFromReference } from './reference-dates.ts';
 import type { GroupResult } from './sentence-groups.ts';
@@ -41,23 +42,15 @@ function placesCompatible(a: Draft, b: Draft, lenient: boolean): boolean {
   if (a.place === null || b.place === null || a.placeFromContext || b.placeFromContext) return true;
   if (a.place.lat === null || b.place.lat === null || a.place.lon === null || b.place.lon === null)
     return true;
-  // Two different quarters, villages or bases named outright are two places, however close.
-  const small = (draft: Draft): boolean => (KIND_RANK[draft.place?.place?.kind ?? 'region'] ?? 5) <= 1;
   const namedWith = (draft: Draft, other: Draft): boolean =>
     draft.placeIds.includes(other.place?.place?.id ?? '');
-  if (
-    small(a) &&
-    small(b) &&
-    a.place.geo_precision === 1 &&
-    b.place.geo_precision === 1 &&
-    !namedWith(a, b) &&
-    !namedWith(b, a)
-  ) {
-    return false;
-  }
-  const distance = distanceKm(a.place.lat, a.place.lon, b.place.lat, b.place.lon);
   const regional = a.place.geo_precision === 3 || b.place.geo_precision === 3;
-  return distance <= (regional ? REGION_KM : lenient ? 2 * SAME_PLACE_KM : SAME_PLACE_KM);
+  const far = regional ? REGION_KM : lenient ? 2 * SAME_PLACE_KM : SAME_PLACE_KM;
+  // Two different quarters, villages, towns or bases named outright are two places, however close ("shells also
+  // landed on Tajoura" after Abu Salim); a city and a quarter of it are one place told at two granularities.
+  if (namedWith(a, b) || namedWith(b, a))
+    return distanceKm(a.place.lat, a.place.lon, b.place.lat, b.place.lon) <= far;
+  return !differentPlaces(a.place, b.place, far);
 }
 
 /** The days a draft's date allows: a statement's day allows the week before it. */
@@ -78,13 +71,22 @@ function sameSpot(a: Draft, b: Draft): boolean {
   return distanceKm(x.lat, x.lon, y.lat, y.lon) <= SAME_PLACE_KM;
 }
 
+/** "late on Saturday" and "the early hours of Sunday", "overnight" and "on Saturday": one night told from either side. */
+function oneNight(a: DraftDate, b: DraftDate): boolean {
+  if (a.source !== 'text' || b.source !== 'text' || a.precision !== 1 || b.precision !== 1) return false;
+  const gap = dayNumber(b.date) - dayNumber(a.date);
+  if (gap === 1) return (a.edge?.late ?? false) || (b.edge?.early ?? false);
+  if (gap === -1) return (b.edge?.late ?? false) || (a.edge?.early ?? false);
+  return false;
+}
+
 function datesCompatible(earlier: Draft, later: Draft): boolean {
   const a = earlier.date;
   const b = later.date;
   if (a === null || b === null) return true;
   const [aStart, aEnd] = window(a);
   const [bStart, bEnd] = window(b);
-  return aStart <= bEnd && bStart <= aEnd;
+  return (aStart <= bEnd && bStart <= aEnd) || oneNight(a, b);
 }
 
 /** A date the text states for the event itself, to the day or the week. */
@@ -117,21 +119,26 @@ function sameDayAndPlace(drafts: readonly Draft[], group: Draft): Draft | null {
 function findAntecedent(drafts: readonly Draft[], group: Draft, heading: boolean): Draft | null {
   if (group.distinct) return null;
   const segment = group.segments[0] as number;
-  const retelling = heading || group.primary.definite || group.typeSource === 'context' || !ownDate(group);
+  const retelling = heading || group.refersBack || group.typeSource === 'context' || !ownDate(group);
   if (!retelling) return sameDayAndPlace(drafts, group);
   for (let index = drafts.length - 1; index >= 0; index--) {
     const draft = drafts[index] as Draft;
+    if (group.split !== null && draft.split === group.split) continue;
     // Far back in the article, only a retelling that names the same place can still refer to an event.
     const samePlace = sameSpot(draft, group);
     if (!heading && !samePlace && segment - lastSegment(draft) > ANTECEDENT_SEGMENTS) continue;
-    // "وجاء القصف ...": a definite generic word typed only by default retells whatever was told before.
-    const groupType = group.primary.definite && group.typeSource === 'default' ? null : group.type;
+    // "وجاء القصف ...", "the bombing", "قصف قاعدة الوطية": a generic word typed only by default ("قصف" as
+    // shelling, "bombing" as a bomb) that refers back, or names no date or no place of its own, retells whatever
+    // was told before rather than a new attack of its default type.
+    const generic =
+      group.typeSource === 'default' && (group.refersBack || !ownDate(group) || group.place === null);
+    const groupType = generic ? null : group.type;
     // Fighting and a change of control are joined later, under stricter conditions.
     const crossesTerritory =
       isTerritory(draft.type) !== isTerritory(groupType) && draft.type !== null && groupType !== null;
     if (!typesCompatible(draft.type, groupType) || crossesTerritory) continue;
     if (!datesCompatible(draft, group)) continue;
-    if (!placesCompatible(draft, group, group.primary.definite)) continue;
+    if (!placesCompatible(draft, group, group.refersBack)) continue;
     if (!killedCompatible(draft, group)) continue;
     return draft;
   }
@@ -155,7 +162,9 @@ function dateRank(date: DraftDate): number {
 }
 
 export function mergeDraft(target: Draft, incoming: Draft): void {
-  target.type = strongerType(target.type, incoming.type);
+  // A generic word typed by default or from context ("the bombing") names no type of its own for the event it retells.
+  const typed = incoming.typeSource === 'trigger' || incoming.typeSource === 'instrument';
+  if (target.type === null || typed) target.type = strongerType(target.type, incoming.type);
   if (incoming.primary.strength !== 'generic' && target.primary.strength === 'generic') {
     target.primary = incoming.primary;
     target.typeSource = incoming.typeSource;
@@ -258,8 +267,12 @@ export function buildArticleDrafts(
       }
       dateFromReference(context, drafts, draft);
       // A retelling of something ruled out ("In 2016 ... The fighting killed 700") is ruled out with it.
-      // A ghost without a place (a foreign one) cannot claim a retelling that names a Libyan place.
-      const candidates = [...ghosts.keys()].filter((ghost) => ghost.place !== null || draft.place === null);
+      // A ghost without a place (a foreign one) cannot claim a retelling that names a Libyan place; nor can any
+      // ghost claim an indefinite report with a place of its own ("a warplane struck ... in Wadi al-Hatiya").
+      const claimable = draft.refersBack || draft.place === null;
+      const candidates = claimable
+        ? [...ghosts.keys()].filter((ghost) => ghost.place !== null || draft.place === null)
+        : [];
       const antecedent = findAntecedent([...drafts, ...candidates].sort(bySegment), draft, heading);
       const ghost = antecedent === null ? undefined : ghosts.get(antecedent);
       if (ghost !== undefined) {

@@ -4,12 +4,15 @@ import type { CasualtyNumber } from './casualties.ts';
 import type { ActorKind } from './lexicon-types.ts';
 import type { Mention, TypeSource } from './mentions.ts';
 import type { PlaceInput } from './places.ts';
+import type { DayEdge } from './retelling.ts';
 
 export interface DraftDate {
   date: string;
   precision: TimePrecision;
   /** text: stated for this event; report: the day of the statement; context: from a neighbouring event; published: the article's day. */
   source: 'text' | 'report' | 'context' | 'published';
+  /** Told at a time of day that reaches into the next day ("late on Saturday") or the one before ("early Sunday"). */
+  edge?: DayEdge;
 }
 
 export interface DraftActor {
@@ -37,6 +40,10 @@ export interface Draft {
   undisclosedPlace: boolean;
   /** Told as "another"/"a separate" strike: never the same as an event told before. */
   distinct: boolean;
+  /** Told as something already named: "the strike", "these raids", "قصف قاعدة الوطية", "Saturday's raid". */
+  refersBack: boolean;
+  /** Set on the events one sentence's group was split into (one per place or per day): they never fold into each other. */
+  split: string | null;
   highlights: Omit<Highlight, 'article_id'>[];
 }
 

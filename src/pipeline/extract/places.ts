@@ -19,6 +19,8 @@ export interface PlaceInput {
     admin1: string | null;
     kind: string;
     common_word?: boolean;
+    parent_id?: string;
+    radius_km?: number;
   } | null;
   foreign: { id: string; name_en: string; country: string } | null;
   relation: string | null;
@@ -48,6 +50,8 @@ function misplacedInside(
     other !== mention &&
     other.start >= mention.end &&
     tokensBetween(context.tokens, mention.end, other.start) <= 1 &&
+    // "قرب زليتن والآخر في مسلاتة", "Zliten and Msallata": a place coordinated with the next is not inside it.
+    !/(^|\s)و|\band\b/.test(context.text.slice(mention.end, other.start)) &&
     other.place !== null &&
     (other.relation === null || other.relation === 'in') &&
     CONTAINERS.has(other.place.kind);
@@ -121,6 +125,56 @@ function isArabicCode(code: number): boolean {
   return code >= 0x0600 && code <= 0x06ff;
 }
 
+/** How many words a place may stand after "based in", "انطلقت من" and the like and still be the one they introduce. */
+const SIDE_PLACE_WORDS = 3;
+
+/**
+ * A place that names a group, not where the event happened: "ثوار مصراتة", "the Misrata Military Council",
+ * "the Tarhuna-based militia", "Tarhuna's Kaniyat" (a place owning an actor).
+ */
+function namesGroup(
+  context: ArticleContext,
+  mention: PlaceInput,
+  segment: TextSegment,
+  actorSpans: readonly { start: number; end: number }[],
+): boolean {
+  const before = context.cues.before('place_modifier', mention.start, 0, segment.start);
+  if (before !== null && isArabicCode(context.text.charCodeAt(before.start))) return true;
+  const after = context.cues.after('place_modifier', mention.end, 0, segment.end);
+  if (after !== null && !isArabicCode(context.text.charCodeAt(after.start))) return true;
+  const next = context.text.slice(mention.end, mention.end + 3);
+  if (next.startsWith("'s ") || next.startsWith('\u2019s ')) {
+    const owned = mention.end + 3;
+    return actorSpans.some(
+      (span) => span.start >= owned && tokensBetween(context.tokens, owned, span.start) <= 1,
+    );
+  }
+  return false;
+}
+
+/**
+ * Places that a side clause ties to something other than the event: the seat of an actor ("which is based in
+ * X", "ومقرها X"), an aircraft's take-off base ("انطلقت من قاعدة X"), the fighters' origin ("القادمين من X"),
+ * where captives are held. Only the first place after the cue is taken ("came from Misrata to Sirte": Sirte stays).
+ */
+function sidePlaces(
+  context: ArticleContext,
+  candidates: readonly PlaceInput[],
+  segment: TextSegment,
+): Set<PlaceInput> {
+  const side = new Set<PlaceInput>();
+  if (!context.cues.has('side_place', segment.start, segment.end)) return side;
+  candidates.forEach((mention, index) => {
+    const cue = context.cues.before('side_place', mention.start, SIDE_PLACE_WORDS, segment.start);
+    if (cue === null) return;
+    const between = candidates.some(
+      (other, at) => at !== index && other.start >= cue.end && other.end <= mention.start,
+    );
+    if (!between) side.add(mention);
+  });
+  return side;
+}
+
 export function usablePlaces(
   context: ArticleContext,
   places: readonly PlaceInput[],
@@ -139,13 +193,68 @@ export function usablePlaces(
     if (before !== null && isArabicCode(context.text.charCodeAt(before.start))) return false;
     const after = context.cues.after('named_after', mention.end, 0, segment.end);
     if (after !== null && !isArabicCode(context.text.charCodeAt(after.start))) return false;
-    return true;
+    return !namesGroup(context, mention, segment, blockedSpans);
   });
   let sorted = true;
   for (let index = 1; index < candidates.length && sorted; index++) {
     if ((candidates[index] as PlaceInput).start < (candidates[index - 1] as PlaceInput).start) sorted = false;
   }
-  return candidates.filter((_, index) => !misplacedInside(context, candidates, index, sorted));
+  const side = sidePlaces(context, candidates, segment);
+  return candidates.filter(
+    (mention, index) => !side.has(mention) && !misplacedInside(context, candidates, index, sorted),
+  );
+}
+
+/** A city reaches this far around its point (its quarters and suburbs), unless the gazetteer gives a radius. */
+const CITY_REACH_KM = 15;
+/** A city reaches the places of its own province this far ("Tripoli" and Qasr bin Ghashir, Tajoura). */
+const PROVINCE_REACH_KM = 25;
+/** Two names this close are one spot (a quarter and its namesake square, a gazetteer duplicate). */
+const SAME_SPOT_KM = 2;
+
+/** Whether `outer` contains `inner`: its parent in the gazetteer, a region or district, or a city around its point. */
+function contains(outer: PlaceInput, inner: PlaceInput, distance: number): boolean {
+  if (outer.place === null || inner.place === null) return false;
+  if (inner.place.parent_id === outer.place.id) return true;
+  const kind = outer.place.kind;
+  if (kind === 'district' || kind === 'region') return true;
+  if (kind !== 'city') return false;
+  const sameProvince = outer.place.admin1 !== null && outer.place.admin1 === inner.place.admin1;
+  return distance <= Math.max(outer.place.radius_km ?? 0, sameProvince ? PROVINCE_REACH_KM : CITY_REACH_KM);
+}
+
+/** Both named by a point of their own (not their parent's) within a couple of km: one spot under two names. */
+function sameSpot(a: PlaceInput, b: PlaceInput, distance: number): boolean {
+  return distance <= SAME_SPOT_KM && a.place?.parent_id === undefined && b.place?.parent_id === undefined;
+}
+
+function located(place: PlaceInput): place is PlaceInput & { lat: number; lon: number } {
+  return place.place !== null && place.lat !== null && place.lon !== null;
+}
+
+/**
+ * Two places a reader takes for two different spots when an event is told again: any two beyond `farKm`, or two
+ * named outright (precision 1) of which neither contains the other — two quarters, villages, towns or bases, a
+ * town outside a city; a city and its quarter are one place told at two granularities.
+ */
+export function differentPlaces(a: PlaceInput, b: PlaceInput, farKm: number): boolean {
+  if (!located(a) || !located(b) || a.place?.id === b.place?.id) return false;
+  const distance = distanceKm(a.lat, a.lon, b.lat, b.lon);
+  if (distance > farKm) return true;
+  if (a.geo_precision !== 1 || b.geo_precision !== 1) return false;
+  return !contains(a, b, distance) && !contains(b, a, distance) && !sameSpot(a, b, distance);
+}
+
+/**
+ * Two places coordinated in one clause ("the two cities of Gharyan and Asabaa", "Abu Salim and Tajoura"): one
+ * does not coordinate a place with its own container, so only a parent named with its quarter or one spot under
+ * two names is one place.
+ */
+export function coordinatedPlaces(a: PlaceInput, b: PlaceInput): boolean {
+  if (!located(a) || !located(b) || a.place?.id === b.place?.id) return false;
+  if (a.place?.parent_id === b.place?.id || b.place?.parent_id === a.place?.id) return false;
+  // Two quarters known only by their city's point ("Sabri and Souq al-Hout") cannot be told apart on a map.
+  return distanceKm(a.lat, a.lon, b.lat, b.lon) > SAME_SPOT_KM;
 }
 
 export function placeDistance(

@@ -9,11 +9,19 @@ import { assignActors, type ActorMention } from './actors.ts';
 import type { CasualtyNumber } from './casualties.ts';
 import type { ArticleContext, TextSegment } from './context.ts';
 import type { DateArgument } from './event-dates.ts';
-import { distanceKm } from './distance.ts';
 import { strongerType, typePriority, typesCompatible, type Draft, type DraftActor } from './draft.ts';
 import { inComparison, isOnset, notASummary, type Mention } from './mentions.ts';
-import { PLACE_WINDOW, placeDistance, placeScore, type PlaceInput } from './places.ts';
+import {
+  coordinatedPlaces,
+  differentPlaces,
+  PLACE_WINDOW,
+  placeDistance,
+  placeScore,
+  type PlaceInput,
+} from './places.ts';
+import { dayNumber, isoFromDayNumber } from './dates.ts';
 import { referenceBetween } from './reference-dates.ts';
+import { dayEdge, refersBack } from './retelling.ts';
 import { tokensBetween } from './tokens.ts';
 import { SAME_PLACE_KM } from './merge-events.ts';
 
@@ -223,15 +231,9 @@ function belongsTo(
   if (mention.type === null) return true;
   const myPlace = libyanPlace(owned);
   const theirPlace = libyanPlace(group.owned);
-  if (myPlace !== null && theirPlace !== null) {
-    const distance = distanceKm(
-      myPlace.lat as number,
-      myPlace.lon as number,
-      theirPlace.lat as number,
-      theirPlace.lon as number,
-    );
-    if (distance > SAME_PLACE_KM) return false;
-  }
+  // "Shells hit Abu Salim ..., and shells also fell on Tajoura": a mention with a place of its own that is another spot.
+  if (myPlace !== null && theirPlace !== null && differentPlaces(myPlace, theirPlace, SAME_PLACE_KM))
+    return false;
   return true;
 }
 
@@ -285,6 +287,8 @@ function finishGroup(
   segment: TextSegment,
   mentions: Mention[],
   owned: Owned,
+  placeStarts: ReadonlySet<number>,
+  split: string | null,
 ): GroupResult {
   let primary = mentions[0] as Mention;
   let type: SubEventType | null = null;
@@ -318,6 +322,8 @@ function finishGroup(
     actor2: null,
     undisclosedPlace: context.cues.has('undisclosed_place', segment.start, segment.end),
     distinct: mentions.some((mention) => isDistinct(context, mention, segment)),
+    refersBack: mentions.some((mention) => refersBack(context, mention, segment, placeStarts)),
+    split,
     highlights,
   };
   let ruledOut: string | null = null;
@@ -329,7 +335,12 @@ function finishGroup(
   const eventDate = stated.find((date) => !date.report);
   const reportDate = stated.find((date) => date.report);
   if (eventDate !== undefined) {
-    draft.date = { date: eventDate.date, precision: eventDate.precision, source: 'text' };
+    draft.date = {
+      date: eventDate.date,
+      precision: eventDate.precision,
+      source: 'text',
+      edge: dayEdge(context, eventDate.start, eventDate.end, segment.start),
+    };
     highlights.push({ kind: 'date', start: eventDate.start, end: eventDate.end });
     if (eventDate.history) ruledOut = 'background history (dated months or years before publication)';
     if (eventDate.future) ruledOut = 'dated after publication: a plan, not a report';
@@ -383,12 +394,18 @@ function finishGroup(
   return { draft, summary: isSummary(context, draft, input, segment), ruledOut };
 }
 
+/** "between A and B" names a front or a road, not two places hit. */
+const BETWEEN = /(^|\s)(between|بين)\s*$/;
+const JOINED = /(^|[\s،,])و|\band\b/;
+
 /**
- * "غارتين، الأولى على ترهونة والثانية على بني وليد", "strikes on Tarhuna and Bani Walid": a plural
- * trigger with places joined by "and" far apart is one event per place (their toll cannot be split).
+ * "غارتين، الأولى على ترهونة والثانية على بني وليد", "regained the two cities of Gharyan and Asabaa", "struck two
+ * sites, one near Zliten and the other in Msallata": places joined by "and" that are different spots (two towns,
+ * two quarters, or any two places far apart) are one event each. A toll told between one place and the next
+ * belongs to the first; a toll told after them all is not split (unknown for each).
  */
 function splitByPlaces(context: ArticleContext, mentions: readonly Mention[], owned: Owned): Owned[] | null {
-  if (!mentions.some((mention) => mention.plural)) return null;
+  if (owned.places.length < 2) return null;
   const first = mentions[0] as Mention;
   const places = owned.places
     .filter(
@@ -408,17 +425,83 @@ function splitByPlaces(context: ArticleContext, mentions: readonly Mention[], ow
       continue;
     }
     const between = context.text.slice(previous.end, place.start + 1);
-    const joined = /(^|[\s،,])و|\band\b/.test(between);
-    const far = kept.every(
-      (other) =>
-        distanceKm(other.lat as number, other.lon as number, place.lat as number, place.lon as number) >
-        SAME_PLACE_KM,
-    );
-    if (joined && far) kept.push(place);
-    else if (!joined) break;
+    const joined = JOINED.test(between);
+    if (!joined) break;
+    if (kept.every((other) => coordinatedPlaces(other, place))) kept.push(place);
   }
   if (kept.length < 2) return null;
-  return kept.map((place) => ({ dates: [...owned.dates], places: [place], casualties: [] }));
+  const opening = kept[0] as PlaceInput;
+  if (BETWEEN.test(context.text.slice(Math.max(0, opening.start - 12), opening.start))) return null;
+  const last = kept[kept.length - 1] as PlaceInput;
+  const tellsOne = (number: CasualtyNumber): boolean =>
+    number.start >= opening.end && number.end <= last.start;
+  const shared = owned.casualties.filter((number) => !tellsOne(number));
+  return kept.map((place, index) => {
+    const next = kept[index + 1];
+    const own =
+      next === undefined
+        ? []
+        : owned.casualties.filter((number) => number.start >= place.end && number.end <= next.start);
+    return {
+      dates: [...owned.dates],
+      places: [place],
+      casualties: [...own, ...shareOut(shared, kept.length, index)],
+    };
+  });
+}
+
+/**
+ * Part `index` of `count` of a toll told for several events at once: an even share, the remainder to the first,
+ * as conflict datasets share out a toll they cannot attribute. A share of nothing is left unknown, not zero.
+ */
+function shareOut(numbers: readonly CasualtyNumber[], count: number, index: number): CasualtyNumber[] {
+  const share = (value: number): number => Math.floor(value / count) + (index === 0 ? value % count : 0);
+  return numbers
+    .filter((number) => share(number.value) > 0)
+    .map((number) => ({
+      ...number,
+      value: share(number.value),
+      high: number.high === null ? null : share(number.high),
+    }));
+}
+
+/** Words joining the first and last day of a span: "from Monday until Tuesday", "يومي الخميس والجمعة". */
+const SPAN_JOINERS = /^[\s،,]*(until|till|to|through|and|حتي|الي|لغايه|ولغايه|وحتي|و)(\s|$)/;
+/** The longest span told as one per day. */
+const MAXIMUM_SPAN_DAYS = 7;
+
+/**
+ * "Fighting from Monday until late on Tuesday", "اشتباكات يومي الخميس والجمعة": an event told over a span of days
+ * is one event per day (the spec's rule). A toll for the whole span is shared out evenly, the remainder to the
+ * first day, as conflict datasets do.
+ */
+function splitByDays(context: ArticleContext, owned: Owned): Owned[] | null {
+  const days = owned.dates
+    .filter((date) => !date.report && !date.since && !date.history && !date.future && date.precision === 1)
+    .sort((a, b) => a.start - b.start);
+  for (let index = 0; index + 1 < days.length; index++) {
+    const from = days[index] as DateArgument;
+    const to = days[index + 1] as DateArgument;
+    const span = dayNumber(to.date) - dayNumber(from.date);
+    if (span < 1 || span > MAXIMUM_SPAN_DAYS) continue;
+    const between = context.text.slice(from.end, to.start);
+    // Only a joining word and the time of day ("late on", "مساء يوم") may stand between the two days.
+    if (between.length > 24 || !SPAN_JOINERS.test(between)) continue;
+    return Array.from({ length: span + 1 }, (_, day) => {
+      const date: DateArgument =
+        day === 0
+          ? from
+          : day === span
+            ? to
+            : { ...from, date: isoFromDayNumber(dayNumber(from.date) + day) };
+      return {
+        dates: [date],
+        places: [...owned.places],
+        casualties: shareOut(owned.casualties, span + 1, day),
+      };
+    });
+  }
+  return null;
 }
 
 export function groupSentence(context: ArticleContext, input: SentenceInput): GroupResult[] {
@@ -444,8 +527,13 @@ export function groupSentence(context: ArticleContext, input: SentenceInput): Gr
       type: mention.type,
     });
   });
-  return groups.flatMap((group) => {
-    const parts = splitByPlaces(context, group.mentions, group.owned) ?? [group.owned];
-    return parts.map((part) => finishGroup(context, input, segment, group.mentions, part));
+  const placeStarts = new Set(input.places.map((place) => place.start));
+  return groups.flatMap((group, index) => {
+    const byPlace = splitByPlaces(context, group.mentions, group.owned) ?? [group.owned];
+    const parts = byPlace.flatMap((part) => splitByDays(context, part) ?? [part]);
+    const split = parts.length > 1 ? `${input.segmentIndex}:${index}` : null;
+    return parts.map((part) =>
+      finishGroup(context, input, segment, group.mentions, part, placeStarts, split),
+    );
   });
 }
