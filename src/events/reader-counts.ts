@@ -5,7 +5,10 @@
  */
 export interface ArabicNoun {
   one: string;
+  /** The dual as subject (nominative). */
   two: string;
+  /** The dual after a preposition or as object (genitive/accusative). */
+  twoOblique: string;
   plural: string;
   accusative: string;
   genitive: string;
@@ -14,6 +17,7 @@ export interface ArabicNoun {
 export const REPORT_NOUN: ArabicNoun = {
   one: 'تقرير واحد',
   two: 'تقريران',
+  twoOblique: 'تقريرين',
   plural: 'تقارير',
   accusative: 'تقريرًا',
   genitive: 'تقرير',
@@ -22,6 +26,7 @@ export const REPORT_NOUN: ArabicNoun = {
 export const INCIDENT_NOUN: ArabicNoun = {
   one: 'حادثة واحدة',
   two: 'حادثتان',
+  twoOblique: 'حادثتين',
   plural: 'حوادث',
   accusative: 'حادثةً',
   genitive: 'حادثة',
@@ -30,15 +35,24 @@ export const INCIDENT_NOUN: ArabicNoun = {
 export const ARTICLE_NOUN: ArabicNoun = {
   one: 'مقالة واحدة',
   two: 'مقالتان',
+  twoOblique: 'مقالتين',
   plural: 'مقالات',
   accusative: 'مقالةً',
   genitive: 'مقالة',
 };
 
-/** "3 تقارير", "تقريران", "11 تقريرًا"; `digits` writes the number (in the interface's digits). */
-export function arabicCount(count: number, noun: ArabicNoun, digits: (value: number) => string): string {
+/**
+ * "3 تقارير", "تقريران", "11 تقريرًا"; `digits` writes the number (in the interface's digits); `oblique` for a count
+ * after a preposition (عن حادثتين).
+ */
+export function arabicCount(
+  count: number,
+  noun: ArabicNoun,
+  digits: (value: number) => string,
+  oblique = false,
+): string {
   if (count === 1) return noun.one;
-  if (count === 2) return noun.two;
+  if (count === 2) return oblique ? noun.twoOblique : noun.two;
   const rest = count % 100;
   if (rest >= 3 && rest <= 10) return `${digits(count)} ${noun.plural}`;
   if (rest >= 11) return `${digits(count)} ${noun.accusative}`;

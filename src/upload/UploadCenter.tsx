@@ -25,6 +25,12 @@ export function UploadCenter() {
         describeFailure: (failure) => describeFailure(store.getState().language, failure),
         notify: (level, message) => store.getState().notify(level, message),
         text: () => uploadText(store.getState().language),
+        countIncidents: (articleIds) => {
+          const added = new Set(articleIds);
+          return store
+            .getState()
+            .events.filter((event) => event.sources.some((source) => added.has(source.article_id))).length;
+        },
       }),
   );
   const state = useSyncExternalStore(session.subscribe, session.getSnapshot);

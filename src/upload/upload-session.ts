@@ -57,6 +57,11 @@ export interface UploadDependencies {
   notify: (level: 'error' | 'warning' | 'info', text: string) => void;
   /** The messages in the current interface language. */
   text: () => UploadText;
+  /**
+   * How many incidents (events after the cross-article merge) the events of these articles are; without it, every
+   * report counts as an incident.
+   */
+  countIncidents?: (articleIds: readonly string[]) => number;
 }
 
 /** Notices shown per upload before the rest are summarised (all stay listed in the dialog). */
@@ -200,6 +205,7 @@ export class UploadSession {
     this.update({ phase: 'extracting', extracting: { done: 0, total: articles.length, events: 0 } });
     let added = 0;
     let events = 0;
+    const addedIds: string[] = [];
     let duplicates = 0;
     let storageFailed = false;
     const result = await this.dependencies.extract(articles, {
@@ -218,6 +224,7 @@ export class UploadSession {
         }
         const kept = new Set([...committed.added, ...committed.updated]);
         added += kept.size;
+        addedIds.push(...kept);
         duplicates += committed.duplicates.length;
         for (const entry of entries) if (kept.has(entry.article.id)) events += entry.extraction.events.length;
       },
@@ -232,7 +239,13 @@ export class UploadSession {
       const cancelled = result.cancelled || controller.signal.aborted;
       this.dependencies.notify(
         'info',
-        cancelled ? text('cancelled', { added }) : text('done', { added, events }),
+        cancelled
+          ? text('cancelled', { added })
+          : text('done', {
+              added,
+              reports: events,
+              incidents: this.dependencies.countIncidents?.(addedIds) ?? events,
+            }),
       );
     }
     if (duplicates > 0) this.dependencies.notify('info', text('duplicates', { count: duplicates }));

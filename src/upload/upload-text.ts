@@ -3,6 +3,8 @@
  * such as {count} are filled by `fill`.
  */
 import type { UiLanguage } from '../store/ui-slice';
+import { formatNumber } from '../events/event-labels';
+import { ARTICLE_NOUN, arabicCount, INCIDENT_NOUN, REPORT_NOUN } from '../events/reader-counts';
 
 const TEXT = {
   uploadArticles: { en: 'Upload articles', ar: 'رفع مقالات' },
@@ -41,13 +43,14 @@ const TEXT = {
   readPasted: { en: 'Read article', ar: 'قراءة المقال' },
   pastedSource: { en: 'pasted', ar: 'ملصوق' },
   pasteEmpty: { en: 'Paste the text of an article first.', ar: 'الصق نص المقال أولاً.' },
+  // {added}, {reports} and {incidents} are counted phrases ("3 articles", "٣ مقالات"): see `countedPhrase`.
   done: {
-    en: 'Added {added} articles; {events} events found.',
-    ar: 'أضيفت {added} مقالات؛ وُجد {events} أحداث.',
+    en: 'Added {added}: {reports} of {incidents}.',
+    ar: 'أُضيفت {added}: {reports} عن {incidents}.',
   },
-  doneOne: {
-    en: 'Added 1 article; {events} events found.',
-    ar: 'أضيف مقال واحد؛ وُجد {events} أحداث.',
+  doneNone: {
+    en: 'Added {added}; no events found.',
+    ar: 'أُضيفت {added}؛ لم يُعثر على أحداث.',
   },
   cancelled: {
     en: 'Cancelled: {added} articles were added before stopping; the rest were not.',
@@ -98,8 +101,47 @@ export function fill(template: string, values: Record<string, string | number> =
  * The message for `key`; when the count it is given (`count`, or `added` for the closing message) is 1 and a
  * `…One` variant exists, that variant (so the interface says "one article", not "1 articles").
  */
+const ENGLISH_NOUNS = {
+  added: ['article', 'articles'],
+  reports: ['report', 'reports'],
+  incidents: ['incident', 'incidents'],
+} as const;
+
+const ARABIC_NOUNS = { added: ARTICLE_NOUN, reports: REPORT_NOUN, incidents: INCIDENT_NOUN } as const;
+
+/** "3 reports", "1 incident" / "٣ تقارير", "حادثة واحدة": a count with its noun in the form the number wants. */
+export function countedPhrase(
+  language: UiLanguage,
+  noun: keyof typeof ENGLISH_NOUNS,
+  count: number,
+  oblique = false,
+): string {
+  if (language === 'ar')
+    return arabicCount(count, ARABIC_NOUNS[noun], (value) => formatNumber(value, 'ar'), oblique);
+  const [one, many] = ENGLISH_NOUNS[noun];
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/**
+ * The closing message of an upload: how many articles were added, how many reports (events found in them) and how
+ * many incidents those reports are once reports of the same incident are merged.
+ */
+export function doneText(language: UiLanguage, added: number, reports: number, incidents: number): string {
+  const values = {
+    added: countedPhrase(language, 'added', added),
+    reports: countedPhrase(language, 'reports', reports),
+    // After "of" / "عن": the Arabic dual takes its oblique form.
+    incidents: countedPhrase(language, 'incidents', incidents, true),
+  };
+  return fill(TEXT[reports === 0 ? 'doneNone' : 'done'][language], values);
+}
+
 export function uploadText(language: UiLanguage): UploadText {
   return (key, values) => {
+    if ((key === 'done' || key === 'doneNone') && values) {
+      const count = (name: string) => Number(values[name] ?? 0);
+      return doneText(language, count('added'), count('reports'), count('incidents'));
+    }
     const count = values?.['count'] ?? values?.['added'];
     const singular = `${key}One`;
     const chosen: UploadTextKey = count === 1 && singular in TEXT ? (singular as UploadTextKey) : key;

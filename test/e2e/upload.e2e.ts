@@ -81,7 +81,7 @@ describe('uploading articles', () => {
     await screenshot(page, join(shots, 'upload-dialog.png'));
 
     const closing = await confirmUpload(page);
-    expect(closing).toMatch(/^Added 9 articles; \d+ events found\.$/);
+    expect(closing).toMatch(/^Added 9 articles: \d+ reports? of \d+ incidents?\.$/);
     const notices = await noticeTexts(page);
     expect(notices.some((text) => /sirte-shelling-1256\.txt: .*Windows-1256/.test(text))).toBe(false);
     expect(notices.filter((text) => /error|could not|cannot/i.test(text))).toEqual([]);
@@ -132,7 +132,7 @@ describe('uploading articles', () => {
       source: 'Fixture Wire',
     });
     expect(await uploadDialogText(page)).not.toMatch(/without a publication date/);
-    expect(await confirmUpload(page)).toMatch(/^Added 1 article;/);
+    expect(await confirmUpload(page)).toMatch(/^Added 1 article[:;]/);
     expect((await libraryTitles(page)).join('\n')).toMatch(/Clashes in Sabha/);
     const events = await storeEvents(page);
     expect(
@@ -150,7 +150,7 @@ describe('uploading articles', () => {
       { name: 'dropped.txt', text: 'Clashes in Gharyan\n\nClashes broke out in Gharyan.' },
     ]);
     expect(await uploadDialogText(page)).toContain('dropped.txt');
-    expect(await confirmUpload(page)).toMatch(/^Added 1 article;/);
+    expect(await confirmUpload(page)).toMatch(/^Added 1 article[:;]/);
     await session.close();
   });
 });
@@ -230,7 +230,7 @@ describe('uploading 1,000 articles', () => {
     expect(await page.getByLabel(/^search notes$/i).inputValue()).toBe('Sirte');
     expect(Date.now() - started).toBeLessThan(2000);
     await page.getByLabel(/^search notes$/i).fill('');
-    expect(await closing).toMatch(/^Added 1000 articles; \d+ events found\.$/);
+    expect(await closing).toMatch(/^Added 1000 articles: \d+ reports? of \d+ incidents?\.$/);
     const gap = await longestFrameGap();
     console.log(`longest frame gap while extracting 1,000 articles: ${Math.round(gap)} ms`);
     expect(gap).toBeLessThan(1000);

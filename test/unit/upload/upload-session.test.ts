@@ -98,7 +98,7 @@ describe('an upload from choice to library', () => {
     await h.session.start();
     expect(h.committed).toEqual([['a', 'b'], ['c']]);
     expect(h.session.getSnapshot().phase).toBe('idle');
-    expect(h.notices.at(-1)).toEqual({ level: 'info', text: 'Added 3 articles; 3 events found.' });
+    expect(h.notices.at(-1)).toEqual({ level: 'info', text: 'Added 3 articles: 3 reports of 3 incidents.' });
   });
 
   it('gives undated articles the batch date, and a file its own date when one is set', async () => {
