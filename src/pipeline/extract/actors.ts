@@ -82,6 +82,9 @@ function isInstrumentActor(context: ArticleContext, actor: ActorMention): boolea
   return INSTRUMENT_ACTOR_AR.test(phrase) || INSTRUMENT_ACTOR_EN.test(phrase);
 }
 
+/** What may join an office to its party: nothing, "the", "of the", "'s" ("spokesman for the GNA", "GNA's health ministry"). */
+const OFFICE_LINK = /^\s*((the|of|for|'s|’s)\s*)*$/;
+
 /** A cue found right next to an actor, with no comma or semicolon in between. */
 function adjacent(context: ArticleContext, from: number, to: number): boolean {
   return !/[,،;؛]/.test(context.text.slice(from, to));
@@ -100,10 +103,10 @@ function sourceSpan(
   if (cues.before('sourcing', actor.start, 1, segment.start) !== null)
     return { start: actor.start, end: actor.end, office: false };
   const officeBefore = cues.before('offices', actor.start, 1, segment.start);
-  if (officeBefore !== null && adjacent(context, officeBefore.end, actor.start))
+  if (officeBefore !== null && OFFICE_LINK.test(context.text.slice(officeBefore.end, actor.start)))
     return { start: officeBefore.start, end: actor.end, office: true };
   const officeAfter = cues.after('offices', actor.end, 1, segment.end);
-  if (officeAfter !== null && adjacent(context, actor.end, officeAfter.start))
+  if (officeAfter !== null && OFFICE_LINK.test(context.text.slice(actor.end, officeAfter.start)))
     return { start: actor.start, end: officeAfter.end, office: true };
   return null;
 }
@@ -123,8 +126,11 @@ function isInClaim(context: ArticleContext, actor: ActorMention, segment: TextSe
 
 /** How many words (a day, "أمس الاثنين", or the rest of a name) may stand between "announced" and the act it announces as its own. */
 const OWN_ACT_WORDS = 4;
-/** Verbs of saying that take a clause without "that" ("the GNA said shells hit"); others name the act ("announced the capture"). */
-const SAYING_EN = /^(said|says|told|reported|stated|added)$/;
+/**
+ * Verbs that announce an act as one's own without "that" ("أعلنت قوات الوفاق سيطرتها", "GNA forces announced
+ * the capture of"); verbs of saying and informing take someone else's ("قال", "أفاد بسقوط", "said shells hit").
+ */
+const ANNOUNCING = /^(و?(اعلن|اعلنت|يعلن|تعلن)|announced|announces|announce|claimed|claims)$/;
 
 /**
  * The subject of a reporting verb that tells the event ("the GNA said shells hit", "قالت حكومة الوفاق إن
@@ -145,7 +151,9 @@ function reportingRole(
   const speaksAfter = after !== null && adjacent(context, to, after.start) ? after : null;
   const opening = cues.before('reporting', from, 1, segment.start);
   const speaksBefore = opening !== null && adjacent(context, opening.end, from) ? opening : null;
-  const verb = speaksAfter ?? speaksBefore;
+  const arabic = /[\u0600-\u06ff]/.test(text.slice(triggerStart, triggerEnd));
+  // English puts the verb first only after the event ("..., said the ministry"); "said GNA drones struck" is SVO.
+  const verb = speaksAfter ?? (arabic || from >= triggerEnd ? speaksBefore : null);
   if (verb === null) return null;
   // "اتهمت وزارة الصحة بحكومة الوفاق قوات حفتر": an accusation is a claim, not a report of one's own act.
   if (cues.within('blame', verb.start, verb.end).length > 0) return 'none';
@@ -156,11 +164,8 @@ function reportingRole(
   if (from >= triggerEnd) return 'none';
   if (to > triggerStart || verbEnd > triggerStart) return null;
   const told = text.slice(verbEnd, triggerStart);
-  const arabic = /[\u0600-\u06ff]/.test(text.slice(triggerStart, triggerEnd));
   if (arabic ? SELF_REFERENCE_AR.test(told) : SELF_REFERENCE_EN.test(told)) return 'attacker';
   if (cues.within('complementisers', verbEnd, triggerStart).length > 0) return 'none';
-  // Without "that": "أعلنت قوات الوفاق، الاثنين، سيطرتها" and "GNA forces announced the capture of" name
-  // their own act; an English verb of saying still takes a clause ("the GNA said shells hit").
   // "أعلنت وزارة الصحة مقتل ثلاثة في قصف" tells of others' dead, not of its own act.
   if (
     tokensBetween(context.tokens, verbEnd, triggerStart) > OWN_ACT_WORDS ||
@@ -168,7 +173,7 @@ function reportingRole(
     cues.has('injured', verbEnd, triggerStart)
   )
     return 'none';
-  return !arabic && SAYING_EN.test(text.slice(verb.start, verb.end)) ? 'none' : 'attacker';
+  return ANNOUNCING.test(text.slice(verb.start, verb.end)) ? 'attacker' : 'none';
 }
 
 /**
