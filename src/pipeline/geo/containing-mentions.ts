@@ -114,16 +114,22 @@ function libyan(mention: PlaceMention | undefined): Place | null {
   return mention === undefined || mention.foreign !== null ? null : mention.place;
 }
 
+/** The mention opens with "suburb of", "district of" … ("suburb of Tajoura"). */
+function opensWithQuarterOf(text: string, mention: PlaceMention): string | null {
+  let end = mention.start;
+  while (end < mention.end && isWordCode(text.charCodeAt(end))) end++;
+  const opening = text.slice(mention.start, end);
+  return QUARTER_WORDS.has(opening) && text.startsWith(' of ', end) ? opening : null;
+}
+
 /**
  * A quarter word that opens the mention ("suburb of Tripoli", "district of Tripoli") or stands among
  * the few words before it, after the previous mention ("حي الزهور بطرابلس").
  */
 function quarterWordBefore(text: string, mention: PlaceMention, previousEnd: number): string | null {
   // "suburb of Tripoli" (but "منطقة مرزق" is Murzuq itself).
-  let end = mention.start;
-  while (end < mention.end && isWordCode(text.charCodeAt(end))) end++;
-  const opening = text.slice(mention.start, end);
-  if (QUARTER_WORDS.has(opening) && text.startsWith(' of ', end)) return opening;
+  const opening = opensWithQuarterOf(text, mention);
+  if (opening !== null) return opening;
   for (const word of wordsBefore(text, mention.start, QUARTER_WORDS_BACK)) {
     if (word.end <= previousEnd) return null;
     if (QUARTER_WORDS.has(word.text)) return word.text;
@@ -152,12 +158,13 @@ export function markContainingMentions(text: string, mentions: PlaceMention[]): 
       demote(mention, `contains ${before.name_en}, named with it`);
       continue;
     }
-    // "Tripoli's Ain Zara district".
+    // "Tripoli's Ain Zara district", "the eastern Tripoli suburb of Tajoura".
     if (
       after !== null &&
       next !== undefined &&
       isInside(after, place) &&
-      possessiveGap(text, mention.end, next.start)
+      (possessiveGap(text, mention.end, next.start) ||
+        (text.slice(mention.end, next.start).trim() === '' && opensWithQuarterOf(text, next)))
     ) {
       demote(mention, `contains ${after.name_en}, named after it`);
       continue;

@@ -24,6 +24,9 @@ import { insideOf, isInNext, isQuarterOf } from './container.ts';
 import { markContainingMentions, QUARTER_REACH_KM } from './containing-mentions.ts';
 import { textForNames } from './latin-variants.ts';
 
+/** The places that contain a locality named right before "بX"/"in X" without a place type. */
+const SETTLEMENTS: ReadonlySet<Place['kind']> = new Set(['city', 'town', 'neighbourhood']);
+
 /** Foreign names that are not ordinary words need no reading of the words before them. */
 const NO_CONTEXT: Context = {
   start: 0,
@@ -123,10 +126,12 @@ export function createGeocoder(gazetteer: GazetteerData, world: WorldData): Geoc
       const next = pending[index + 1];
       const typed = next !== undefined && isQuarterOf(text, item.span.end, item.context, next.context);
       const bare = !typed && next !== undefined && isInNext(text, item.span.end, next.context, candidates);
-      const container =
+      const chosen =
         next !== undefined && (typed || bare)
           ? chooseAmong(next.candidates, known, next.context.placeType).place
           : null;
+      // Without a place type only a town or a quarter contains ("Germa in Libya's west" is not moved).
+      const container = chosen !== null && (typed || SETTLEMENTS.has(chosen.kind)) ? chosen : null;
       const inside =
         container === null
           ? candidates

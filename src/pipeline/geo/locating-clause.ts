@@ -13,14 +13,21 @@ const TOLERANCE_KM = 50;
 /** Without a distance, "near Sirte" can mean 100 km in a desert country. */
 const LOOSE_TOLERANCE_KM = 150;
 
-function locatingGap(text: string, from: number, to: number): boolean {
-  if (to < from || to - from > 40) return false;
+/**
+ * The words between a name and the relative phrase after it: 1 to 3 locating words ("الواقعة",
+ * "located"), or none at all ("Al Abyar, south of Tripoli", "الأبيار جنوب طرابلس"); null otherwise.
+ */
+function locatingGap(text: string, from: number, to: number): number | null {
+  if (to < from || to - from > 40) return null;
   const words = text
     .slice(from, to)
     .split(/[\s,،]+/)
     .filter((word) => word.length > 0);
-  return words.length > 0 && words.length <= 3 && words.every((word) => LOCATING_WORDS.has(word));
+  return words.length <= 3 && words.every((word) => LOCATING_WORDS.has(word)) ? words.length : null;
 }
+
+/** Places an apposition without a locating word may not move: a city named with a bearing is that city. */
+const FIXED_KINDS: ReadonlySet<string> = new Set(['city', 'region', 'district']);
 
 export function attachLocatingClauses(
   text: string,
@@ -38,28 +45,31 @@ export function attachLocatingClauses(
       next.place !== null &&
       mention.foreign === null &&
       !mention.isDateline;
+    const gap = next === undefined ? null : locatingGap(text, mention.end, next.start);
+    const movable = gap !== 0 || (mention.place !== null && !FIXED_KINDS.has(mention.place.kind));
     if (
       next === undefined ||
       !relative ||
-      !locatingGap(text, mention.end, next.start) ||
+      gap === null ||
+      !movable ||
       next.lat === null ||
       next.lon === null
     ) {
       out.push(mention);
       continue;
     }
-    const gap =
+    const away =
       mention.place === null
         ? Infinity
         : distanceKm(mention.place.lat, mention.place.lon, next.lat, next.lon);
     const tolerance = next.distance_km === null ? LOOSE_TOLERANCE_KM : next.distance_km + TOLERANCE_KM;
-    if (gap <= tolerance) {
+    if (away <= tolerance) {
       out.push({ ...mention, reason: `${mention.reason}; confirmed by the clause that follows` });
       continue;
     }
     const named = text.slice(mention.start, mention.end);
-    const far = Number.isFinite(gap)
-      ? `; the gazetteer's ${mention.place?.name_en ?? ''} is ${Math.round(gap)} km away`
+    const far = Number.isFinite(away)
+      ? `; the gazetteer's ${mention.place?.name_en ?? ''} is ${Math.round(away)} km away`
       : '';
     out.push(
       reoffset({

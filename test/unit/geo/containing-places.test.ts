@@ -41,6 +41,45 @@ describe('a quarter named with its city', () => {
   });
 });
 
+describe('a quarter named after its city', () => {
+  it('reads "the eastern Tripoli suburb of Tajoura" as Tajoura with Tripoli as context', () => {
+    const found = geocode('Clashes in the eastern Tripoli suburb of Tajoura killed four.');
+    expect(at(found, 'ly-tripoli-tajoura').geo_precision).toBe(1);
+    expect(at(found, 'ly-tripoli').geo_precision).toBe(2);
+  });
+
+  it('does not move a town named before a region ("Germa in Libya\'s south")', () => {
+    const [town] = geocode("Fighting broke out in Germa in Libya's south.");
+    expect(town?.place?.id).toBe('ly-germa');
+    expect(town?.geo_precision).toBe(1);
+  });
+});
+
+describe('"X, south of Y" where the gazetteer\'s X lies elsewhere', () => {
+  it('reads "Al Abyar, south of Tripoli" as south of Tripoli, not the town near Benghazi', () => {
+    const [mention] = geocode('Shells hit Al Abyar, south of Tripoli, on Monday.');
+    expect(mention?.place?.id).toBe('ly-tripoli');
+    expect(mention?.geo_precision).toBe(2);
+    expect(mention?.text).toBe('Al Abyar, south of Tripoli');
+  });
+
+  it('does the same for "منطقة الأبيار جنوب طرابلس"', () => {
+    const [mention] = geocode('قصف على منطقة الأبيار جنوب طرابلس');
+    expect(mention?.place?.id).toBe('ly-tripoli');
+    expect(mention?.geo_precision).toBe(2);
+  });
+
+  it('keeps a place that lies where the phrase says ("Aziziya, south of Tripoli")', () => {
+    const found = geocode('Clashes in Aziziya, south of Tripoli, on Monday.');
+    expect(at(found, 'ly-aziziya').geo_precision).toBe(1);
+  });
+
+  it('never moves a city named with a bearing ("Sirte, east of Tripoli")', () => {
+    const found = geocode('Clashes in Sirte, east of Tripoli, on Monday.');
+    expect(at(found, 'ly-sirte').geo_precision).toBe(1);
+  });
+});
+
 describe('a quarter the gazetteer does not name', () => {
   it('places "حي الزهور بطرابلس" at Tripoli with precision 2', () => {
     const [city] = geocode('سقطت قذيفة على حي الزهور بطرابلس');
