@@ -42,14 +42,32 @@ function segmentsOf(text: string): TextSegment[] {
   return segments;
 }
 
-/** The latest event told at most TRAILING_TOLL_SEGMENTS sentences before this one. */
+/**
+ * The event told nearest before this sentence, at most TRAILING_TOLL_SEGMENTS sentences back (of two told in
+ * the same sentence, the one told first: "fighters battled into Sirte, meeting Grad rockets"); for
+ * a lead sentence before any event, the event told in the sentence right after it ("The toll of the
+ * clashes rose to 32. The fighting broke out at dawn ...").
+ */
 function trailingOwner(drafts: readonly Draft[], index: number): Draft | undefined {
-  for (let position = drafts.length - 1; position >= 0; position--) {
-    const draft = drafts[position] as Draft;
-    const last = draft.segments[draft.segments.length - 1] as number;
-    if (index > last && index - last <= TRAILING_TOLL_SEGMENTS) return draft;
+  let owner: Draft | undefined;
+  let ownerLast = -1;
+  let lead: Draft | undefined;
+  let earliest = Infinity;
+  for (const draft of drafts) {
+    // The draft's sentence nearest before this one (an event may be told again after it).
+    let last = -1;
+    let first = Infinity;
+    for (const segment of draft.segments) {
+      if (segment < index) last = Math.max(last, segment);
+      first = Math.min(first, segment);
+    }
+    earliest = Math.min(earliest, first);
+    if (first === index + 1 && (lead === undefined || draft.primary.start < lead.primary.start)) lead = draft;
+    if (last < 0 || index - last > TRAILING_TOLL_SEGMENTS || last < ownerLast) continue;
+    if (last > ownerLast || owner === undefined || draft.primary.start < owner.primary.start) owner = draft;
+    ownerLast = last;
   }
-  return undefined;
+  return owner ?? (earliest > index ? lead : undefined);
 }
 
 function attachTrailingTolls(
@@ -61,13 +79,16 @@ function attachTrailingTolls(
     if (segmentsWithEvents.has(index)) return;
     // The owner first: only the sentences just after an event have their cues read.
     const owner = trailingOwner(drafts, index);
-    if (owner === undefined || context.cues.has('summary', segment.start, segment.end)) return;
+    // A running total is left out count by count (a summary governs its own clause only).
+    if (owner === undefined) return;
     const none = context.cues.has('none', segment.start, segment.end);
-    if (!none && !context.cues.has('killed', segment.start, segment.end)) return;
-    // A later toll for an event already counted is another account ("other sources put the toll at 45").
-    if (owner.killed.length > 0 && !context.cues.has('toll', segment.start, segment.end)) return;
+    const killedCue = context.cues.has('killed', segment.start, segment.end);
+    // "Three people were wounded": the wounded of an event told without them.
+    const injuredCue = owner.injured.length === 0 && context.cues.has('injured', segment.start, segment.end);
+    if (!none && !killedCue && !injuredCue) return;
+    const toll = context.cues.has('toll', segment.start, segment.end);
     if (none) {
-      owner.zeroCasualties = true;
+      if (owner.killed.length === 0) owner.zeroCasualties = true;
       return;
     }
     const numbers = classifyCasualties(
@@ -75,13 +96,25 @@ function attachTrailingTolls(
       findNumbers(context.text, segment.start, segment.end),
       segment,
     );
-    const killed = numbers.filter((number) => number.kind === 'killed' && !number.total);
-    if (killed.length === 0) return;
+    let killed = numbers.filter((number) => number.kind === 'killed' && !number.total);
+    // A later toll for an event already counted is another account when it names a toll ("other
+    // sources put the toll at 45"); the dead of another side add to it ("Five militants were also
+    // killed"); any other count of the dead is left out.
+    if (owner.killed.length > 0 && !toll) {
+      const sides = new Set(owner.killed.map((number) => number.side));
+      killed = sides.has(null)
+        ? []
+        : killed.filter((number) => number.side !== null && !sides.has(number.side));
+    }
+    const injured =
+      owner.injured.length === 0
+        ? numbers.filter((number) => number.kind === 'injured' && !number.total)
+        : [];
+    if (killed.length === 0 && injured.length === 0) return;
     owner.killed.push(...killed);
-    if (owner.injured.length === 0)
-      owner.injured.push(...numbers.filter((number) => number.kind === 'injured' && !number.total));
+    owner.injured.push(...injured);
     owner.segments.push(index);
-    for (const number of killed)
+    for (const number of [...killed, ...injured])
       owner.highlights.push({ kind: 'number', start: number.start, end: number.end });
   });
 }

@@ -50,7 +50,8 @@ const NOUNS: Record<Exclude<CountedCategory, 'other'>, string> = {
     'vehicles vehicle cars car trucks tanks pickups technicals',
   weapons:
     'صاروخ صاروخا صواريخ قذيفة قذائف القذائف قنبلة قنابل لغم ألغام طائرة طائرات مسيرة مسيرات ' +
-    'missiles missile rockets rocket shells mortars bombs mines drones drone munitions',
+    'غارة غارات الغارات ضربة ضربات الضربات ' +
+    'missiles missile rockets rocket shells mortars bombs mines drones drone munitions strikes raids airstrikes',
   distance:
     'كم كلم كيلومتر كيلومترا كيلومترات كيلو متر مترا أمتار ميل ميلا أميال ' +
     'km kilometres kilometers kilometre kilometer miles mile metres meters',
@@ -61,25 +62,48 @@ const NOUNS: Record<Exclude<CountedCategory, 'other'>, string> = {
   money: 'دولار دولارا دولارات دينار دينارا دنانير يورو dollars dollar euros euro dinars dinar',
 };
 
+/**
+ * Nouns whose dual is a count of two on their own ("مقتل شخصين", "قتل مواطنان"), built from the
+ * singular: -ان (nominative) and -ين (accusative/genitive), ة becoming ت (امرأة → امرأتين).
+ * A noun with a sound masculine plural in -ين (مدني → مدنيين "civilians") has its -ين form left out:
+ * that form is also the plural, which counts nobody in particular.
+ */
+const DUAL_BOTH_CASES =
+  'قتيل جريح شهيد شخص عنصر جندي طفل طفلة امرأة سيدة فتاة شاب رجل ضابط شقيق شقيقة حارس ' +
+  'ابن ابنة مسنة صبي مهاجرة مواطنة مدنية';
+const DUAL_NOMINATIVE_ONLY = 'مدني مواطن مسلح مقاتل مهاجر عسكري شرطي إرهابي متشدد مسن';
+
+function dualForms(singular: string, cases: readonly string[]): string[] {
+  const stem = singular.endsWith('ة') ? `${singular.slice(0, -1)}ت` : singular;
+  return cases.map((ending) => stem + ending);
+}
+
+/** Each dual form with its singular. */
+const DUAL_WORDS: readonly [string, string][] = [
+  ...DUAL_BOTH_CASES.split(' ').flatMap((noun) =>
+    dualForms(noun, ['ان', 'ين']).map((dual): [string, string] => [dual, noun]),
+  ),
+  ...DUAL_NOMINATIVE_ONLY.split(' ').flatMap((noun) =>
+    dualForms(noun, ['ان']).map((dual): [string, string] => [dual, noun]),
+  ),
+];
+
+export const DUAL_NOUNS: ReadonlySet<string> = new Set(DUAL_WORDS.map(([dual]) => normaliseTerm(dual)));
+
 function buildNouns(): Map<string, CountedCategory> {
   const map = new Map<string, CountedCategory>();
   for (const [category, words] of Object.entries(NOUNS) as [CountedCategory, string][]) {
     for (const word of words.split(' ')) if (word.length > 0) map.set(normaliseTerm(word), category);
   }
+  // A dual counts what its singular counts (people when the singular is not listed: امرأتين، سيدتين).
+  for (const [dual, singular] of DUAL_WORDS) {
+    const key = normaliseTerm(dual);
+    if (!map.has(key)) map.set(key, map.get(normaliseTerm(singular)) ?? 'people');
+  }
   return map;
 }
 
 export const COUNTED_NOUNS: ReadonlyMap<string, CountedCategory> = buildNouns();
-
-/** Dual nouns that are a count of two on their own ("مقتل شخصين"); not the plurals in ين. */
-export const DUAL_NOUNS: ReadonlySet<string> = new Set(
-  (
-    'قتيلان قتيلين جريحان جريحين شخصان شخصين عنصران عنصرين جنديان جنديين طفلان طفلين شهيدان شهيدين ' +
-    'ضابطين مدنيان'
-  )
-    .split(' ')
-    .map(normaliseTerm),
-);
 
 function phrases(list: string): string[][] {
   return list.split('|').map((phrase) => normaliseTerm(phrase).split(' '));

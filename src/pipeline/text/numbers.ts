@@ -162,9 +162,9 @@ function nounAfter(
     if (LINK_WORDS.has(word)) continue;
     // "بمقتل 4 وإصابة 7": a conjunction right after the number starts another phrase.
     if (other === null && word.startsWith('و') && word.length > 3 && !isLatinWord(word)) break;
-    // A function word right after the number ends the search; among English modifiers it may be
-    // part of a name ("17 suspected IS militants").
-    if (NOT_NOUNS.has(word) && (other === null || !isLatinWord(word))) break;
+    // A function word ends the search ("28 cadets and wounded 33"), except "IS" among English
+    // modifiers, a name there ("17 suspected IS militants").
+    if (NOT_NOUNS.has(word) && (other === null || word !== 'is')) break;
     if (other === null) {
       other = token;
       otherPosition = position;
