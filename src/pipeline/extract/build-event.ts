@@ -1,7 +1,7 @@
 /** Turns a finished draft into a ConflictEvent: ACLED types, original-text offsets, notes, id and confidence. */
 import { toOriginalSpan } from '../text/index.ts';
 import type { ConflictEvent, EventType, Highlight, SourceSpan, SubEventType } from '../types.ts';
-import { combineCasualties, noDeathsTold } from './casualties.ts';
+import { combineCasualties } from './casualties.ts';
 import { scoreDraft } from './confidence.ts';
 import type { ArticleContext } from './context.ts';
 import { isTerritory, type Draft } from './draft.ts';
@@ -56,7 +56,16 @@ export function buildEvent(context: ArticleContext, draft: Draft): ConflictEvent
   if (actor1 === null && subEventType === 'Air/drone strike') actor1 = UNIDENTIFIED_MILITARY;
   const actor2 = draft.actor2 !== null && draft.actor2.name !== actor1 ? draft.actor2.name : null;
   return {
-    id: eventId(article.id, first.start, first.end, subEventType),
+    // The events one sentence was split into (one per place or day) are told apart by their place and day.
+    id:
+      draft.split === null
+        ? eventId(article.id, first.start, first.end, subEventType)
+        : eventId(
+            article.id,
+            first.start,
+            first.end,
+            `${subEventType}\u0000${place?.place?.id ?? ''}\u0000${draft.date?.date ?? ''}`,
+          ),
     event_type: eventTypeOf(subEventType),
     sub_event_type: subEventType,
     date: draft.date?.date ?? null,
@@ -73,7 +82,7 @@ export function buildEvent(context: ArticleContext, draft: Draft): ConflictEvent
       : null,
     actor1,
     actor2,
-    fatalities: killed.low ?? (noDeathsTold(context, draft) ? 0 : null),
+    fatalities: killed.low ?? (draft.zeroCasualties ? 0 : null),
     fatalities_high: killed.high,
     injuries: injured.low,
     notes,

@@ -169,13 +169,35 @@ function nearest(
   return firstTrue(low, boundary - 1, (index) => distanceAt(index) <= before);
 }
 
+const COMMA = /[،,]/;
+
+/**
+ * "غارة على ترهونة يوم الاثنين، وغارة أخرى على الأصابعة": a date closing the comma clause of one trigger is that
+ * trigger's, not the next one's after the comma, however close.
+ */
+function sameCommaClause(
+  context: ArticleContext,
+  mentions: readonly Mention[],
+  index: number,
+  date: { start: number; end: number },
+): number {
+  const chosen = mentions[index];
+  const previous = mentions[index - 1];
+  if (chosen === undefined || previous === undefined || chosen.start < date.end || previous.end > date.start)
+    return index;
+  const after = context.text.slice(date.end, chosen.start);
+  const before = context.text.slice(previous.end, date.start);
+  return COMMA.test(after) && !COMMA.test(before) ? index - 1 : index;
+}
+
 function ownArguments(context: ArticleContext, input: SentenceInput, segment: TextSegment): Owned[] {
   const owned: Owned[] = input.mentions.map(() => ({ dates: [], places: [], casualties: [] }));
   const breaks = clauseBreaks(context, segment);
   const sorted = sortedByPosition(input.mentions);
   for (const date of input.dates) {
     if ((date.since && !isOnset(context, date)) || inComparison(input.mentions, date.start)) continue;
-    owned[nearest(context, input.mentions, sorted, date.start, date.end, 1)]?.dates.push(date);
+    const index = nearest(context, input.mentions, sorted, date.start, date.end, 1);
+    owned[sameCommaClause(context, input.mentions, index, date)]?.dates.push(date);
   }
   for (const place of input.places) {
     const index = nearest(context, input.mentions, sorted, place.start, place.end, 2, breaks);
@@ -184,11 +206,27 @@ function ownArguments(context: ArticleContext, input: SentenceInput, segment: Te
       owned[index]?.places.push(place);
   }
   for (const number of input.casualties) {
-    owned[nearest(context, input.mentions, sorted, number.start, number.end, 2, breaks)]?.casualties.push(
-      number,
-    );
+    const index = nearest(context, input.mentions, sorted, number.start, number.end, 2, breaks);
+    owned[pastReference(context, input.mentions, index, number)]?.casualties.push(number);
   }
   return owned;
+}
+
+/**
+ * "A strike killed four in Gharyan, two days after one person was killed in shelling on Janzour": a toll told
+ * after "a day after" / "two days after" is the earlier event's, never the one told before the reference.
+ */
+function pastReference(
+  context: ArticleContext,
+  mentions: readonly Mention[],
+  index: number,
+  number: { start: number; end: number },
+): number {
+  const chosen = mentions[index];
+  if (chosen === undefined || chosen.end > number.start) return index;
+  if (!referenceBetween(context, chosen.end, number.start)) return index;
+  const next = mentions.findIndex((mention) => mention.start >= number.end);
+  return next < 0 ? index : next;
 }
 
 function textDate(owned: Owned): DateArgument | null {
@@ -220,9 +258,16 @@ function belongsTo(
   segment: TextSegment,
 ): boolean {
   if (!typesCompatible(group.type, effectiveType(mention, group.type))) return false;
+  const last = group.mentions[group.mentions.length - 1];
+  // "another strike hit Asabaa", "غارة أخرى استهدفت": the verb right after a trigger noun tells that trigger's event.
+  if (
+    last !== undefined &&
+    mention.strength === 'generic' &&
+    tokensBetween(context.tokens, last.end, mention.start) === 0
+  )
+    return true;
   if (isDistinct(context, mention, segment)) return false;
   // "The strike came a day after rockets landed on ...": two events, one the day before the other.
-  const last = group.mentions[group.mentions.length - 1];
   if (last !== undefined && referenceBetween(context, last.end, mention.start)) return false;
   const mine = textDate(owned);
   const theirs = textDate(group.owned);

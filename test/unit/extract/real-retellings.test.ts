@@ -1,0 +1,175 @@
+/**
+ * One incident told several times in one article (a lede and a body paragraph, several quoted sources, a
+ * definite or demonstrative reference, a generic word after a specific strike) is one event; a place named in a
+ * side clause (an actor's seat, an aircraft's base, the fighters' origin, a group's name, a destination) never
+ * moves it. Snippets written for these tests after the way real reports tell such incidents.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ConflictEvent } from '../../../src/pipeline/types.ts';
+import { events } from './snippets.ts';
+
+function one(text: string, published: string): ConflictEvent {
+  const found = events(text, published);
+  expect(found.map((event) => `${event.sub_event_type} ${event.date} ${event.location}`)).toHaveLength(1);
+  return found[0] as ConflictEvent;
+}
+
+describe('a lede retold in the body with another time of the same night is one event', () => {
+  it('folds "the strike, carried out overnight" into the strike "late on Saturday" (English)', () => {
+    const event = one(
+      'A drone strike hit a farmhouse in the Wadi al-Rabie area south of Tripoli late on Saturday, killing three people. ' +
+        'The Government of National Accord, which is based in Tripoli, blamed the attack on forces loyal to Haftar. ' +
+        'Health officials said the strike, carried out overnight, also wounded two children.',
+      '2019-10-13',
+    );
+    expect(event.sub_event_type).toBe('Air/drone strike');
+    expect(event.date).toBe('2019-10-12');
+    expect(event.location).toBe('Wadi al-Rabie');
+    expect(event.fatalities).toBe(3);
+  });
+
+  it('folds a raid "in the early hours of Sunday" into a strike "late on Saturday"', () => {
+    const event = one(
+      'A drone strike killed three people in Tarhuna late on Saturday, a local official said on Monday. ' +
+        'Residents said the raid took place in the early hours of Sunday.',
+      '2019-10-14',
+    );
+    expect(event.sub_event_type).toBe('Air/drone strike');
+    expect(event.date).toBe('2019-10-12');
+    expect(event.location).toBe('Tarhuna');
+    expect(event.fatalities).toBe(3);
+  });
+
+  it('keeps the quarter when the lede names only the city and the body the quarter', () => {
+    const event = one(
+      'Shelling killed two civilians in Tripoli on Monday, the health ministry said.\n\n' +
+        'The shells landed on homes in the Abu Salim district on Monday afternoon, according to the ambulance service, which said five people were wounded.',
+      '2020-04-14',
+    );
+    expect(event.sub_event_type).toBe('Shelling/artillery/missile attack');
+    expect(event.date).toBe('2020-04-13');
+    expect(event.location).toBe('Abu Salim');
+    expect(event.fatalities).toBe(2);
+  });
+});
+
+describe('definite, demonstrative and construct-state references retell the event before them', () => {
+  it('reads "هذه الغارات" as the raids just told', () => {
+    const event = one(
+      'شنت طائرات حربية غارات على مواقع في مدينة سرت فجر اليوم. وأسفرت هذه الغارات عن مقتل ثلاثة مسلحين، بحسب مصدر عسكري.',
+      '2020-05-10',
+    );
+    expect(event.sub_event_type).toBe('Air/drone strike');
+    expect(event.date).toBe('2020-05-10');
+    expect(event.location).toBe('Sirte');
+    expect(event.fatalities).toBe(3);
+  });
+
+  it('reads "قصف قاعدة الوطية" (definite by construct state) as the air strikes on the base, not a shelling', () => {
+    const event = one(
+      'استهدفت غارات جوية قاعدة الوطية الجوية مساء السبت، ما أدى إلى تدمير منظومة دفاع جوي. ' +
+        'وقال مصدر عسكري إن قصف قاعدة الوطية جاء بعد ساعات من هجوم على ترهونة.',
+      '2020-05-10',
+    );
+    expect(event.sub_event_type).toBe('Air/drone strike');
+    expect(event.date).toBe('2020-05-09');
+    expect(event.location).toBe('Al-Watiya Air Base');
+    expect(event.fatalities).toBeNull();
+  });
+
+  it('reads a bare "القصف" after a drone strike as that strike', () => {
+    const event = one(
+      'استهدفت طائرة مسيرة سيارة في مدينة غريان ظهر الاثنين، ما أدى إلى مقتل شخصين. وأوضح مصدر أمني أن القصف أصاب السيارة بشكل مباشر.',
+      '2020-04-14',
+    );
+    expect(event.sub_event_type).toBe('Air/drone strike');
+    expect(event.date).toBe('2020-04-13');
+    expect(event.location).toBe('Gharyan');
+    expect(event.fatalities).toBe(2);
+  });
+
+  it('reads "the bombing" after an air strike as that strike, not a bomb', () => {
+    const event = one(
+      'An air strike hit a house in Al-Firnaj on Saturday evening, killing three sisters. The government blamed the bombing on Haftar\u2019s forces.',
+      '2019-10-13',
+    );
+    expect(event.sub_event_type).toBe('Air/drone strike');
+    expect(event.date).toBe('2019-10-12');
+    expect(event.location).toBe('Al Firnaj');
+    expect(event.fatalities).toBe(3);
+  });
+});
+
+describe('a place in a side clause never relocates the event', () => {
+  it('ignores the seat of the government and the base the drone took off from (Arabic)', () => {
+    const event = one(
+      'قتل أربعة مدنيين في غارة جوية استهدفت منزلا في حي الفرناج بطرابلس مساء الخميس. ' +
+        'وقالت حكومة الوفاق ومقرها طرابلس إن القصف نفذته طائرة مسيرة انطلقت من قاعدة الجفرة. ' +
+        'وأضافت أن الهجوم أسفر أيضا عن إصابة ثلاثة أطفال.',
+      '2019-10-13',
+    );
+    expect(event.sub_event_type).toBe('Air/drone strike');
+    expect(event.date).toBe('2019-10-10');
+    expect(event.location).toBe('Al Firnaj');
+    expect(event.fatalities).toBe(4);
+  });
+
+  it('ignores the town the fighters came from (English and Arabic)', () => {
+    const english = one(
+      'Clashes erupted in Sirte on Monday between Islamic State militants and fighters who came from Misrata, killing six soldiers.',
+      '2016-08-02',
+    );
+    const arabic = one(
+      'اندلعت اشتباكات عنيفة في سرت أمس بين عناصر داعش ومقاتلين قادمين من مصراتة، ما أسفر عن مقتل ستة جنود.',
+      '2016-08-02',
+    );
+    for (const event of [english, arabic]) {
+      expect(event.sub_event_type).toBe('Armed clash');
+      expect(event.date).toBe('2016-08-01');
+      expect(event.location).toBe('Sirte');
+      expect(event.fatalities).toBe(6);
+    }
+  });
+
+  it('ignores a town that names the attacking group', () => {
+    const english = one(
+      'Artillery of the Misrata Military Council shelled Islamic State positions in Sirte on Sunday, killing five militants.',
+      '2016-10-17',
+    );
+    expect(english.location).toBe('Sirte');
+    const arabic = one(
+      'قصفت كتائب ثوار مصراتة بالمدفعية مواقع لتنظيم داعش في حي الدولار بسرت صباح الأحد، ما أدى إلى مقتل خمسة من عناصر التنظيم.',
+      '2016-10-17',
+    );
+    expect(arabic.location).toBe('Dollar district (Sirte)');
+    for (const event of [english, arabic]) {
+      expect(event.sub_event_type).toBe('Shelling/artillery/missile attack');
+      expect(event.date).toBe('2016-10-16');
+      expect(event.fatalities).toBe(5);
+    }
+  });
+
+  it('ignores "the Tarhuna-based militia" blamed for a rocket attack on the port', () => {
+    const event = one(
+      'A rocket attack hit the port of Tripoli on Saturday. The Tarhuna-based Kaniyat militia was blamed for the attack, which killed one worker.',
+      '2020-01-26',
+    );
+    expect(event.sub_event_type).toBe('Shelling/artillery/missile attack');
+    expect(event.date).toBe('2020-01-25');
+    expect(event.location).toBe('Port of Tripoli');
+    expect(event.fatalities).toBe(1);
+  });
+
+  it('ignores the town a patrol was heading to', () => {
+    const event = one(
+      'Two soldiers were killed on Thursday when a roadside bomb exploded near their vehicle west of Sabha. ' +
+        'The explosion hit a patrol on the road to Ubari, a military source said.',
+      '2018-10-05',
+    );
+    expect(event.sub_event_type).toBe('Remote explosive/landmine/IED');
+    expect(event.date).toBe('2018-10-04');
+    expect(event.location).toBe('Sabha');
+    expect(event.geo_precision).toBe(2);
+    expect(event.fatalities).toBe(2);
+  });
+});
