@@ -46,6 +46,8 @@ export const FIGURE_GROUPS: readonly FigureGroup[] = [
       figure('extract_mb_s', 'full extraction', 'MB/s', 1, atLeast(20)),
       figure('extract_articles_s', 'full extraction', 'articles/s', 0),
       figure('scan_floor_over_extract', 'scan floor ÷ extraction', '×', 1, atMost(50)),
+      figure('merge_100k_ms', 'cross-article merge of 100,000 reports', 'ms', 0, atMost(2000)),
+      figure('merge_100k_incidents', 'incidents those reports make', 'events', 0),
       figure('pathological_normal_mb_s', 'ordinary text, same run (for the hostile inputs)', 'MB/s', 1),
       figure('pathological_slowdown_max', 'worst hostile input, slowdown per MB', '×', 1, atMost(5)),
       figure('pathological_one_line_no_spaces_mb_s', 'hostile: 1 MB line without spaces', 'MB/s', 1),

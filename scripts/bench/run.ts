@@ -122,6 +122,12 @@ const STAGES: readonly Stage[] = [
     input: 'articles',
   },
   {
+    file: 'merge-bench.ts',
+    exportName: 'benchMerge',
+    keys: ['merge_100k_ms'],
+    input: 'articles',
+  },
+  {
     file: 'pathological-bench.ts',
     exportName: 'benchPathological',
     keys: ['pathological_normal_mb_s', 'pathological_slowdown_max'],

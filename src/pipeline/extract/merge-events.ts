@@ -18,6 +18,7 @@ import { combineEvents } from './combine-events.ts';
 import { dateWindow } from './dates.ts';
 import {
   compatibleReports,
+  NEARBY_KM,
   RELATION_RANK,
   type DateWindow,
   type PlaceRelation,
@@ -48,6 +49,29 @@ interface Report {
   window: DateWindow | null;
   coarse: boolean;
   articles: readonly string[];
+  /** Latitude in km north of the equator (NaN when unlocated): a quick bound on the distance between two reports. */
+  northKm: number;
+  /** The places containing this report's place (from the hierarchy). */
+  containers: ReadonlySet<string> | undefined;
+}
+
+/** Kilometres per degree of latitude on the sphere `distanceKm` uses, less a rounding margin. */
+const KM_PER_DEGREE = (6371.0088 * Math.PI) / 180 - 0.001;
+
+/**
+ * Whether two located reports surely cannot share a place (`placeRelation` would say `none`), judged by the
+ * difference in latitude alone: their places differ, neither contains the other, they lie further apart than
+ * NEARBY_KM, and no report naming only a region is compared without the gazetteer's hierarchy.
+ */
+function surelyApart(a: Report, b: Report, hierarchy: boolean): boolean {
+  if (!(Math.abs(a.northKm - b.northKm) > NEARBY_KM)) return false;
+  const aPlace = a.event.place_id;
+  const bPlace = b.event.place_id;
+  const regional = a.event.geo_precision === 3 || b.event.geo_precision === 3;
+  if (regional && (!hierarchy || aPlace === null || bPlace === null)) return false;
+  if (aPlace !== null && aPlace === bPlace) return false;
+  if (aPlace !== null && b.containers?.has(aPlace) === true) return false;
+  return !(bPlace !== null && a.containers?.has(bPlace) === true);
 }
 
 interface Group {
@@ -71,6 +95,12 @@ function isCoarse(event: ConflictEvent, places: PlaceHierarchy | undefined): boo
   if (event.date === null || event.time_precision !== 1) return true;
   if (event.latitude === null || event.longitude === null || event.geo_precision === 3) return true;
   return places !== undefined && event.place_id !== null && places.areas.has(event.place_id);
+}
+
+function articlesOf(event: ConflictEvent): readonly string[] {
+  const first = event.sources[0]?.article_id;
+  if (first !== undefined && event.sources.every((source) => source.article_id === first)) return [first];
+  return [...new Set(event.sources.map((source) => source.article_id))].sort();
 }
 
 function compareIds(a: string, b: string): number {
@@ -109,7 +139,9 @@ function groupType(events: readonly ConflictEvent[], options: MergeOptions): Gro
     event,
     window: windowOf(event),
     coarse: isCoarse(event, places),
-    articles: [...new Set(event.sources.map((source) => source.article_id))].sort(),
+    articles: articlesOf(event),
+    northKm: event.latitude === null || event.longitude === null ? NaN : event.latitude * KM_PER_DEGREE,
+    containers: event.place_id === null ? undefined : places?.containers.get(event.place_id),
   }));
   reports.sort(compareReports);
   const apart = pairsOf(constraints?.apart);
@@ -172,6 +204,8 @@ function groupType(events: readonly ConflictEvent[], options: MergeOptions): Gro
       if (group.stamp === index) return;
       group.stamp = index;
       if (group.closed) return;
+      const seed = group.members[0] as Report;
+      if (surelyApart(report, seed, places !== undefined)) return;
       for (const article of report.articles) if (group.articles.has(article)) return;
       const cannot = apart.get(report.event.id);
       let loosest: PlaceRelation = 'same-place';
@@ -181,7 +215,6 @@ function groupType(events: readonly ConflictEvent[], options: MergeOptions): Gro
         if (relation === null) return;
         if (RELATION_RANK[relation] > RELATION_RANK[loosest]) loosest = relation;
       }
-      const seed = group.members[0] as Report;
       const days =
         report.window && seed.window ? Math.abs(report.window.last - seed.window.last) : Number.MAX_VALUE;
       candidates.push({ group, rank: RELATION_RANK[loosest], days });
@@ -240,7 +273,25 @@ export function mergeEvents(events: readonly ConflictEvent[], options: MergeOpti
       );
     }
   }
-  return merged.sort(byDateThenId);
+  return sortByDateThenId(merged);
+}
+
+/** `byDateThenId` without comparing the date strings again for every pair. */
+function sortByDateThenId(events: readonly ConflictEvent[]): ConflictEvent[] {
+  const days = new Map<string, number>();
+  const keys = events.map((event) => {
+    if (event.date === null) return -1e9;
+    let day = days.get(event.date);
+    if (day === undefined) days.set(event.date, (day = dateWindow(event.date, 1)[0]));
+    return day;
+  });
+  const order = events.map((_, index) => index);
+  order.sort((a, b) => {
+    const difference = (keys[a] as number) - (keys[b] as number);
+    if (difference !== 0) return difference;
+    return compareIds((events[a] as ConflictEvent).id, (events[b] as ConflictEvent).id);
+  });
+  return order.map((index) => events[index] as ConflictEvent);
 }
 
 /** Whether two events (of any articles) could be reports of one incident, compared on their own. */

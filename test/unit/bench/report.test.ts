@@ -25,6 +25,7 @@ describe('the benchmark report', () => {
       'geocode_mb_s',
       'extract_mb_s',
       'extract_articles_s',
+      'merge_100k_ms',
       'scan_floor_mb_s',
       'gazetteer_load_ms',
       'worker_1000_articles_ms',
@@ -49,6 +50,8 @@ describe('the benchmark report', () => {
     expect(verdict(spec('extract_mb_s'), 12)).toBe('missed');
     expect(verdict(spec('first_map_ratio'), 1.3)).toBe('met');
     expect(verdict(spec('first_map_ratio'), 1.31)).toBe('missed');
+    expect(verdict(spec('merge_100k_ms'), 1900)).toBe('met');
+    expect(verdict(spec('merge_100k_ms'), 2100)).toBe('missed');
   });
 
   it('does not judge a figure that could not be measured', () => {
