@@ -14,7 +14,7 @@
 import type { Place } from './gazetteer-types.ts';
 import type { PlaceMention } from './mention-types.ts';
 import { distanceKm } from './geodesy.ts';
-import { isWordCode, wordsBefore } from './words.ts';
+import { isWordCode, wordsAfter, wordsBefore } from './words.ts';
 
 /** How far from a city's point a quarter named next to it may lie (a city and its suburbs). */
 export const QUARTER_REACH_KM = 40;
@@ -137,6 +137,17 @@ function quarterWordBefore(text: string, mention: PlaceMention, previousEnd: num
   return null;
 }
 
+/** "Tripoli's Zuhur district": a quarter word among the few words after "'s", before the next mention. */
+function possessiveQuarter(text: string, mention: PlaceMention, nextStart: number): string | null {
+  const apostrophe = text.charAt(mention.end);
+  if ((apostrophe !== "'" && apostrophe !== '’') || text.charAt(mention.end + 1) !== 's') return null;
+  for (const word of wordsAfter(text, mention.end + 2, QUARTER_WORDS_BACK)) {
+    if (word.start >= nextStart) return null;
+    if (QUARTER_WORDS.has(word.text)) return word.text;
+  }
+  return null;
+}
+
 /** Marks, in place, the mentions (sorted by start) that only name a containing place; moves "between" pairs. */
 export function markContainingMentions(text: string, mentions: PlaceMention[]): void {
   for (let index = 0; index < mentions.length; index++) {
@@ -174,6 +185,12 @@ export function markContainingMentions(text: string, mentions: PlaceMention[]): 
       const word = quarterWordBefore(text, mention, previous?.end ?? 0);
       if (word !== null && (mention.relation === null || mention.relation === 'in')) {
         demote(mention, `a quarter ("${word}") of ${place.name_en} not in the gazetteer`);
+        continue;
+      }
+      // "in Tripoli's Zuhur district".
+      const owned = possessiveQuarter(text, mention, next?.start ?? text.length);
+      if (owned !== null) {
+        demote(mention, `a quarter ("${owned}") of ${place.name_en} not in the gazetteer`);
         continue;
       }
     }

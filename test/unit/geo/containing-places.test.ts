@@ -93,6 +93,16 @@ describe('a quarter the gazetteer does not name', () => {
     expect(city?.geo_precision).toBe(2);
   });
 
+  it('places "in Tripoli\'s Zuhur district" at the city with precision 2', () => {
+    const [city] = geocode("Two people were killed in Tripoli's Zuhur district.");
+    expect(city?.place?.id).toBe('ly-tripoli');
+    expect(city?.geo_precision).toBe(2);
+  });
+
+  it('keeps "Tripoli\'s mayor" a plain mention of the city', () => {
+    expect(geocode("Tripoli's mayor condemned the attack.")[0]?.geo_precision).toBe(1);
+  });
+
   it('places "a suburb of Benghazi" at the city with precision 2', () => {
     const [city] = geocode('a car bomb went off in a suburb of Benghazi');
     expect(city?.place?.id).toBe('ly-benghazi');
