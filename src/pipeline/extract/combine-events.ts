@@ -84,7 +84,10 @@ function incidentOf(
     const relation = placeRelation(base, member, places);
     if (RELATION_RANK[relation] > RELATION_RANK[loosest]) loosest = relation;
   }
-  const days = members.flatMap((member) => (member.date === null ? [] : [dayNumber(member.date)]));
+  // Days between the reports that give a day; a week or month report's date is only the end of its window.
+  const precise = members.filter((member) => member.date !== null && member.time_precision === 1);
+  const dated = precise.length > 0 ? precise : members.filter((member) => member.date !== null);
+  const days = dated.map((member) => dayNumber(member.date as string));
   const summary: IncidentSummary = {
     reports: articles,
     place: loosest === 'none' ? 'apart' : loosest,

@@ -208,3 +208,26 @@ describe('clashes in Benghazi', () => {
     ]);
   });
 });
+
+describe('the days between reports of one incident', () => {
+  it('counts only the reports that give a day, not the end of a week report', () => {
+    const events = incidents([
+      {
+        outlet: 'daily',
+        lang: 'en',
+        published: '2019-10-16',
+        text: 'Five civilians died in overnight shelling of the Abu Salim neighbourhood on Tuesday, an emergency services spokesman told reporters.',
+      },
+      {
+        outlet: 'weekly',
+        lang: 'en',
+        published: '2019-10-20',
+        text: 'Shelling of the Abu Salim neighbourhood killed five civilians this week, residents said.',
+      },
+    ]);
+    expect(events).toHaveLength(1);
+    expect(events[0]?.date).toBe('2019-10-15');
+    expect(events[0]?.time_precision).toBe(1);
+    expect(events[0]?.incident?.day_span).toBe(0);
+  });
+});
