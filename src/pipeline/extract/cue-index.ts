@@ -61,9 +61,10 @@ export class CueIndex {
 
   /**
    * The scope a cue must lie in to govern the phrase text[start, end): the clause (or clauses) holding
-   * it, cut to `words` words before and after it.
+   * it, cut to `words` words before and after it. Without `clause`, the words alone (cues that tell
+   * of an event from a clause of their own: "…, no casualties were reported").
    */
-  scope(start: number, end: number, words: number = SCOPE_WORDS): Scope {
+  scope(start: number, end: number, words: number = SCOPE_WORDS, clause = true): Scope {
     const tokens = this.tokens;
     const first = tokenAt(tokens, start) - words;
     const last = tokenAt(tokens, Math.max(start, end - 1)) + words;
@@ -71,10 +72,14 @@ export class CueIndex {
     let to = (tokens.ends[Math.min(last, tokens.count - 1)] as number | undefined) ?? end;
     const clauses = this.matches.clausesAround(start, end);
     if (clauses !== null && clauses.length > 0) {
+      // Within the sentence always; within the clause (or clauses) holding the phrase when asked.
       let opening = 0;
-      while (opening + 1 < clauses.length && (clauses[opening + 1] as Scope).start <= start) opening++;
-      let closing = opening;
-      while (closing + 1 < clauses.length && (clauses[closing + 1] as Scope).start < end) closing++;
+      let closing = clauses.length - 1;
+      if (clause) {
+        while (opening + 1 < clauses.length && (clauses[opening + 1] as Scope).start <= start) opening++;
+        closing = opening;
+        while (closing + 1 < clauses.length && (clauses[closing + 1] as Scope).start < end) closing++;
+      }
       from = Math.max(from, (clauses[opening] as Scope).start);
       to = Math.min(to, (clauses[closing] as Scope).end);
     }

@@ -165,10 +165,13 @@ export function referenceDay(
   const dateline = segments.slice(0, 3).find((segment) => segment.kind === 'dateline');
   const [start, end] = dateline === undefined ? [0, datelineEnd] : [dateline.start, dateline.end];
   if (end <= start) return published;
-  const day = findDates(text, published, start, end).find(
-    (mention) => mention.kind === 'absolute' && mention.precision === 1 && mention.date !== null,
-  )?.date;
-  if (day === undefined || day === null) return published;
+  // One date after the place ("TRIPOLI, April 17"): not a range of days heading a chronicle ("28 Feb – 6 Mar:").
+  const mentions = findDates(text, published, start, end);
+  const only = mentions.length === 1 ? mentions[0] : undefined;
+  if (only === undefined || only.kind !== 'absolute' || only.precision !== 1 || only.start === start)
+    return published;
+  const day = only.date;
+  if (day === null) return published;
   if (published !== null && daysBetween(published, day) > DATELINE_AFTER_PAGE_DAYS) return published;
   return day;
 }

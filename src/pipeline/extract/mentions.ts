@@ -28,11 +28,6 @@ export interface Mention {
   plural: boolean;
   segment: number;
   ruledOut: string | null;
-  /**
-   * After a superlative ("the fiercest clashes", "أعنف الاشتباكات"): the words that say what it is
-   * compared with ("in months", "منذ سنوات", "since 2019"), which sum nothing up. Null otherwise.
-   */
-  comparison: Scope | null;
 }
 
 const INSTRUMENT_TYPES: [CueKind, SubEventType][] = [
@@ -164,6 +159,20 @@ function genericModifier(context: ArticleContext, mention: Mention, scope: Scope
   return ENGLISH_ATTRIBUTIVE_OPENERS.has(previousWord(context, before.start));
 }
 
+/** How far after a generic attack word its period may be told ("القصف الذي يتعرض له السكان منذ أشهر"). */
+const PERIOD_WORDS = 6;
+
+/**
+ * A generic attack word followed in its clause by a period ("منذ أشهر", "since weeks", "for months"):
+ * what goes on, not an incident.
+ */
+function lastsAPeriod(context: ArticleContext, mention: Mention, ceiling: number): boolean {
+  const duration = context.cues.after('durations', mention.end, PERIOD_WORDS, ceiling);
+  if (duration === null) return false;
+  if (context.cues.before('summary', duration.start, 1, mention.end) !== null) return true;
+  return previousWord(context, duration.start) === 'for';
+}
+
 /** "لاستعادة", "للسيطرة على": the preposition ل before a change of control reads as its purpose. */
 function purposePreposition(prefix: string): boolean {
   return cliticParts(prefix)?.preposition === 'ل';
@@ -194,6 +203,8 @@ function ruleOut(context: ArticleContext, mention: Mention, scope: Scope, prefix
     return 'the launch of an operation announced, no attack named';
   if (cues.before('reference', mention.start, 3, floor) !== null) return 'a reference to other attacks';
   if (genericModifier(context, mention, scope)) return 'ongoing or repeated, no single incident';
+  if (mention.strength === 'generic' && lastsAPeriod(context, mention, ceiling))
+    return 'ongoing for a period ("the shelling residents have endured for months"), no single incident';
   if (mention.plural && cues.after('consequence', mention.end, 3, ceiling) !== null) {
     return 'the consequences of fighting, no single incident';
   }
@@ -229,47 +240,34 @@ function ruleOut(context: ArticleContext, mention: Mention, scope: Scope, prefix
   return null;
 }
 
-/** How many words after a superlative trigger its comparison may run ("in more than two years"). */
-const COMPARISON_WORDS = 5;
+/** How many words a superlative reaches over to what it is compared with ("أسوأ أعمال عنف بالمدينة منذ أسابيع"). */
+const COMPARISON_WORDS = 6;
 
-const COMPARISON_KINDS: CueKind[] = ['summary', 'durations'];
-
-/** The nearest summary or duration cue starting at most `words` words after `position`, or null. */
-function nextComparisonCue(
-  context: ArticleContext,
-  position: number,
-  words: number,
-  ceiling: number,
-): Scope | null {
-  let best: Scope | null = null;
-  for (const kind of COMPARISON_KINDS) {
-    const cue = context.cues.after(kind, position, words, ceiling);
-    if (cue !== null && (best === null || cue.start < best.start)) best = cue;
-  }
-  return best;
+/**
+ * Whether what starts at `position` follows a superlative in its clause: "the fiercest clashes in
+ * months", "Libya's worst fighting since 2011", "في أسوأ أعمال عنف بالمدينة منذ أسابيع". What it is
+ * compared with sums nothing up.
+ */
+function compared(context: ArticleContext, position: number): boolean {
+  const scope = context.cues.scope(position, position + 1);
+  return context.cues.before('superlative', position, COMPARISON_WORDS, scope.start) !== null;
 }
 
 /**
- * What a superlative trigger is compared with: from the trigger to the end of the summary or duration
- * words that follow it ("in months", "منذ أشهر", "since"), or null when no superlative stands before it.
+ * Whether a date is what a superlative is compared with ("since 2019", "منذ أشهر"), so it dates
+ * nothing: it follows "since" or opens with a summary word, after a superlative.
  */
-function comparisonAfter(context: ArticleContext, start: number, end: number, scope: Scope): Scope | null {
-  if (context.cues.before('superlative', start, 1, scope.start) === null) return null;
-  let cue = nextComparisonCue(context, end, COMPARISON_WORDS, scope.end);
-  if (cue === null) return null;
-  let last = cue.end;
-  while ((cue = nextComparisonCue(context, last, 0, scope.end)) !== null && cue.end > last) last = cue.end;
-  return { start: end, end: last };
-}
-
-/** Whether a position lies in what a superlative trigger is compared with ("in months", "منذ سنوات"). */
-export function inComparison(mentions: readonly Mention[], position: number): boolean {
-  return mentions.some(
-    (mention) =>
-      mention.comparison !== null &&
-      position >= mention.comparison.start &&
-      position < mention.comparison.end,
-  );
+export function inComparison(context: ArticleContext, date: { start: number; since: boolean }): boolean {
+  const { cues, tokens } = context;
+  const opensWithSummary = cues.after('summary', date.start, 0, date.start + 16)?.start === date.start;
+  // "since 2019": "since" right before the date ("منذ أشهر يوم الخميس" ends its comparison before the day).
+  const word = tokenAt(tokens, date.start);
+  const previousStart = word > 0 ? (tokens.starts[word - 1] as number) : -1;
+  const afterSince =
+    date.since &&
+    previousStart >= 0 &&
+    cues.after('summary', previousStart, 0, date.start)?.start === previousStart;
+  return (opensWithSummary || afterSince) && compared(context, date.start);
 }
 
 /** Days before publication within which "since <day>" opens the fighting being told, not a period summed up. */
@@ -290,29 +288,72 @@ export function isOnset(
 }
 
 /**
- * Whether a summary cue, a duration or a "since" date at text[start, end) belongs to a comparison after a
- * superlative ("the fiercest clashes in months") or opens the fighting told ("since Wednesday evening"),
- * and so does not make the sentence a running total.
+ * Whether a summary cue, a duration or a "since" date at text[start, end) is what a superlative is
+ * compared with ("the fiercest clashes in months") or opens the fighting told ("since Wednesday
+ * evening"), and so does not make the sentence a running total.
  */
 export function notASummary(
   context: ArticleContext,
-  mentions: readonly Mention[],
   dates: readonly { start: number; since: boolean; date: string; precision: number }[],
   start: number,
   end: number,
 ): boolean {
-  if (inComparison(mentions, start)) return true;
-  // "since 2019": the date follows the "since" that the comparison ends with.
-  const word = tokenAt(context.tokens, start);
-  for (let back = 1; back <= 2 && word - back >= 0; back++) {
-    const wordStart = context.tokens.starts[word - back] as number;
-    if (dates.some((date) => date.start === start && date.since) && inComparison(mentions, wordStart))
-      return true;
-  }
+  if (compared(context, start)) return true;
   return dates.some(
     (date) =>
       isOnset(context, date) && date.start >= start && tokensBetween(context.tokens, end, date.start) <= 1,
   );
+}
+
+/** Words a cue standing before a mention counts extra: an outcome or a period is told after its event. */
+const BEFORE_BIAS = 8;
+
+/** Words a clause opener ("كما", "while", "في سياق متصل") between a cue and a mention counts: the cue tells of its own clause. */
+const OTHER_CLAUSE_BIAS = 10;
+
+function wordsApart(context: ArticleContext, mention: Mention, start: number, end: number): number {
+  const [from, to, bias] = mention.end <= start ? [mention.end, start, 0] : [end, mention.start, BEFORE_BIAS];
+  const otherClause = context.cues.has('clause_openers', from, to) ? OTHER_CLAUSE_BIAS : 0;
+  return tokensBetween(context.tokens, from, to) + bias + otherClause;
+}
+
+/**
+ * Whether a sentence-level cue at text[start, end) (a summary word, "no casualties were reported")
+ * speaks of `group`: its nearest live mention in the sentence is one of the group's. A sentence
+ * telling one event keeps every such cue; a page without punctuation, one long sentence telling many,
+ * gives each cue to the event it stands by.
+ */
+export function speaksOf(
+  context: ArticleContext,
+  group: readonly Mention[],
+  sentence: readonly Mention[],
+  start: number,
+  end: number,
+): boolean {
+  let nearest: Mention | null = null;
+  let nearestWords = Infinity;
+  for (const mention of sentence) {
+    if (mention.ruledOut !== null) continue;
+    const words = wordsApart(context, mention, start, end);
+    if (words < nearestWords) {
+      nearest = mention;
+      nearestWords = words;
+    }
+  }
+  return nearest === null || group.includes(nearest);
+}
+
+/** Whether a cue of this kind in the segment speaks of `group` (see `speaksOf`). */
+export function cueSpeaksOf(
+  context: ArticleContext,
+  kind: CueKind,
+  group: readonly Mention[],
+  sentence: readonly Mention[],
+  segment: Scope,
+): boolean {
+  return context.cues
+    .within(kind, segment.start, segment.end)
+    .some((cue) => speaksOf(context, group, sentence, cue.start, cue.end));
 }
 
 const OPENING_QUOTES = new Set(['«', '“']);
@@ -372,10 +413,8 @@ export function findMentions(context: ArticleContext, segmentIndex: number): Men
       plural: isPlural(phrase),
       segment: segmentIndex,
       ruledOut: null,
-      comparison: null,
     };
     const scope = context.cues.scope(start, end);
-    mention.comparison = comparisonAfter(context, start, end, scope);
     mention.ruledOut = context.cues.has('sports', scope.start, scope.end)
       ? 'sports or other non-military use'
       : mention.type === null && insideQuotes(context.text, segment.start, start)

@@ -25,6 +25,7 @@ export function referenceBetween(context: ArticleContext, from: number, to: numb
 /** Counts written in "X days after/before" cues (normalised words). */
 const CUE_COUNTS: ReadonlyMap<string, number> = new Map([
   ['يومين', 2],
+  ['بيومين', 2],
   ['two', 2],
   ['2', 2],
   ['ثلاثه', 3],
@@ -35,21 +36,36 @@ const CUE_COUNTS: ReadonlyMap<string, number> = new Map([
   ['4', 4],
 ]);
 const BEFORE_WORDS: ReadonlySet<string> = new Set(['قبل', 'before', 'eve']);
+/** Words that end a cue naming the event after it ("a day after [X]", "بعد يوم من [X]", "غداة [X]"). */
+const LINKING_ENDS: ReadonlySet<string> = new Set([
+  'من',
+  'علي',
+  'of',
+  'after',
+  'before',
+  'following',
+  'غداه',
+  'سبقه',
+]);
+/** Adverbial cues that move the event after them later ("the next day", "في اليوم التالي", "بعد ذلك بيوم"). */
+const LATER_WORDS: ReadonlySet<string> = new Set(['later', 'next', 'following', 'التالي', 'بعد', 'غداه']);
 
 /**
- * What a reference cue says, in days from the event it is told with to the event after it: "a day
- * after X", "بعد يوم من X", "عقب يوم واحد على X", "غداة X" give −1 (X was the day before); "two days
- * after", "بعد ثلاثة أيام من" −2, −3; "a day before X", "قبل يومين من X", "on the eve of X" +1, +2.
+ * What a reference cue says, in days from the event it is told with to the event after it.
+ * - A cue naming that event: "a day after X", "بعد يوم من X", "عقب يوم واحد على X", "غداة X" give −1
+ *   (X was the day before); "two days after", "بعد ثلاثة أيام من" −2, −3; "a day before X",
+ *   "قبل يومين من X", "on the eve of X" +1, +2.
+ * - An adverb opening the next clause, counted from the event told before it: "A day earlier,",
+ *   "the previous day", "قبل ذلك بيوم" give −1; "the next day", "a day later", "في اليوم التالي",
+ *   "بعد ذلك بيومين" +1, +2.
  */
 function cueOffset(context: ArticleContext, cue: Cue): number {
   const words = context.text.slice(cue.start, cue.end).split(' ');
   let count = 1;
-  let sign = -1;
-  for (const word of words) {
-    count = CUE_COUNTS.get(word) ?? count;
-    if (BEFORE_WORDS.has(word)) sign = 1;
-  }
-  return sign * count;
+  for (const word of words) count = CUE_COUNTS.get(word) ?? count;
+  const last = words[words.length - 1] ?? '';
+  if (!LINKING_ENDS.has(last)) return words.some((word) => LATER_WORDS.has(word)) ? count : -count;
+  return words.some((word) => BEFORE_WORDS.has(word)) ? count : -count;
 }
 
 /** The reference cue a few words before one of these mentions ("a day after [rockets landed]"), or null. */
@@ -141,4 +157,20 @@ export function dateFromPreviousSentence(context: ArticleContext, draft: Draft):
     (date) => !date.report && !date.since && !date.history && !date.future && date.precision === 1,
   );
   if (stated !== undefined) draft.date = { date: stated.date, precision: 1, source: 'context' };
+}
+
+/** How far around a duration word a reference cue containing it may start or end. */
+const REFERENCE_REACH = 24;
+
+/**
+ * Whether text[start, end) (a duration such as "days", "يومين") is part of a reference cue ("two days
+ * later", "قبل يومين من"): a day counted from another event, not a running period.
+ */
+export function partOfReference(context: ArticleContext, start: number, end: number): boolean {
+  const from = Math.max(0, start - REFERENCE_REACH);
+  const to = end + REFERENCE_REACH;
+  return [
+    ...context.cues.within('day_before_reference', from, to),
+    ...context.cues.within('two_days_before_reference', from, to),
+  ].some((cue) => cue.start <= start && cue.end >= end);
 }

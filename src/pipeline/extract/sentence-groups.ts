@@ -10,7 +10,7 @@ import type { CasualtyNumber } from './casualties.ts';
 import type { ArticleContext, TextSegment } from './context.ts';
 import type { DateArgument } from './event-dates.ts';
 import { strongerType, typePriority, typesCompatible, type Draft, type DraftActor } from './draft.ts';
-import { inComparison, isOnset, notASummary, type Mention } from './mentions.ts';
+import { cueSpeaksOf, inComparison, isOnset, notASummary, speaksOf, type Mention } from './mentions.ts';
 import {
   coordinatedPlaces,
   differentPlaces,
@@ -20,7 +20,7 @@ import {
   type PlaceInput,
 } from './places.ts';
 import { dayNumber, isoFromDayNumber } from './dates.ts';
-import { referenceBetween } from './reference-dates.ts';
+import { partOfReference, referenceBetween } from './reference-dates.ts';
 import { dayEdge, refersBack } from './retelling.ts';
 import { tokensBetween } from './tokens.ts';
 import { SAME_PLACE_KM } from './merge-events.ts';
@@ -195,7 +195,7 @@ function ownArguments(context: ArticleContext, input: SentenceInput, segment: Te
   const breaks = clauseBreaks(context, segment);
   const sorted = sortedByPosition(input.mentions);
   for (const date of input.dates) {
-    if ((date.since && !isOnset(context, date)) || inComparison(input.mentions, date.start)) continue;
+    if ((date.since && !isOnset(context, date)) || inComparison(context, date)) continue;
     const index = nearest(context, input.mentions, sorted, date.start, date.end, 1);
     owned[sameCommaClause(context, input.mentions, index, date)]?.dates.push(date);
   }
@@ -300,8 +300,9 @@ function isSummary(
   const inClause = (start: number): boolean => reportedAfter === undefined || start < reportedAfter.start;
   if (draft.killed.some((number) => number.total && inClause(number.start))) return true;
   // "the fiercest clashes since 2019" compares; "since Wednesday evening, clashes" tells when they began.
+  // A count of incidents ("4 غارات ... هي الأقوى منذ 2017") sums up, whatever it is compared with.
   const told = (start: number, end: number): boolean =>
-    notASummary(context, draft.mentions, input.dates, start, end);
+    !counted && notASummary(context, input.dates, start, end);
   if (input.dates.some((date) => date.since && inClause(date.start) && !told(date.start, date.end)))
     return true;
   const sameDay = context.cues.within('same_day', segment.start, segment.end);
@@ -311,6 +312,7 @@ function isSummary(
       (cue) =>
         !sameDay.some((day) => day.start <= cue.start && cue.end <= day.end) &&
         inClause(cue.start) &&
+        speaksOf(context, draft.mentions, input.mentions, cue.start, cue.end) &&
         !told(cue.start, cue.end),
     );
   if (summaryCue) return true;
@@ -318,7 +320,10 @@ function isSummary(
     [
       context.cues.before('durations', mention.start, 3, segment.start),
       context.cues.after('durations', mention.end, 3, segment.end),
-    ].some((cue) => cue !== null && !told(cue.start, cue.end)),
+    ].some(
+      // "two days later", "قبل يومين من": a day counted from another event, not a running period.
+      (cue) => cue !== null && !told(cue.start, cue.end) && !partOfReference(context, cue.start, cue.end),
+    ),
   );
 }
 
@@ -362,10 +367,10 @@ function finishGroup(
     placeFromContext: false,
     killed: owned.casualties.filter((number) => number.kind === 'killed'),
     injured: owned.casualties.filter((number) => number.kind === 'injured'),
-    zeroCasualties: context.cues.has('none', segment.start, segment.end),
+    zeroCasualties: cueSpeaksOf(context, 'none', mentions, input.mentions, segment),
     actor1: null,
     actor2: null,
-    undisclosedPlace: context.cues.has('undisclosed_place', segment.start, segment.end),
+    undisclosedPlace: cueSpeaksOf(context, 'undisclosed_place', mentions, input.mentions, segment),
     distinct: mentions.some((mention) => isDistinct(context, mention, segment)),
     refersBack: mentions.some((mention) => refersBack(context, mention, segment, placeStarts)),
     split,

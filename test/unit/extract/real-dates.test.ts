@@ -207,3 +207,71 @@ describe('real dates in articles: the day of the sentence before', () => {
     ).toEqual([['Air/drone strike', '2019-04-18', 1]]);
   });
 });
+
+describe('real dates in articles: days counted from the event told before', () => {
+  it('dates a strike told "A day earlier," the day before the dated one', () => {
+    expect(
+      dated(
+        'Warplanes hit militant positions in Benghazi late on Thursday, an air force officer said. A day earlier, a drone had struck a farm outside Benghazi.',
+      ),
+    ).toEqual([
+      ['Air/drone strike', '2019-04-18', 1],
+      ['Air/drone strike', '2019-04-17', 1],
+    ]);
+  });
+
+  it('dates shelling told "في اليوم التالي" the day after the dated clashes', () => {
+    expect(
+      dated(
+        'اشتبكت قوات الجيش مع مسلحين في درنة الثلاثاء. وفي اليوم التالي، قصفت المدفعية مواقعهم في المدينة.',
+      ),
+    ).toEqual([
+      ['Armed clash', '2019-04-16', 1],
+      ['Shelling/artillery/missile attack', '2019-04-17', 1],
+    ]);
+  });
+
+  it('dates rockets told "two days later" and keeps them an incident, not a running period', () => {
+    expect(dated('Clashes broke out in Ain Zara on Tuesday. Two days later, rockets hit Abu Salim.')).toEqual(
+      [
+        ['Armed clash', '2019-04-16', 1],
+        ['Shelling/artillery/missile attack', '2019-04-18', 1],
+      ],
+    );
+  });
+
+  it('keeps the event after "قبل يومين من" an incident dated two days after the strike', () => {
+    expect(dated('شنت طائرات حربية غارة على سرت الثلاثاء، قبل يومين من اشتباكات في منطقة عين زارة.')).toEqual(
+      [
+        ['Air/drone strike', '2019-04-16', 1],
+        ['Armed clash', '2019-04-18', 1],
+      ],
+    );
+  });
+});
+
+describe('real dates in articles: fighting through one day is not a running total', () => {
+  it('keeps clashes with artillery "throughout the morning" as that day’s event', () => {
+    expect(
+      dated(
+        'On Thursday, fighting resumed on the Ain Zara front, a correspondent said, with artillery exchanged throughout the morning.',
+      ),
+    ).toEqual([['Armed clash', '2019-04-18', 1]]);
+  });
+
+  it('keeps clashes that went on "طوال الليل" as that day’s event', () => {
+    expect(dated('اندلعت اشتباكات عنيفة الخميس في عين زارة واستمرت طوال الليل.')).toEqual([
+      ['Armed clash', '2019-04-18', 1],
+    ]);
+  });
+});
+
+describe('real dates in articles: a chronicle heading is not a dateline', () => {
+  it('reads dates against publication when the first line is a range of days', () => {
+    expect(
+      dated(
+        '12 Apr – 18 Apr: fighting in the south. On 18 April, clashes broke out between Tebu fighters and the Sixth Brigade in Sebha.',
+      ),
+    ).toContainEqual(['Armed clash', '2019-04-18', 1]);
+  });
+});
