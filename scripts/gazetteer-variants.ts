@@ -2,8 +2,8 @@
  * How the generated spellings of place names (src/pipeline/geo/latin-variants.ts and
  * arabic-name-variants.ts) collide: with names the gazetteer already gives (dropped), with each
  * other between distant places (dropped), and with ordinary words. Ordinary English words are read
- * from the Markdown files of the installed packages and this repository's docs; ordinary Arabic words
- * from the Arabic fixture articles. Prints the counts and every colliding spelling.
+ * from the Markdown files of the installed packages (not this repository's docs: they name places);
+ * ordinary Arabic words from the Arabic fixture articles. Prints the counts and every colliding spelling.
  *
  *   npx tsx scripts/gazetteer-variants.ts
  */
@@ -37,7 +37,6 @@ function markdownFiles(directory: string, out: string[], depth: number): void {
 
 const englishFiles: string[] = [];
 markdownFiles(join(root, 'node_modules'), englishFiles, 0);
-markdownFiles(join(root, 'docs'), englishFiles, 0);
 const english = new Set<string>();
 for (const file of englishFiles)
   for (const word of readFileSync(file, 'utf8')

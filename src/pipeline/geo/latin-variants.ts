@@ -136,6 +136,7 @@ const WORD_RULES: readonly WordRule[] = [
   [/ai|ay|ei|ey/g, 'ai', ''],
   [/ai|ei/g, 'ay', 'i'],
   [/ai|ay/g, 'ei', 'a'],
+  [/(?<=[^aeiou])(?:ai|ei|ay|ey)(?=[^aeiouy])/g, 'i', ''],
   [/ie$|ee$|y$/g, 'i', ''],
   [/(?<=[^aeiou])i$/g, 'ie', 'i'],
   [/(?<=[^aeiou])i$/g, 'y', 'i'],
