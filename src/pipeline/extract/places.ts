@@ -164,12 +164,12 @@ function sidePlaces(
 ): Set<PlaceInput> {
   const side = new Set<PlaceInput>();
   if (!context.cues.has('side_place', segment.start, segment.end)) return side;
+  // In text order (the geocoder's), the only place that can stand between a cue and a place is the one before it.
   candidates.forEach((mention, index) => {
     const cue = context.cues.before('side_place', mention.start, SIDE_PLACE_WORDS, segment.start);
     if (cue === null) return;
-    const between = candidates.some(
-      (other, at) => at !== index && other.start >= cue.end && other.end <= mention.start,
-    );
+    const previous = candidates[index - 1];
+    const between = previous !== undefined && previous.start >= cue.end && previous.end <= mention.start;
     if (!between) side.add(mention);
   });
   return side;
