@@ -134,6 +134,20 @@ describe('generated spellings in the geocoder', () => {
     expect(only('Rockets hit Qasr Ben Gashir.').text).toBe('Qasr Ben Gashir');
   });
 
+  it('generates no spelling that is a common English word of news text', () => {
+    const common = (
+      'about after again against attack bases began being below between border british camps ' +
+      'capital carried cities clash clashes control could early eastern fight fighting forces ' +
+      'french front general ground group heavy killed later local major media minister morning ' +
+      'night north other parts people place police rebel rebels region report rocket roads ' +
+      'saturday security shell shells since south southern spokesman start state strike strikes ' +
+      'sunday taken their there these those three today tower towns troops under units until ' +
+      'village wadis water where which while world would wounded years'
+    ).split(' ');
+    const spellings = new Set(entries.map(([spelling]) => spelling));
+    expect(common.filter((word) => spellings.has(word))).toEqual([]);
+  });
+
   it('does not read ordinary English words as generated names', () => {
     const sentence =
       'The main road was closed again after heavy rain; some said more men were here, the same as before.';
