@@ -9,7 +9,7 @@
  * outlets use are in `months.ts`.
  */
 
-import { toIso, parseDay } from './calendar.ts';
+import { parseDay, shiftDays, toIso } from './calendar.ts';
 import type { DateContext, DateKind, FoundDate } from './date-context.ts';
 import {
   parseDayMonth,
@@ -148,6 +148,40 @@ function publicationDay(published: string | null): Date | null {
   return lastPublished.day;
 }
 
+/** Words joining the weekdays of one span of days: "يومي الخميس والجمعة", "Thursday and Friday". */
+const WEEKDAY_LIST_LINKS: ReadonlySet<string> = new Set([
+  '',
+  'and',
+  'or',
+  ',',
+  '،',
+  'و',
+  'او',
+  'to',
+  '-',
+  'الي',
+]);
+const WEEK_DAYS = 7;
+
+/**
+ * Weekdays named together are days in a row told in their order: "يومي الخميس والجمعة" published on
+ * a Thursday is the Thursday and Friday before it (not that day and the Friday before). A weekday
+ * that would come after the next one in the list is moved back a week.
+ */
+function orderWeekdayLists(text: string, mentions: DateMention[]): void {
+  for (let index = mentions.length - 2; index >= 0; index--) {
+    const first = mentions[index] as DateMention;
+    const next = mentions[index + 1] as DateMention;
+    if (first.kind !== 'weekday' || next.kind !== 'weekday' || first.date === null || next.date === null)
+      continue;
+    if (first.date <= next.date) continue;
+    const between = text.slice(first.end, next.start).trim();
+    if (!WEEKDAY_LIST_LINKS.has(between)) continue;
+    const day = parseDay(first.date);
+    if (day !== null) first.date = toIso(shiftDays(day, -WEEK_DAYS));
+  }
+}
+
 export function findDates(
   text: string,
   published: string | null,
@@ -211,5 +245,6 @@ export function findDates(
     });
     index = result.last;
   }
+  orderWeekdayLists(text, mentions);
   return mentions;
 }

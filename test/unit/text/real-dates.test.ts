@@ -102,3 +102,27 @@ describe('real dates: full dates need no publication date', () => {
     expect(days('the airport was shelled on Tuesday', null)).toEqual([null]);
   });
 });
+
+describe('real dates: weekdays named together are days in a row', () => {
+  it('reads "يومي الجمعة والسبت" published on a Friday as the Friday and Saturday before it', () => {
+    expect(days('نفذ سلاح الجو، يومي الجمعة والسبت، ضربات على مواقع المسلحين', '2019-04-19')).toEqual([
+      '2019-04-12',
+      '2019-04-13',
+    ]);
+  });
+
+  it('reads "Wednesday, Thursday and Friday" in their order before a Thursday publication', () => {
+    expect(days('strikes hit the area on Wednesday, Thursday and Friday', '2019-04-18')).toEqual([
+      '2019-04-10',
+      '2019-04-11',
+      '2019-04-12',
+    ]);
+  });
+
+  it('leaves weekdays of separate sentences as each most recent day', () => {
+    expect(days('قصفت الطائرات الموقع الخميس. وتجددت الاشتباكات الجمعة', '2019-04-18')).toEqual([
+      '2019-04-18',
+      '2019-04-12',
+    ]);
+  });
+});
