@@ -86,6 +86,13 @@ function isConstructNoun(word: string): boolean {
   return (word.endsWith('ه') && word.length >= 4) || (word.endsWith('ات') && word.length >= 5);
 }
 
+/** مدنيان، مسلحين، عسكريون: an indefinite dual or sound plural (imperfect verbs, يقولون, left out). */
+function isIndefiniteDualOrPlural(word: string): boolean {
+  if (!isArabicWord(word) || isDefinite(word) || FUNCTION_WORDS.has(word) || word.length < 5) return false;
+  if (word.startsWith('ي') || word.startsWith('ت')) return false;
+  return word.endsWith('ان') || word.endsWith('ين') || word.endsWith('ون');
+}
+
 function isCount(context: DateContext, index: number): boolean {
   const token = context.tokens[index];
   if (token === undefined) return false;
@@ -112,6 +119,9 @@ export function weekdayBySyntax(context: DateContext, index: number): boolean {
   }
   // A definite subject that is not a dual, or a noun in construct: "أعلن الجيش الاثنين", "غارة الاثنين".
   if (isDefinite(before) || isConstructNoun(before)) return true;
+  // An indefinite counted noun, which the definite numeral could not qualify: "قتل 3 أشخاص الاثنين",
+  // "أصيب مدنيان الاثنين".
+  if (isCount(context, index - 2) || isIndefiniteDualOrPlural(before)) return true;
   // A place or noun after a preposition: "في طرابلس الاثنين", "ببنغازي الاثنين".
   if (isArabicWord(before) && !FUNCTION_WORDS.has(before)) {
     if (/^[بل][^ا]/.test(before)) return true;

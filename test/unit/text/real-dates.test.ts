@@ -31,6 +31,9 @@ describe('real dates: الاثنين is Monday when the syntax makes it a time',
     ['before the object of its verb', 'قصفت الطائرات الاثنين مواقع للمسلحين'],
     ['after a place named after a preposition', 'سقطت قذائف على حي الأندلس الاثنين.'],
     ['after a place with a glued preposition', 'انفجرت عبوة بسبها الاثنين.'],
+    ['after a counted noun', 'قتل أربعة أشخاص الاثنين.'],
+    ['after an indefinite dual', 'أصيب مسعفان الاثنين في قصف'],
+    ['after a time word and a preposition ("late on Monday")', 'تجدد القصف في وقت متأخر الاثنين'],
   ])('%s', (_, sentence) => {
     expect(days(sentence)).toEqual(['2019-04-15']);
   });
