@@ -49,7 +49,7 @@ export function referenceDiagnostics(article: Article, reference: string | null)
     {
       severity: 'info',
       code: 'date-from-dateline',
-      message: `${article.id}: no publication date; relative dates count from the dateline's day, ${reference}`,
+      message: `${article.id}: no publication date; relative dates count from the day its dateline or date line gives, ${reference}`,
       article_id: article.id,
     },
   ];

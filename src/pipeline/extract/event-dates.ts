@@ -6,7 +6,7 @@
 import type { ArticleContext, TextSegment } from './context.ts';
 import { daysBetween } from './dates.ts';
 import { tokenAt, tokensBetween } from './tokens.ts';
-import { CONSEQUENCE_WORDS, WOUND_OWNERS, WOUND_WORDS } from '../text/date-words.ts';
+import { CONSEQUENCE_WORDS, WEEKDAYS, WOUND_OWNERS, WOUND_WORDS } from '../text/date-words.ts';
 import type { TimePrecision } from '../types.ts';
 import { findDates, type DateMention } from '../text/dates.ts';
 import { toOriginalSpan, type NormalisedText } from '../text/index.ts';
@@ -164,16 +164,38 @@ export function referenceDay(
 ): string | null {
   const dateline = segments.slice(0, 3).find((segment) => segment.kind === 'dateline');
   const [start, end] = dateline === undefined ? [0, datelineEnd] : [dateline.start, dateline.end];
-  if (end <= start) return published;
+  if (end <= start) return published ?? pageDateLine(text, segments);
   // One date after the place ("TRIPOLI, April 17"): not a range of days heading a chronicle ("28 Feb – 6 Mar:").
   const mentions = findDates(text, published, start, end);
   const only = mentions.length === 1 ? mentions[0] : undefined;
   if (only === undefined || only.kind !== 'absolute' || only.precision !== 1 || only.start === start)
-    return published;
+    return published ?? pageDateLine(text, segments);
   const day = only.date;
   if (day === null) return published;
   if (published !== null && daysBetween(published, day) > DATELINE_AFTER_PAGE_DAYS) return published;
   return day;
+}
+
+/** Lines at the top of a page that may carry its date ("الأربعاء، 03 ديسمبر 2014 04:54 ص" under the title). */
+const PAGE_DATE_LINES = 3;
+/** Words other than the date a page's date line may have (a weekday, "ص"/"م", "Updated"). */
+const PAGE_DATE_OTHER_WORDS = 3;
+
+/**
+ * A page copied without its publication date often keeps its date line near the top: a line that
+ * is a full date (with its year) and little else. That day is the one the article counts from.
+ */
+function pageDateLine(text: string, segments: readonly TextSegment[]): string | null {
+  for (const segment of segments.slice(0, PAGE_DATE_LINES)) {
+    if (segment.kind === 'dateline') continue;
+    const mentions = findDates(text, null, segment.start, segment.end);
+    const only = mentions.length === 1 ? mentions[0] : undefined;
+    if (only === undefined || only.kind !== 'absolute' || only.date === null) continue;
+    const rest = `${text.slice(segment.start, only.start)} ${text.slice(only.end, segment.end)}`;
+    const words = rest.split(/\s+/).filter((word) => /\p{L}/u.test(word) && !WEEKDAYS.has(word));
+    if (words.length <= PAGE_DATE_OTHER_WORDS) return only.date;
+  }
+  return null;
 }
 
 /** Dates of these kinds say nothing without the day the article was written. */

@@ -116,6 +116,19 @@ describe('real dates in articles: no publication date', () => {
     expect(result.diagnostics.map((diagnostic) => diagnostic.code)).toContain('date-from-dateline');
   });
 
+  it('counts from the date line a copied page keeps under its title (Arabic and English)', () => {
+    const arabic = extract(
+      'مقتل مدنيين في قصف على بنغازي\nالأربعاء، 04 ديسمبر 2019 05:10 م\nقتل مدنيان أمس في قصف استهدف حي بن يونس في بنغازي.',
+      null,
+    );
+    expect(arabic.events.map((event) => [event.date, event.time_precision])).toEqual([['2019-12-03', 1]]);
+    const english = extract(
+      'Shelling kills two in Benghazi\nWednesday, 4 December 2019\nTwo civilians were killed on Tuesday when a shell hit the Ben Younis district of Benghazi.',
+      null,
+    );
+    expect(english.events.map((event) => [event.date, event.time_precision])).toEqual([['2019-12-03', 1]]);
+  });
+
   it('leaves an event told "yesterday" undated and says why', () => {
     const result = extract('قتل ثلاثة مدنيين في قصف مدفعي على منطقة عين زارة في طرابلس أمس.', null);
     expect(result.events.map((event) => event.date)).toEqual([null]);
