@@ -158,13 +158,15 @@ export function markContainingMentions(text: string, mentions: PlaceMention[]): 
     const next = mentions[index + 1];
     const before = libyan(previous);
     const after = libyan(next);
-    // "Ain Zara in Tripoli", "عين زارة بطرابلس", "X, a southern suburb of Tripoli", "Ain Zara, Tripoli".
+    // "Ain Zara in Tripoli", "عين زارة بطرابلس", "حي شيحا بمدينة درنة", "X, a southern suburb of Tripoli".
     if (
       before !== null &&
       previous !== undefined &&
       isInside(before, place) &&
       linkedBy(text, previous.end, mention.start, LINKING_WORDS) &&
-      (mention.relation === 'in' || /[,،]/.test(text.slice(previous.end, mention.start)))
+      (mention.relation === 'in' ||
+        text.charCodeAt(mention.start) === 0x0628 ||
+        /[,،]/.test(text.slice(previous.end, mention.start)))
     ) {
       demote(mention, `contains ${before.name_en}, named with it`);
       continue;

@@ -42,8 +42,12 @@ function hasPlaceTypeWord(name: string): boolean {
   return name.split(' ').some((word) => PLACE_TYPE_WORDS.has(word));
 }
 
-/** Arabic names of strong places that are still ordinary words ("العاصمة" the capital means Tripoli). */
-const WEAK_ARABIC = new Set(['العاصمه']);
+/**
+ * Arabic names of strong places that are still ordinary words: "العاصمة" (the capital) means Tripoli,
+ * "الخلة", "اليرموك", "الانتصار" are Tripoli's front lines and quarters in short ("محاور الخلة
+ * واليرموك") but also a hollow, a battle, a victory: they need a place cue or a list.
+ */
+const WEAK_ARABIC = new Set(['العاصمه', 'الخله', 'اليرموك', 'الانتصار']);
 
 function isWeakName(name: string, commonPlace: boolean): boolean {
   const arabic = /[\u0621-\u064a]/.test(name);

@@ -34,6 +34,12 @@ describe('a quarter named with its city', () => {
     expect(at(found, 'ly-benghazi').geo_precision).toBe(2);
   });
 
+  it('reads "بحي شيحا بمدينة درنة" with Derna as context', () => {
+    const found = geocode('تفجير مقر الحرس البلدي بحي شيحا بمدينة درنة');
+    expect(at(found, 'ly-derna-shiha').geo_precision).toBe(1);
+    expect(at(found, 'ly-derna').geo_precision).toBe(2);
+  });
+
   it('does not demote a town named in "X in Tripoli" when X is another city', () => {
     const found = geocode('قوات من مصراتة في طرابلس');
     expect(at(found, 'ly-misrata').geo_precision).toBe(1);

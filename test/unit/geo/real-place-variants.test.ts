@@ -130,6 +130,22 @@ describe('generated spellings in the geocoder', () => {
     expect(placeIds(sentence)).toEqual([id]);
   });
 
+  it('reads the short names of Tripoli\'s front lines after "محاور" and in the list that follows', () => {
+    expect(placeIds('شهدت محاور الخلة واليرموك وصلاح الدين اشتباكات عنيفة')).toEqual([
+      'ly-tripoli-khallet-furjan',
+      'ly-tripoli-yarmouk-camp',
+      'ly-tripoli-salah-al-din',
+    ]);
+    expect(placeIds('قصفت القوات أحياء الانتصار وأبو سليم')).toEqual([
+      'ly-tripoli-intisar',
+      'ly-tripoli-abu-salim',
+    ]);
+  });
+
+  it('does not read "الخلة", "اليرموك" or "الانتصار" bare as places', () => {
+    expect(placeIds('أعلن القائد الانتصار في معركة اليرموك')).toEqual([]);
+  });
+
   it('keeps the whole written variant as the mention', () => {
     expect(only('Rockets hit Qasr Ben Gashir.').text).toBe('Qasr Ben Gashir');
   });
