@@ -128,6 +128,7 @@ const WORD_RULES: readonly WordRule[] = [
   [/(?<!n)g(?!h)/g, 'q', 'g'],
   [/([bdfjklmnrstwyz])\1/g, '$1', ''],
   [/(?<=[^aeiou])uwa/g, 'wa', 'uwa'],
+  [/(?<=[^aeiou])aw(?=[aei])/g, 'w', 'aw'],
   [/iyy?a/g, 'ia', 'iy'],
   [/ia(?!h?$)|ia$/g, 'iya', 'ia'],
   [/(?<=[^aeiou])y(?=[aeiou])/g, 'i', 'y'],
