@@ -11,7 +11,7 @@ import { installLibraryService, LibraryService } from './library-service';
 import { describeFailure } from './failure-messages';
 import type { MergeFunction } from './grouped-merge';
 import { loadPlaceHierarchy } from './place-hierarchy-loader';
-import type { PlaceHierarchy } from '../pipeline/extract/place-hierarchy';
+import type { IncidentPlaces } from '../pipeline/extract/place-hierarchy';
 
 export interface StartOptions {
   store: MarsadStore;
@@ -19,7 +19,7 @@ export interface StartOptions {
   bundled: readonly BundledEntry[];
   mergeEvents: MergeFunction;
   /** The gazetteer's place hierarchy for the merge; by default loaded with the gazetteer when first needed. */
-  loadPlaces?: () => Promise<PlaceHierarchy | undefined>;
+  loadPlaces?: () => Promise<IncidentPlaces | undefined>;
   /** Extraction for re-runs; not called at start-up (load it on demand). */
   extractArticles: (articles: Article[]) => Promise<ArticleExtraction[]>;
   databaseName?: string;

@@ -1,6 +1,6 @@
 import type { ConflictEvent } from '../pipeline/types';
 import { byDateThenId, type MergeConstraints, type MergeOptions } from '../pipeline/extract/merge-events';
-import type { PlaceHierarchy } from '../pipeline/extract/place-hierarchy';
+import type { IncidentPlaces } from '../pipeline/extract/place-hierarchy';
 import { mergedMembers } from '../corrections/apply-corrections';
 import { constraintsKey } from '../corrections/incident-corrections';
 
@@ -39,7 +39,7 @@ export class GroupedMerge {
   private constraints: MergeConstraints = NO_CONSTRAINTS;
   /** Machine event ids whose split or merge decision changed since the last merge. */
   private readonly decided = new Set<string>();
-  private places: PlaceHierarchy | undefined;
+  private places: IncidentPlaces | undefined;
 
   /**
    * `loadPlaces` gives the gazetteer's place hierarchy (loaded on the first merge that needs it); without it, the
@@ -47,7 +47,7 @@ export class GroupedMerge {
    */
   constructor(
     private readonly mergeEvents: MergeFunction,
-    private readonly loadPlaces?: () => Promise<PlaceHierarchy | undefined>,
+    private readonly loadPlaces?: () => Promise<IncidentPlaces | undefined>,
   ) {}
 
   /** The user's split and merge decisions; the types of the reports whose decision changed are merged again. */

@@ -16,7 +16,7 @@ import { storageFailureFrom, type StorageFailure } from '../persistence/storage-
 import { readLibrary, saveMergedEvents } from '../persistence/library-generation';
 import type { MarsadStore } from '../store/store';
 import { GroupedMerge, type MergedLibrary, type MergeFunction } from './grouped-merge';
-import type { PlaceHierarchy } from '../pipeline/extract/place-hierarchy';
+import type { IncidentPlaces } from '../pipeline/extract/place-hierarchy';
 import { mergeConstraints, constraintsKey, isIncidentCorrection } from '../corrections/incident-corrections';
 import { LibraryMemory, statusOf } from './library-memory';
 import { mergedCacheOf, mergedFromCache } from './merged-cache';
@@ -46,7 +46,7 @@ export interface LibraryServiceOptions {
   /** Cross-article deduplication of machine events. */
   mergeEvents: MergeFunction;
   /** The gazetteer's place hierarchy for the merge, loaded when a merge first needs it. */
-  loadPlaces?: (() => Promise<PlaceHierarchy | undefined>) | undefined;
+  loadPlaces?: (() => Promise<IncidentPlaces | undefined>) | undefined;
   /** Runs the extractor on articles (for "re-run"); without it, re-running is not offered. */
   extractArticles?: ((articles: Article[]) => Promise<ArticleExtraction[]>) | undefined;
   channel?: LibraryChannel | null;

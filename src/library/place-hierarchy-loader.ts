@@ -1,19 +1,17 @@
-import type { GazetteerData } from '../pipeline/geo/gazetteer-types';
-import { buildPlaceHierarchy, type PlaceHierarchy } from '../pipeline/extract/place-hierarchy';
+import data from '../pipeline/extract/place-hierarchy-data.json';
+import {
+  incidentPlaces,
+  type IncidentPlaces,
+  type PlaceHierarchyData,
+} from '../pipeline/extract/place-hierarchy';
 
-let loading: Promise<PlaceHierarchy | undefined> | null = null;
+let hierarchy: IncidentPlaces | null = null;
 
 /**
- * Which gazetteer places contain which, for the cross-article merge, loaded with the gazetteer on the first merge
- * (a start from a saved merge needs none). If the gazetteer cannot be loaded the merge compares ids and distances.
+ * Which gazetteer places contain which, for the cross-article merge: built from the few facts the merge needs
+ * (bundled with the app, a few kilobytes), so a merge never waits for the gazetteer.
  */
-export function loadPlaceHierarchy(): Promise<PlaceHierarchy | undefined> {
-  loading ??= import('../../data/gazetteer/libya.json').then(
-    (module) => buildPlaceHierarchy((module.default as unknown as GazetteerData).places),
-    () => {
-      loading = null;
-      return undefined;
-    },
-  );
-  return loading;
+export function loadPlaceHierarchy(): Promise<IncidentPlaces> {
+  hierarchy ??= incidentPlaces(data as unknown as PlaceHierarchyData);
+  return Promise.resolve(hierarchy);
 }

@@ -5,10 +5,10 @@
 import type { ConflictEvent, IncidentSummary, SourceSpan } from '../types.ts';
 import { dayNumber } from './dates.ts';
 import { placeRelation, RELATION_RANK, type PlaceRelation } from './incident-compatibility.ts';
-import type { PlaceHierarchy } from './place-hierarchy.ts';
+import type { IncidentPlaces } from './place-hierarchy.ts';
 
 /** Lower is more precise: the place itself before near it before a region; a city, district or region last. */
-function geoRank(event: ConflictEvent, places: PlaceHierarchy | undefined): number {
+function geoRank(event: ConflictEvent, places: IncidentPlaces | undefined): number {
   if (event.latitude === null) return 9;
   const area = places !== undefined && event.place_id !== null && places.areas.has(event.place_id);
   return (event.geo_precision ?? 4) + (area ? 0.5 : 0);
@@ -21,7 +21,7 @@ function byId(a: ConflictEvent, b: ConflictEvent): number {
 /** The member whose place is the most precise (then date, confidence, id) gives the merged event its place. */
 function representative(
   members: readonly ConflictEvent[],
-  places: PlaceHierarchy | undefined,
+  places: IncidentPlaces | undefined,
 ): ConflictEvent {
   let best = members[0] as ConflictEvent;
   for (const member of members) {
@@ -75,7 +75,7 @@ function incidentOf(
   base: ConflictEvent,
   members: readonly ConflictEvent[],
   articles: number,
-  places: PlaceHierarchy | undefined,
+  places: IncidentPlaces | undefined,
   byUser: boolean,
 ): IncidentSummary {
   let loosest: PlaceRelation = 'same-place';
@@ -105,7 +105,7 @@ function incidentOf(
  */
 export function combineEvents(
   members: readonly ConflictEvent[],
-  places?: PlaceHierarchy,
+  places?: IncidentPlaces,
   byUser = false,
 ): ConflictEvent {
   const base = representative(members, places);

@@ -6,7 +6,7 @@
  */
 import type { ConflictEvent } from '../types.ts';
 import { distanceKm } from './distance.ts';
-import type { PlaceHierarchy } from './place-hierarchy.ts';
+import type { IncidentPlaces } from './place-hierarchy.ts';
 
 /** Two points at most this far apart (both naming the place itself) can be the same incident's place. */
 export const NEARBY_KM = 3;
@@ -30,22 +30,17 @@ function isLocated(event: ConflictEvent): event is ConflictEvent & { latitude: n
   return event.latitude !== null && event.longitude !== null;
 }
 
-function contains(places: PlaceHierarchy, outer: string, inner: string): boolean {
-  return places.containers.get(inner)?.has(outer) === true;
-}
-
 /** How the places of two reports relate; `none` when they cannot be one incident's place. */
 export function placeRelation(
   a: ConflictEvent,
   b: ConflictEvent,
-  places: PlaceHierarchy | undefined,
+  places: IncidentPlaces | undefined,
 ): PlaceRelation {
   if (!isLocated(a) || !isLocated(b)) return 'unlocated';
   if (a.place_id !== null && a.place_id === b.place_id) return 'same-place';
   const regional = a.geo_precision === 3 || b.geo_precision === 3;
   if (places && a.place_id !== null && b.place_id !== null) {
-    if (contains(places, a.place_id, b.place_id) || contains(places, b.place_id, a.place_id))
-      return 'contained';
+    if (places.contains(a, b) || places.contains(b, a)) return 'contained';
     // A point borrowed from the parent place says nothing about distance; a region is a region.
     if (places.borrowed.has(a.place_id) || places.borrowed.has(b.place_id) || regional) return 'none';
     if (places.areas.has(a.place_id) && places.areas.has(b.place_id)) return 'none';
@@ -101,7 +96,7 @@ export function compatibleReports(
   aWindow: DateWindow | null,
   b: ConflictEvent,
   bWindow: DateWindow | null,
-  places: PlaceHierarchy | undefined,
+  places: IncidentPlaces | undefined,
 ): PlaceRelation | null {
   if (!datesCompatible(aWindow, bWindow) || !actorsCompatible(a, b)) return null;
   const relation = placeRelation(a, b, places);

@@ -23,7 +23,7 @@ import {
   type DateWindow,
   type PlaceRelation,
 } from './incident-compatibility.ts';
-import type { PlaceHierarchy } from './place-hierarchy.ts';
+import type { IncidentPlaces } from './place-hierarchy.ts';
 
 export { combineEvents } from './combine-events.ts';
 
@@ -40,7 +40,7 @@ export interface MergeConstraints {
 
 export interface MergeOptions {
   /** Which gazetteer places contain which; without it only place ids and distances are compared. */
-  places?: PlaceHierarchy | undefined;
+  places?: IncidentPlaces | undefined;
   constraints?: MergeConstraints | undefined;
 }
 
@@ -51,8 +51,6 @@ interface Report {
   articles: readonly string[];
   /** Latitude in km north of the equator (NaN when unlocated): a quick bound on the distance between two reports. */
   northKm: number;
-  /** The places containing this report's place (from the hierarchy). */
-  containers: ReadonlySet<string> | undefined;
 }
 
 /** Kilometres per degree of latitude on the sphere `distanceKm` uses, less a rounding margin. */
@@ -63,15 +61,14 @@ const KM_PER_DEGREE = (6371.0088 * Math.PI) / 180 - 0.001;
  * difference in latitude alone: their places differ, neither contains the other, they lie further apart than
  * NEARBY_KM, and no report naming only a region is compared without the gazetteer's hierarchy.
  */
-function surelyApart(a: Report, b: Report, hierarchy: boolean): boolean {
+function surelyApart(a: Report, b: Report, places: IncidentPlaces | undefined): boolean {
   if (!(Math.abs(a.northKm - b.northKm) > NEARBY_KM)) return false;
   const aPlace = a.event.place_id;
   const bPlace = b.event.place_id;
   const regional = a.event.geo_precision === 3 || b.event.geo_precision === 3;
-  if (regional && (!hierarchy || aPlace === null || bPlace === null)) return false;
+  if (regional && (places === undefined || aPlace === null || bPlace === null)) return false;
   if (aPlace !== null && aPlace === bPlace) return false;
-  if (aPlace !== null && b.containers?.has(aPlace) === true) return false;
-  return !(bPlace !== null && a.containers?.has(bPlace) === true);
+  return places === undefined || !(places.contains(a.event, b.event) || places.contains(b.event, a.event));
 }
 
 interface Group {
@@ -91,7 +88,7 @@ function windowOf(event: ConflictEvent): DateWindow | null {
   return { first, last, precise: event.time_precision === 1 };
 }
 
-function isCoarse(event: ConflictEvent, places: PlaceHierarchy | undefined): boolean {
+function isCoarse(event: ConflictEvent, places: IncidentPlaces | undefined): boolean {
   if (event.date === null || event.time_precision !== 1) return true;
   if (event.latitude === null || event.longitude === null || event.geo_precision === 3) return true;
   return places !== undefined && event.place_id !== null && places.areas.has(event.place_id);
@@ -141,7 +138,6 @@ function groupType(events: readonly ConflictEvent[], options: MergeOptions): Gro
     coarse: isCoarse(event, places),
     articles: articlesOf(event),
     northKm: event.latitude === null || event.longitude === null ? NaN : event.latitude * KM_PER_DEGREE,
-    containers: event.place_id === null ? undefined : places?.containers.get(event.place_id),
   }));
   reports.sort(compareReports);
   const apart = pairsOf(constraints?.apart);
@@ -205,7 +201,7 @@ function groupType(events: readonly ConflictEvent[], options: MergeOptions): Gro
       group.stamp = index;
       if (group.closed) return;
       const seed = group.members[0] as Report;
-      if (surelyApart(report, seed, places !== undefined)) return;
+      if (surelyApart(report, seed, places)) return;
       for (const article of report.articles) if (group.articles.has(article)) return;
       const cannot = apart.get(report.event.id);
       let loosest: PlaceRelation = 'same-place';
@@ -295,7 +291,7 @@ function sortByDateThenId(events: readonly ConflictEvent[]): ConflictEvent[] {
 }
 
 /** Whether two events (of any articles) could be reports of one incident, compared on their own. */
-export function sameIncident(a: ConflictEvent, b: ConflictEvent, places?: PlaceHierarchy): boolean {
+export function sameIncident(a: ConflictEvent, b: ConflictEvent, places?: IncidentPlaces): boolean {
   if (a.sub_event_type !== b.sub_event_type) return false;
   const articles = new Set(a.sources.map((source) => source.article_id));
   if (b.sources.some((source) => articles.has(source.article_id))) return false;
