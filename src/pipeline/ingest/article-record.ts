@@ -6,6 +6,7 @@ import type { Article, Diagnostic } from '../types.ts';
 import { guessLanguage, isLanguage, toIsoDay } from './article-fields.ts';
 import type { IngestOptions } from './types.ts';
 import { contentId } from './formats/content-id.ts';
+import { unwrapHardLines } from './unwrap-lines.ts';
 
 const TEXT_FIELDS = ['text', 'content', 'body', 'article', 'full_text'] as const;
 const DATE_FIELDS = ['published', 'date', 'published_at', 'publishedAt', 'pubDate', 'datePublished'] as const;
@@ -86,7 +87,7 @@ export function recordToArticle(
     published,
     lang,
     source,
-    text,
+    text: unwrapHardLines(text),
   };
   if (url !== null) article.url = url;
   return { article, diagnostics };

@@ -3,6 +3,7 @@ import type { Diagnostic } from '../types.ts';
 import { baseName, decodeText, guessLanguage, toIsoDay } from './article-fields.ts';
 import type { IngestFormat, IngestOptions, IngestResult } from './types.ts';
 import { contentId } from './formats/content-id.ts';
+import { unwrapHardLines } from './unwrap-lines.ts';
 
 const MAX_TITLE_LENGTH = 200;
 
@@ -59,7 +60,7 @@ export function readPlainText(
         published,
         lang: guessLanguage(text),
         source: fileName,
-        text,
+        text: unwrapHardLines(text),
       },
     ],
     diagnostics,

@@ -6,6 +6,7 @@ import type { Article, Diagnostic } from '../../types.ts';
 import { baseName, guessLanguage, toIsoDay } from '../article-fields.ts';
 import type { IngestOptions, IngestResult } from '../types.ts';
 import { contentId } from './content-id.ts';
+import { unwrapHardLines } from '../unwrap-lines.ts';
 
 const MAX_TITLE_LENGTH = 200;
 
@@ -45,7 +46,7 @@ export function documentArticle(
     published,
     lang: guessLanguage(text),
     source: fileName.slice(fileName.lastIndexOf('/') + 1),
-    text,
+    text: unwrapHardLines(text),
   };
   return { articles: [article], diagnostics };
 }

@@ -7,15 +7,11 @@
 import type { Diagnostic } from '../../types.ts';
 import type { IngestOptions, IngestResult } from '../types.ts';
 import { documentArticle, errorText } from './document-article.ts';
+import { pdfPagesText, type PdfTextPiece } from './pdf-layout.ts';
 
 /** Pages read at most: a news article is a few pages; a 2,000-page report is not one article. */
 export const MAX_PDF_PAGES = 300;
 const PDF_SIGNATURE = '%PDF-';
-
-interface TextItemLike {
-  str?: string;
-  hasEOL?: boolean;
-}
 
 async function loadPdfJs() {
   await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
@@ -52,7 +48,7 @@ export async function readPdf(
     });
     return { articles: [], diagnostics };
   }
-  const pages: string[] = [];
+  const pages: PdfTextPiece[][] = [];
   let loadingTask: { destroy: () => Promise<void> } | null = null;
   try {
     const pdfjs = await loadPdfJs();
@@ -79,12 +75,8 @@ export async function readPdf(
     for (let number = 1; number <= pageCount; number++) {
       const page = await document.getPage(number);
       const content = await page.getTextContent();
-      let pageText = '';
-      for (const item of content.items as TextItemLike[]) {
-        if (typeof item.str === 'string') pageText += item.str;
-        if (item.hasEOL) pageText += '\n';
-      }
-      pages.push(pageText.trim());
+      // Marked-content markers have no `str`; the layout keeps only pieces of text with their positions.
+      pages.push(content.items.flatMap((item): PdfTextPiece[] => ('str' in item ? [item] : [])));
       page.cleanup();
     }
   } catch (error) {
@@ -102,5 +94,5 @@ export async function readPdf(
   } finally {
     await loadingTask?.destroy().catch(() => undefined);
   }
-  return documentArticle(pages.join('\n\n'), fileName, 'PDF', options, diagnostics);
+  return documentArticle(pdfPagesText(pages), fileName, 'PDF', options, diagnostics);
 }

@@ -1,0 +1,199 @@
+/**
+ * The text of a PDF rebuilt from the positions of its text pieces, so that a PDF gives the same article as the
+ * same text typed into a .txt: pieces on one baseline make one line (with a space where the gap between them
+ * is a word space), lines make paragraphs (a new paragraph where the line spacing opens up, the font size
+ * changes, or a short line ends a sentence), a word hyphenated at the line end is joined again, a paragraph
+ * cut by a page break is continued, and running headers, footers and page numbers are dropped.
+ */
+
+/** One text piece as pdf.js gives it (str, dir, transform, width, height). */
+export interface PdfTextPiece {
+  str: string;
+  dir?: string;
+  transform?: number[];
+  width?: number;
+  height?: number;
+}
+
+interface Piece {
+  text: string;
+  x0: number;
+  x1: number;
+  y: number;
+  size: number;
+  rightToLeft: boolean;
+}
+
+interface Line {
+  text: string;
+  x0: number;
+  x1: number;
+  y: number;
+  size: number;
+  rightToLeft: boolean;
+}
+
+/** Pieces whose baselines differ by less than this share of the font size are on one line. */
+const SAME_LINE = 0.4;
+/** A gap wider than this share of the font size between two pieces is a word space. */
+const WORD_GAP = 0.15;
+/** A line gap this much wider than the usual one opens a paragraph. */
+const PARAGRAPH_GAP = 1.3;
+/** A line narrower than this share of the page's full lines that ends a sentence ends its paragraph. */
+const SHORT_LINE = 0.8;
+/** A line narrower than this ends its paragraph even without a full stop (a title, a byline, a dateline). */
+const VERY_SHORT_LINE = 0.7;
+/** How many lines at the top and the bottom of a page may be a running header or footer. */
+const RUNNING_LINES = 2;
+
+const SENTENCE_END = /[.!?؟…:"”»')]$/;
+const PAGE_NUMBER =
+  /^[\s\-–—|]*((page|p\.|pp\.|صفحة|الصفحة|ص)\s*)?[0-9٠-٩]+(\s*(of|\/|من)\s*[0-9٠-٩]+)?[\s\-–—|]*$/i;
+const ARABIC_LETTER = /[\u0600-\u06ff]/;
+/** A word broken at the line end by a hyphen, continued in lower case on the next line. */
+const HYPHEN_AT_END = /[A-Za-z]-$/;
+const LOWER_START = /^[a-z]/;
+
+function toPiece(item: PdfTextPiece): Piece | null {
+  if (typeof item.str !== 'string' || item.str.trim().length === 0) return null;
+  const transform = item.transform ?? [1, 0, 0, 1, 0, 0];
+  const x0 = transform[4] ?? 0;
+  const y = transform[5] ?? 0;
+  const size = Math.abs(Math.hypot(transform[2] ?? 0, transform[3] ?? 0)) || item.height || 10;
+  const rightToLeft = item.dir === 'rtl' || (item.dir !== 'ltr' && ARABIC_LETTER.test(item.str));
+  return { text: item.str, x0, x1: x0 + (item.width ?? 0), y, size, rightToLeft };
+}
+
+/** The pieces of one page grouped into lines, top to bottom, each read in its own direction. */
+function linesOf(items: readonly PdfTextPiece[]): Line[] {
+  const pieces = items.map(toPiece).filter((piece): piece is Piece => piece !== null);
+  pieces.sort((a, b) => b.y - a.y || a.x0 - b.x0);
+  const groups: Piece[][] = [];
+  for (const piece of pieces) {
+    const current = groups[groups.length - 1];
+    const first = current?.[0];
+    if (current !== undefined && first !== undefined && Math.abs(first.y - piece.y) <= SAME_LINE * first.size)
+      current.push(piece);
+    else groups.push([piece]);
+  }
+  return groups.map((group) => {
+    const rightToLeft = group.filter((piece) => piece.rightToLeft).length * 2 > group.length;
+    group.sort((a, b) => (rightToLeft ? b.x1 - a.x1 : a.x0 - b.x0));
+    let text = '';
+    let previous: Piece | null = null;
+    for (const piece of group) {
+      if (previous !== null) {
+        const gap = rightToLeft ? previous.x0 - piece.x1 : piece.x0 - previous.x1;
+        if (gap > WORD_GAP * piece.size && !/\s$/.test(text) && !/^\s/.test(piece.text)) text += ' ';
+      }
+      text += piece.text;
+      previous = piece;
+    }
+    const size = Math.max(...group.map((piece) => piece.size));
+    return {
+      text: text.replace(/\s+/g, ' ').trim(),
+      x0: Math.min(...group.map((piece) => piece.x0)),
+      x1: Math.max(...group.map((piece) => piece.x1)),
+      y: group[0]?.y ?? 0,
+      size,
+      rightToLeft,
+    };
+  });
+}
+
+function runningKey(text: string): string {
+  return text
+    .replace(/[0-9٠-٩]+/g, '#')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** Drops page numbers and the header and footer lines that repeat at the top or bottom of the pages. */
+function dropRunningLines(pages: Line[][]): Line[][] {
+  const edges = (lines: Line[]): Line[] => [
+    ...lines.slice(0, RUNNING_LINES),
+    ...lines.slice(Math.max(RUNNING_LINES, lines.length - RUNNING_LINES)),
+  ];
+  const seen = new Map<string, number>();
+  for (const lines of pages) {
+    for (const key of new Set(edges(lines).map((line) => runningKey(line.text))))
+      seen.set(key, (seen.get(key) ?? 0) + 1);
+  }
+  return pages.map((lines) => {
+    const edge = new Set(edges(lines));
+    return lines.filter(
+      (line) =>
+        !edge.has(line) ||
+        !(PAGE_NUMBER.test(line.text) || (pages.length > 1 && (seen.get(runningKey(line.text)) ?? 0) > 1)),
+    );
+  });
+}
+
+function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+/** The paragraphs of one page, each a list of lines. */
+function paragraphsOf(lines: Line[]): Line[][] {
+  const gaps: number[] = [];
+  for (let index = 1; index < lines.length; index++) {
+    const gap = (lines[index - 1] as Line).y - (lines[index] as Line).y;
+    if (gap > 0) gaps.push(gap);
+  }
+  const usualGap = median(gaps);
+  const fullWidth = median(lines.map((line) => line.x1 - line.x0).filter((width) => width > 0)) || 1;
+  const widest = Math.max(fullWidth, ...lines.map((line) => line.x1 - line.x0));
+  const paragraphs: Line[][] = [];
+  let previous: Line | null = null;
+  for (const line of lines) {
+    const current = paragraphs[paragraphs.length - 1];
+    let opens = current === undefined || previous === null;
+    if (!opens && previous !== null) {
+      const gap = previous.y - line.y;
+      const sizeChanged = Math.abs(previous.size - line.size) > 0.15 * Math.max(previous.size, line.size);
+      const width = previous.x1 - previous.x0;
+      const shortEnd =
+        width < VERY_SHORT_LINE * widest || (width < SHORT_LINE * widest && SENTENCE_END.test(previous.text));
+      opens = sizeChanged || (usualGap > 0 && gap > PARAGRAPH_GAP * usualGap) || shortEnd;
+    }
+    if (opens || current === undefined) paragraphs.push([line]);
+    else current.push(line);
+    previous = line;
+  }
+  return paragraphs;
+}
+
+/** The lines of a paragraph as one string: joined by a space, or glued where a word was hyphenated. */
+function joinLines(lines: readonly string[]): string {
+  let text = '';
+  for (const line of lines) {
+    if (text === '') text = line;
+    else if (HYPHEN_AT_END.test(text) && LOWER_START.test(line)) text = text.slice(0, -1) + line;
+    else text += ' ' + line;
+  }
+  return text;
+}
+
+/** The article text of a PDF from the text pieces of its pages: paragraphs separated by a blank line. */
+export function pdfPagesText(pages: readonly (readonly PdfTextPiece[])[]): string {
+  const cleaned = dropRunningLines(pages.map(linesOf));
+  const paragraphs: string[][] = [];
+  cleaned.forEach((lines, pageIndex) => {
+    paragraphsOf(lines).forEach((paragraph, index) => {
+      const texts = paragraph.map((line) => line.text);
+      const last = paragraphs[paragraphs.length - 1];
+      // A paragraph cut by the page break goes on at the top of the next page.
+      const continues =
+        index === 0 && pageIndex > 0 && last !== undefined && !SENTENCE_END.test(last[last.length - 1] ?? '');
+      if (continues && last !== undefined) last.push(...texts);
+      else paragraphs.push(texts);
+    });
+  });
+  return paragraphs
+    .map(joinLines)
+    .filter((paragraph) => paragraph.length > 0)
+    .join('\n\n');
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { readPdf } from '../../../src/pipeline/ingest/formats/pdf.ts';
+import { pdfPagesText, type PdfTextPiece } from '../../../src/pipeline/ingest/formats/pdf-layout.ts';
+import { buildTypesetPdf } from '../../fixtures/uploads/builders.ts';
+
+/** A text piece at (x, y) in a font of `size` points, `width` wide. */
+function piece(str: string, x: number, y: number, width: number, size = 11): PdfTextPiece {
+  return { str, transform: [size, 0, 0, size, x, y], width, height: size, dir: 'ltr' };
+}
+
+describe('rebuilding the text of a PDF from its pieces', () => {
+  it('puts a space between two pieces of one line that lie a word apart, none between touching ones', () => {
+    const text = pdfPagesText([
+      [piece('Shells hit', 56, 700, 52), piece('Abu Salim', 112, 700, 48), piece('.', 160, 700, 3)],
+    ]);
+    expect(text).toBe('Shells hit Abu Salim.');
+  });
+
+  it('joins the lines of a paragraph and opens a new one where the spacing widens', () => {
+    const text = pdfPagesText([
+      [
+        piece('A drone struck a convoy near Tarhuna on Sunday, killing', 56, 700, 300),
+        piece('four fighters.', 56, 686, 80),
+        piece('Rockets fell on Abu Salim on Monday, killing two women and', 56, 664, 300),
+        piece('wounding five.', 56, 650, 80),
+      ],
+    ]);
+    expect(text).toBe(
+      'A drone struck a convoy near Tarhuna on Sunday, killing four fighters.\n\n' +
+        'Rockets fell on Abu Salim on Monday, killing two women and wounding five.',
+    );
+  });
+
+  it('glues a word hyphenated at the end of a line', () => {
+    const text = pdfPagesText([
+      [
+        piece('Grad rockets fell on a resi-', 56, 700, 300),
+        piece('dential street in Tripoli.', 56, 686, 290),
+      ],
+    ]);
+    expect(text).toBe('Grad rockets fell on a residential street in Tripoli.');
+  });
+
+  it('drops the running header and the page numbers, and goes on with a paragraph cut by a page break', () => {
+    const page = (number: number, lines: PdfTextPiece[]) => [
+      piece('Libya Monitor - daily report', 56, 800, 150, 9),
+      ...lines,
+      piece(`Page ${number} of 2`, 280, 36, 50, 9),
+    ];
+    const text = pdfPagesText([
+      page(1, [
+        piece('Clashes broke out near Gharyan on Monday evening between the two', 56, 700, 300),
+        piece('sides, and three fighters were killed in the fighting that', 56, 686, 300),
+      ]),
+      page(2, [piece('lasted until dawn, a medical source said.', 56, 700, 200)]),
+    ]);
+    expect(text).toBe(
+      'Clashes broke out near Gharyan on Monday evening between the two sides, and three fighters were ' +
+        'killed in the fighting that lasted until dawn, a medical source said.',
+    );
+  });
+});
+
+describe('reading typeset PDFs', () => {
+  it('reads an Arabic PDF stored in visual order back in reading order, one paragraph each', async () => {
+    const paragraphs = [
+      'قتل أربعة مسلحين في غارة بطائرة مسيرة استهدفت رتلا عسكريا قرب مدينة ترهونة يوم الأحد، بحسب مصدر أمني.',
+      'وسقطت صواريخ غراد مساء الاثنين على شارع سكني في منطقة أبوسليم بالعاصمة طرابلس.',
+    ];
+    const result = await readPdf(
+      buildTypesetPdf('قصف في طرابلس', paragraphs, { rightToLeft: true, footer: '- {page} -' }),
+      'tripoli.pdf',
+    );
+    expect(result.articles[0]?.text).toBe(['قصف في طرابلس', ...paragraphs].join('\n\n'));
+    expect(result.articles[0]?.title).toBe('قصف في طرابلس');
+  });
+
+  it('reads a three-page English PDF with a header and page numbers as the text it was set from', async () => {
+    const paragraphs = [
+      'A drone strike hit a military convoy near Tarhuna on Sunday, killing four fighters, according to a local security official who spoke on condition of anonymity.',
+      'On Monday, Grad rockets fell on a residential street in the Abu Salim district of Tripoli, killing two civilians and wounding five others, the health ministry said.',
+    ];
+    const result = await readPdf(
+      buildTypesetPdf('Strikes around Tripoli', paragraphs, {
+        hyphenate: true,
+        header: 'Libya Monitor',
+        footer: 'Page {page} of {pages}',
+        linesPerPage: 2,
+      }),
+      'tripoli.pdf',
+    );
+    expect(result.articles[0]?.text).toBe(['Strikes around Tripoli', ...paragraphs].join('\n\n'));
+  });
+});
