@@ -34,6 +34,7 @@ import {
 } from './date-resolve.ts';
 import type { Resolved } from './date-resolve.ts';
 import { weekdayBySyntax } from './date-ambiguous.ts';
+import { weekday as weekdayOf } from './calendar.ts';
 
 /**
  * Local bindings of the shared helpers and word tables: tsx (which runs the benchmarks and tests)
@@ -145,16 +146,32 @@ export function parseRelativeDay(context: DateContext, index: number): FoundDate
   } else if (word === 'اول' && YESTERDAY.has(next)) {
     offset = -2;
     last++;
+  } else if (word === 'اول' && next === 'من' && YESTERDAY.has(wordAt(context, position + 2))) {
+    // "أول من أمس": the day before yesterday.
+    offset = -2;
+    last += 2;
   } else if (word === 'اليوم' && !NOT_TODAY_AFTER.has(next)) offset = 0;
   else if (word === 'الليله') {
     offset = 0;
-    if (DIRECTIONS.get(next) === 'past') {
+    if (next === 'قبل' && DIRECTIONS.get(wordAt(context, position + 2)) === 'past') {
+      // "الليلة قبل الماضية": the night before last.
+      offset = -2;
+      last += 2;
+    } else if (DIRECTIONS.get(next) === 'past') {
       offset = -1;
       last++;
     }
   } else if (word === 'ليله' && YESTERDAY.has(next)) {
     offset = -1;
     last++;
+    // "ليلة أول أمس", "ليلة أمس الأول".
+    if (wordAt(context, last) === 'الاول') {
+      offset = -2;
+      last++;
+    }
+  } else if (word === 'ليله' && next === 'اول' && YESTERDAY.has(wordAt(context, position + 2))) {
+    offset = -2;
+    last += 2;
   } else if (word === 'غدا' || word === 'tomorrow') offset = 1;
   else if (word === 'today' || word === 'tonight') offset = 0;
   else if (
@@ -176,9 +193,17 @@ export function parseRelativeDay(context: DateContext, index: number): FoundDate
     last++;
   }
   if (offset === null) return null;
-  // "اليوم الاثنين", "أمس الأحد", "مساء أمس السبت": the weekday names the same day.
-  if (WEEKDAYS.has(wordAt(context, last))) last++;
-  return found(index, last, resolveOffset(offset, context.published), 1, 'relative');
+  let resolved = resolveOffset(offset, context.published);
+  // "اليوم الاثنين", "أمس الأحد", "مساء أمس السبت": the weekday names the same day. When it names the
+  // day before (a page dated just after midnight), the weekday is the day meant.
+  const named = WEEKDAYS.get(wordAt(context, last));
+  if (named !== undefined) {
+    last++;
+    const day = resolved.date;
+    if (day !== null && weekdayOf(day) === (named + 1) % 7)
+      resolved = resolveOffset(offset - 1, context.published);
+  }
+  return found(index, last, resolved, 1, 'relative');
 }
 
 /** TIME_UNITS with each unit also under the article (الأسبوع، اليومين), the bare form taking precedence. */

@@ -129,3 +129,24 @@ describe('real dates: weekdays named together are days in a row', () => {
     ]);
   });
 });
+
+describe('real dates: the day before yesterday and the night before last', () => {
+  it.each([
+    ['أول من أمس', 'سقطت قذيفتان على الميناء أول من أمس', '2019-04-18'],
+    ['مساء أول من أمس', 'اندلعت الاشتباكات مساء أول من أمس', '2019-04-18'],
+    ['ليلة أول أمس', 'تعرض المطار لقصف ليلة أول أمس', '2019-04-18'],
+    ['الليلة قبل الماضية', 'شنت الطائرات غارات الليلة قبل الماضية', '2019-04-18'],
+  ])('reads %s as two days before publication', (_, sentence, day) => {
+    expect(days(sentence)).toEqual([day]);
+  });
+});
+
+describe('real dates: "today" with the weekday named', () => {
+  it('takes the named weekday when the page is dated the day after it (past midnight)', () => {
+    expect(days('قصفت المدفعية اليوم الجمعة أحياء جنوب العاصمة')).toEqual(['2019-04-19']);
+  });
+
+  it('keeps today when the weekday named is the page’s own', () => {
+    expect(days('قصفت المدفعية اليوم السبت أحياء جنوب العاصمة')).toEqual(['2019-04-20']);
+  });
+});
