@@ -1,23 +1,28 @@
 /**
  * Command line extraction: the same pure pipeline the app runs, in Node.
  *
- *   npm run --silent extract -- [--published YYYY-MM-DD] [--format json|csv|geojson] FILE...
+ *   npm run --silent extract -- [--published YYYY-MM-DD] [--format json|csv|geojson|geojsonseq] FILE...
  *
  * Inputs: .txt/.md (one article; --published gives its date), .html, .json (an article or an array),
  * .jsonl (one article per line). Problems with one file are reported on stderr, naming the file, and the
  * other files are still processed; the exit status is non-zero only when nothing could be read.
+ * Outputs name each article's source by its outlet when the metadata or address gives one, else by the file name
+ * without its folders (a local path never goes into the output). CSV has the app's columns: ACLED's 31, then
+ * Marsad's.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { buildExportGazetteer } from '../src/pipeline/export/admin-areas.ts';
 import { eventsToCsv } from '../src/pipeline/export/csv.ts';
-import { eventsToGeoJson } from '../src/pipeline/export/geojson.ts';
+import { eventsToGeoJson, eventsToGeoJsonSeq } from '../src/pipeline/export/geojson.ts';
+import { outletOf } from '../src/pipeline/export/outlets.ts';
 import { createExtractionResources } from '../src/pipeline/extract/index.ts';
 import type { GazetteerData, WorldData } from '../src/pipeline/geo/gazetteer-types.ts';
 import { ingestFile } from '../src/pipeline/ingest/index.ts';
 import { runPipeline } from '../src/pipeline/run-pipeline.ts';
 import type { Article, ConflictEvent } from '../src/pipeline/types.ts';
 
-type Format = 'json' | 'csv' | 'geojson';
+type Format = 'json' | 'csv' | 'geojson' | 'geojsonseq';
 
 interface Options {
   published?: string;
@@ -26,7 +31,7 @@ interface Options {
 }
 
 const USAGE =
-  'usage: npm run --silent extract -- [--published YYYY-MM-DD] [--format json|csv|geojson] FILE...';
+  'usage: npm run --silent extract -- [--published YYYY-MM-DD] [--format json|csv|geojson|geojsonseq] FILE...';
 
 function parseArguments(argv: readonly string[]): Options | string {
   const options: Options = { format: 'json', files: [] };
@@ -42,8 +47,8 @@ function parseArguments(argv: readonly string[]): Options | string {
       options.published = day;
     } else if (name === '--format') {
       const format = value();
-      if (format !== 'json' && format !== 'csv' && format !== 'geojson')
-        return `--format must be json, csv or geojson`;
+      if (format !== 'json' && format !== 'csv' && format !== 'geojson' && format !== 'geojsonseq')
+        return `--format must be json, csv, geojson or geojsonseq`;
       options.format = format;
     } else if (name === '--help' || name === '-h') return USAGE;
     else if (name === '--') continue;
@@ -54,13 +59,12 @@ function parseArguments(argv: readonly string[]): Options | string {
   return options;
 }
 
-function loadResources(): ReturnType<typeof createExtractionResources> {
-  const folder = join(import.meta.dirname, '..', 'data', 'gazetteer');
-  const read = (name: string): unknown => JSON.parse(readFileSync(join(folder, name), 'utf8'));
-  return createExtractionResources({
-    gazetteer: read('libya.json') as GazetteerData,
-    world: read('world.json') as WorldData,
-  });
+function readGazetteer(name: string): unknown {
+  return JSON.parse(readFileSync(join(import.meta.dirname, '..', 'data', 'gazetteer', name), 'utf8'));
+}
+
+function loadResources(gazetteer: GazetteerData): ReturnType<typeof createExtractionResources> {
+  return createExtractionResources({ gazetteer, world: readGazetteer('world.json') as WorldData });
 }
 
 function jsonEvent(event: ConflictEvent): Record<string, unknown> {
@@ -94,6 +98,7 @@ function jsonArticle(article: Article): Record<string, unknown> {
     published: article.published,
     lang: article.lang,
     source: article.source,
+    outlet: outletOf(article).name,
     url: article.url ?? null,
   };
 }
@@ -115,10 +120,11 @@ function main(argv: readonly string[]): number {
       process.stderr.write(`marsad extract: cannot read ${file}: ${reason}\n`);
       continue;
     }
-    const result = ingestFile(bytes, file, ingestOptions);
+    // The file name without its folders: it becomes the article's source when no outlet is known.
+    const result = ingestFile(bytes, basename(file), ingestOptions);
     for (const diagnostic of result.diagnostics) {
       if (diagnostic.severity === 'info') continue;
-      const message = diagnostic.message.includes(file)
+      const message = diagnostic.message.includes(basename(file))
         ? diagnostic.message
         : `${file}: ${diagnostic.message}`;
       process.stderr.write(`marsad extract: ${diagnostic.severity}: ${message}\n`);
@@ -129,16 +135,19 @@ function main(argv: readonly string[]): number {
     process.stderr.write('marsad extract: no article could be read\n');
     return 1;
   }
-  const { events, extractions } = runPipeline(articles, loadResources());
+  const gazetteer = readGazetteer('libya.json') as GazetteerData;
+  const { events, extractions } = runPipeline(articles, loadResources(gazetteer));
   for (const extraction of extractions) {
     for (const diagnostic of extraction.diagnostics) {
       if (diagnostic.severity === 'error')
         process.stderr.write(`marsad extract: error: ${diagnostic.message}\n`);
     }
   }
-  if (options.format === 'csv') process.stdout.write(eventsToCsv(events, articles));
+  const context = { articles, gazetteer: buildExportGazetteer(gazetteer.places) };
+  if (options.format === 'csv') process.stdout.write(eventsToCsv(events, context));
   else if (options.format === 'geojson')
-    process.stdout.write(JSON.stringify(eventsToGeoJson(events), null, 2) + '\n');
+    process.stdout.write(JSON.stringify(eventsToGeoJson(events, context), null, 2) + '\n');
+  else if (options.format === 'geojsonseq') process.stdout.write(eventsToGeoJsonSeq(events, context));
   else
     process.stdout.write(
       JSON.stringify({ articles: articles.map(jsonArticle), events: events.map(jsonEvent) }, null, 2) + '\n',

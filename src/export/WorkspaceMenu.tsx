@@ -4,7 +4,8 @@ import { describeFailure } from '../library/failure-messages';
 import { useMarsad, useMarsadStoreApi } from '../store/store-context';
 import { translate, useText } from '../ui/i18n';
 import { datedFileName, downloadText } from './download';
-import { eventsCsvWithCorrections, eventsGeoJsonWithCorrections } from './event-files';
+import { eventsCsvFile, eventsGeoJsonFile, eventsGeoJsonSeqFile, type AppExportInput } from './event-files';
+import { loadExportGazetteer } from './export-gazetteer-loader';
 import { importWorkspace } from './import-workspace';
 import { buildWorkspace } from './workspace-file';
 
@@ -25,18 +26,38 @@ export function WorkspaceMenu() {
     return state.articleOrder.map((id) => state.articles[id]).filter((article) => article !== undefined);
   };
 
-  const exportCsv = () =>
+  const exportInput = async (): Promise<AppExportInput> => {
+    const state = store.getState();
+    const service = await libraryService();
+    const gazetteer = await loadExportGazetteer();
+    return {
+      articles: articles(),
+      corrections: Object.values(state.corrections),
+      addedAt: new Map(service.records().map((record) => [record.id, record.addedAt])),
+      language: state.language,
+      ...(gazetteer === undefined ? {} : { gazetteer }),
+    };
+  };
+
+  const exportCsv = async () =>
     downloadText(
       datedFileName('marsad-events', 'csv'),
-      eventsCsvWithCorrections(store.getState().events, articles()),
+      eventsCsvFile(store.getState().events, await exportInput()),
       'text/csv;charset=utf-8',
     );
 
-  const exportGeoJson = () =>
+  const exportGeoJson = async () =>
     downloadText(
       datedFileName('marsad-events', 'geojson'),
-      eventsGeoJsonWithCorrections(store.getState().events),
+      eventsGeoJsonFile(store.getState().events, await exportInput()),
       'application/geo+json',
+    );
+
+  const exportGeoJsonSeq = async () =>
+    downloadText(
+      datedFileName('marsad-events', 'geojsons'),
+      eventsGeoJsonSeqFile(store.getState().events, await exportInput()),
+      'application/geo+json-seq',
     );
 
   const exportWorkspace = async () => {
@@ -85,11 +106,14 @@ export function WorkspaceMenu() {
 
   return (
     <section className="workspace-menu" aria-label={text('workspace')}>
-      <button type="button" onClick={exportCsv} disabled={!ready}>
+      <button type="button" onClick={() => void exportCsv()} disabled={!ready}>
         {text('exportCsv')}
       </button>
-      <button type="button" onClick={exportGeoJson} disabled={!ready}>
+      <button type="button" onClick={() => void exportGeoJson()} disabled={!ready}>
         {text('exportGeoJson')}
+      </button>
+      <button type="button" onClick={() => void exportGeoJsonSeq()} disabled={!ready}>
+        {text('exportGeoJsonSeq')}
       </button>
       <button type="button" onClick={() => void exportWorkspace()} disabled={!ready}>
         {text('exportWorkspace')}

@@ -48,6 +48,7 @@ const MESSAGES = {
   workspace: { en: 'Workspace', ar: 'مساحة العمل' },
   exportCsv: { en: 'Events CSV', ar: 'الأحداث CSV' },
   exportGeoJson: { en: 'Events GeoJSON', ar: 'الأحداث GeoJSON' },
+  exportGeoJsonSeq: { en: 'Events GeoJSONSeq', ar: 'الأحداث GeoJSONSeq' },
   exportWorkspace: { en: 'Export workspace', ar: 'تصدير مساحة العمل' },
   importWorkspace: { en: 'Import workspace', ar: 'استيراد مساحة العمل' },
   clearLibrary: { en: 'Clear library', ar: 'إفراغ المكتبة' },

@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   clearLibrary,
@@ -38,10 +39,14 @@ describe('export and import', () => {
 
     const csv = await exportEventsCsv(page);
     expect(csv.name).toMatch(/^marsad-events-\d{4}-\d{2}-\d{2}\.csv$/);
-    const [header, ...rows] = csv.text.trim().split('\r\n');
-    expect(header).toMatch(/^event_id_cnty,event_date,.*,user_corrected$/);
-    expect(rows.some((row) => row.endsWith(',fatalities'))).toBe(true);
-    expect(rows.join('\n')).not.toMatch(/Al Qatrun/);
+    // A byte order mark first (Excel reads the Arabic right), then ACLED's columns and Marsad's.
+    expect(csv.text.charCodeAt(0)).toBe(0xfeff);
+    const [header, ...rows] = Papa.parse<string[]>(csv.text.slice(1).trim()).data;
+    expect(header?.slice(0, 4)).toEqual(['event_id_cnty', 'event_date', 'year', 'time_precision']);
+    const corrected = header?.indexOf('user_corrected') ?? -1;
+    expect(corrected).toBeGreaterThan(30);
+    expect(rows.some((row) => row[corrected] === 'fatalities')).toBe(true);
+    expect(rows.map((row) => row.join(',')).join('\n')).not.toMatch(/Al Qatrun/);
 
     const before = await storeEventsInFull(page);
     const workspace = await exportWorkspace(page);

@@ -60,12 +60,16 @@ describe('npm run extract', () => {
     const result = runCli(['--published', '2023-05-23', '--format', 'csv', file]);
     expect(result.status).toBe(0);
     const [header, row] = result.stdout.split('\r\n');
-    expect(header?.startsWith('event_id_cnty,event_date,year,time_precision,event_type,sub_event_type')).toBe(
-      true,
-    );
+    expect(
+      header?.startsWith(
+        'event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type',
+      ),
+    ).toBe(true);
     expect(row).toContain('2023-05-22');
     expect(row).toContain('Armed clash');
-    expect(row).toContain('zawiya.txt');
+    // The source is the file name, never the local path it was read from.
+    expect(row).toContain(',zawiya.txt,');
+    expect(result.stdout).not.toContain(folder);
   }, 60_000);
 
   it('prints located events as a GeoJSON FeatureCollection', () => {
@@ -86,6 +90,35 @@ describe('npm run extract', () => {
     };
     expect(collection.type).toBe('FeatureCollection');
     expect(collection.features).toHaveLength(1);
+  }, 60_000);
+
+  it('prints GeoJSON text sequences (RFC 8142) with --format geojsonseq, naming the outlet from the address', () => {
+    const file = join(folder, 'tobruk.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        id: 't1',
+        text: 'A drone strike hit a farm near Tobruk on Friday, killing two people.',
+        published: '2021-06-12',
+        url: 'https://www.libyaobserver.ly/news/drone-strike-tobruk',
+      }),
+    );
+    const result = runCli(['--format', 'geojsonseq', file]);
+    expect(result.status).toBe(0);
+    const records = result.stdout.split('\u001e').slice(1);
+    expect(result.stdout.startsWith('\u001e')).toBe(true);
+    expect(records).toHaveLength(1);
+    expect(records[0]?.endsWith('\n')).toBe(true);
+    const feature = JSON.parse(records[0] ?? '') as { type: string; properties: Record<string, unknown> };
+    expect(feature.type).toBe('Feature');
+    expect(feature.properties['source']).toBe('Libya Observer');
+    expect(feature.properties['sources']).toMatchObject([
+      {
+        article_id: 't1',
+        outlet: 'Libya Observer',
+        url: 'https://www.libyaobserver.ly/news/drone-strike-tobruk',
+      },
+    ]);
   }, 60_000);
 
   it('names bad files on stderr and still processes the others', () => {

@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { eventsToCsv, CSV_COLUMNS } from '../../../src/pipeline/export/csv.ts';
+import { eventsToCsv, ACLED_COLUMNS, MARSAD_COLUMNS } from '../../../src/pipeline/export/csv.ts';
 import { eventsToGeoJson } from '../../../src/pipeline/export/geojson.ts';
 import type { Article } from '../../../src/pipeline/types.ts';
+import { readCsv } from '../export/export-fixtures.ts';
 import { makeEvent } from './make-event.ts';
 
 const article: Article = {
@@ -15,34 +16,12 @@ const article: Article = {
 };
 
 describe('CSV export', () => {
-  it('uses ACLED column names', () => {
+  it('uses ACLED column names, then Marsad columns', () => {
     const header = eventsToCsv([]).split('\r\n')[0]?.split(',');
-    for (const column of [
-      'event_id_cnty',
-      'event_date',
-      'year',
-      'time_precision',
-      'event_type',
-      'sub_event_type',
-      'actor1',
-      'actor2',
-      'admin1',
-      'location',
-      'latitude',
-      'longitude',
-      'geo_precision',
-      'source',
-      'notes',
-      'fatalities',
-      'fatalities_high',
-      'confidence',
-    ]) {
-      expect(header).toContain(column);
-    }
-    expect(header).toEqual([...CSV_COLUMNS]);
+    expect(header).toEqual([...ACLED_COLUMNS, ...MARSAD_COLUMNS]);
   });
 
-  it('writes one row per event with the source name and quotes notes with commas', () => {
+  it('writes one row per event with the outlet named in the metadata and the sentence as evidence', () => {
     const csv = eventsToCsv(
       [
         makeEvent({
@@ -53,24 +32,21 @@ describe('CSV export', () => {
           actor1: 'US Forces',
         }),
       ],
-      [article],
+      { articles: [article] },
     );
     const row = csv.split('\r\n')[1] ?? '';
-    expect(
-      row.startsWith(
-        'LBYe1,2019-09-24,2019,1,Explosions/Remote violence,Air/drone strike,US Forces,,Libya,Murzuq,Murzuq,25.92,13.92,1,Al Wasat,https://e.org/a,"strike, near ""Murzuq""",11,,,0.70',
-      ),
-    ).toBe(true);
+    expect(row).toMatch(
+      /^LBY\d+,2019-09-24,2019,1,Political violence,Explosions\/Remote violence,Air\/drone strike,US Forces,,8,,,0,80,,434,Northern Africa,Libya,Murzuq,,,Murzuq,25.92,13.92,1,Al Wasat,National,/,
+    );
+    expect(row).toContain(',11,,');
+    expect(row).toContain(',https://e.org/a,"strike, near ""Murzuq""",e1');
   });
 
-  it('leaves unknown fatalities empty rather than 0', () => {
+  it('writes an unknown toll as 0 flagged in tags, never blank', () => {
     const csv = eventsToCsv([makeEvent({ id: 'e1', article: 'A', fatalities: null })]);
-    expect(csv.split('\r\n')[1]?.split(',')[17]).toBe('');
-  });
-
-  it('defuses cells a spreadsheet would run as a formula', () => {
-    const csv = eventsToCsv([makeEvent({ id: 'e1', article: 'A', notes: '=HYPERLINK("x")' })]);
-    expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
+    const cells = readCsv(csv).rows[0] ?? [];
+    expect(cells[ACLED_COLUMNS.indexOf('fatalities')]).toBe('0');
+    expect(cells[ACLED_COLUMNS.indexOf('tags')]).toBe('fatalities unknown');
   });
 });
 
