@@ -59,7 +59,10 @@ function isReportDate(
   const opening =
     tokensBetween(context.tokens, segment.start, date.start) <= 1 ||
     /[،,]\s*$/.test(context.text.slice(segment.start, date.start));
-  return opening;
+  if (opening) return true;
+  // "Libya's health ministry on Thursday said ...": the date sits between the speaker and the verb,
+  // with no attack told before it.
+  return !mentions.some((mention) => mention.start >= segment.start && mention.end <= date.start);
 }
 
 /** Words around a date in which a consequence word counts: "died of his wounds on Friday", "توفي الجمعة متأثرا". */

@@ -140,6 +140,12 @@ describe('real dates in articles: no publication date', () => {
 describe('real dates in articles: days of statements and of later consequences are not the event’s day', () => {
   it.each([
     [
+      'a statement whose day stands between the speaker and the verb',
+      "Libya's health ministry on Thursday said an airstrike killed five people in Tajoura.",
+      'Air/drone strike',
+      '2019-04-18',
+    ],
+    [
       'a condemnation (English)',
       'The UN mission condemned on Thursday the shelling of Mitiga airport.',
       'Shelling/artillery/missile attack',
