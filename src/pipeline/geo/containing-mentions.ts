@@ -220,6 +220,34 @@ function markBetween(text: string, mentions: PlaceMention[]): void {
     first.relation = 'near';
     demote(first, `between ${a.name_en} and ${b.name_en}, at their midpoint`);
     demote(second, `between ${a.name_en} and ${b.name_en}`);
+    placeBetween(text, mentions[index - 1], word.start, first);
     index++;
   }
+}
+
+/** How far from the stretch between B and C a place named "A between B and C" may lie. */
+const BETWEEN_SLACK_KM = 60;
+
+/**
+ * "في الأبيار بين عين زارة ووادي الربيع": A named right before "between B and C" lies between them;
+ * when the gazetteer's A is far from there (a namesake), A takes the midpoint, precision 2.
+ */
+function placeBetween(
+  text: string,
+  before: PlaceMention | undefined,
+  betweenStart: number,
+  midpoint: PlaceMention,
+): void {
+  const place = libyan(before);
+  if (before === undefined || place === null || before.isDateline || NEVER_INSIDE.has(place.kind)) return;
+  if (!linkedBy(text, before.end, betweenStart, LINKING_WORDS)) return;
+  if (midpoint.lat === null || midpoint.lon === null) return;
+  const away = distanceKm(place.lat, place.lon, midpoint.lat, midpoint.lon);
+  if (away <= BETWEEN_SLACK_KM) return;
+  // Like a locating clause: the mention becomes the stretch it names (B's place, their midpoint).
+  before.place = midpoint.place;
+  before.lat = midpoint.lat;
+  before.lon = midpoint.lon;
+  before.relation = 'near';
+  demote(before, `named between two places ${Math.round(away)} km from the gazetteer's ${place.name_en}`);
 }

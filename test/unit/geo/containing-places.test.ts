@@ -155,6 +155,19 @@ describe('"between B and C"', () => {
     expect(first?.reason).toContain('between');
   });
 
+  it('moves a far namesake named right before "between B and C" to the stretch between them', () => {
+    const [first] = geocode('اشتباكات في الأبيار بين عين زارة ووادي الربيع');
+    expect(first?.place?.id).toBe('ly-tripoli-ain-zara');
+    expect(first?.geo_precision).toBe(2);
+    expect(distanceKm(first?.lat ?? 0, first?.lon ?? 0, 32.8, 13.25)).toBeLessThan(20);
+  });
+
+  it('keeps a place that lies between them ("Al Twaishah, between Ain Zara and Wadi al-Rabie")', () => {
+    const [first] = geocode('Fighting in Al Twaishah, between Ain Zara and Wadi al-Rabie.');
+    expect(first?.place?.id).toBe('ly-twaishah');
+    expect(first?.geo_precision).toBe(1);
+  });
+
   it('leaves distant places named after "between" alone (forces of two cities)', () => {
     const found = geocode('اشتباكات بين قوات مصراتة والزنتان');
     expect(found.map((item) => item.geo_precision)).toEqual([1, 1]);
