@@ -23,6 +23,13 @@ const BETWEEN_KM = 50;
 
 const CONTAINER_KINDS: ReadonlySet<Place['kind']> = new Set(['city', 'town', 'neighbourhood']);
 const NEVER_INSIDE: ReadonlySet<Place['kind']> = new Set(['city', 'region', 'district']);
+/** Kinds whose far namesake yields to "X, a suburb of Y" (a town keeps its own point). */
+const MOVABLE_QUARTERS: ReadonlySet<Place['kind']> = new Set([
+  'neighbourhood',
+  'village',
+  'landmark',
+  'wadi',
+]);
 
 /** Words that may stand between a quarter and its city: "X, a southern suburb of Tripoli". */
 const LINKING_WORDS: ReadonlySet<string> = new Set([
@@ -169,6 +176,26 @@ export function markContainingMentions(text: string, mentions: PlaceMention[]): 
         /[,،]/.test(text.slice(previous.end, mention.start)))
     ) {
       demote(mention, `contains ${before.name_en}, named with it`);
+      continue;
+    }
+    // "Al Abyar, a southern suburb of Tripoli": a quarter of this city, so not the gazetteer's far namesake.
+    if (
+      before !== null &&
+      previous !== undefined &&
+      !previous.isDateline &&
+      MOVABLE_QUARTERS.has(before.kind) &&
+      CONTAINER_KINDS.has(place.kind) &&
+      !isInside(before, place) &&
+      opensWithQuarterOf(text, mention) !== null &&
+      linkedBy(text, previous.end, mention.start, LINKING_WORDS)
+    ) {
+      const away = Math.round(distanceKm(before.lat, before.lon, place.lat, place.lon));
+      previous.place = place;
+      previous.lat = mention.lat;
+      previous.lon = mention.lon;
+      previous.relation = 'in';
+      demote(previous, `a quarter of ${place.name_en}; the gazetteer's ${before.name_en} is ${away} km away`);
+      demote(mention, `contains the quarter named before it`);
       continue;
     }
     // "Tripoli's Ain Zara district", "the eastern Tripoli suburb of Tajoura".

@@ -47,6 +47,14 @@ describe('a quarter named with its city', () => {
   });
 });
 
+describe('a far namesake named as a quarter of a city', () => {
+  it('reads "Al Hawari, a southern district of Tripoli" at Tripoli, not at the Benghazi quarter', () => {
+    const [quarter] = geocode('Shells hit Al Hawari, a southern district of Tripoli.');
+    expect(quarter?.place?.id).toBe('ly-tripoli');
+    expect(quarter?.geo_precision).toBe(2);
+  });
+});
+
 describe('a quarter named after its city', () => {
   it('reads "the eastern Tripoli suburb of Tajoura" as Tajoura with Tripoli as context', () => {
     const found = geocode('Clashes in the eastern Tripoli suburb of Tajoura killed four.');
