@@ -129,6 +129,14 @@ function opensWithQuarterOf(text: string, mention: PlaceMention): string | null 
   return QUARTER_WORDS.has(opening) && text.startsWith(' of ', end) ? opening : null;
 }
 
+/** A short word without its conjunction and preposition (بحي → حي, وبحي → حي; a quarter word is short). */
+function withoutClitics(word: string): string {
+  let rest = word;
+  if (rest.length > 2 && (rest[0] === 'و' || rest[0] === 'ف')) rest = rest.slice(1);
+  if (rest.length > 2 && (rest[0] === 'ب' || rest[0] === 'ل')) rest = rest.slice(1);
+  return QUARTER_WORDS.has(rest) ? rest : word;
+}
+
 /**
  * A quarter word that opens the mention ("suburb of Tripoli", "district of Tripoli") or stands among
  * the few words before it, after the previous mention ("حي الزهور بطرابلس").
@@ -139,7 +147,9 @@ function quarterWordBefore(text: string, mention: PlaceMention, previousEnd: num
   if (opening !== null) return opening;
   for (const word of wordsBefore(text, mention.start, QUARTER_WORDS_BACK)) {
     if (word.end <= previousEnd) return null;
-    if (QUARTER_WORDS.has(word.text)) return word.text;
+    // With its clitics: "بحي الزهور بطرابلس", "وبحي".
+    const form = withoutClitics(word.text);
+    if (QUARTER_WORDS.has(form)) return form;
   }
   return null;
 }

@@ -101,6 +101,12 @@ describe('a quarter the gazetteer does not name', () => {
     expect(city?.geo_precision).toBe(2);
   });
 
+  it('reads the quarter word with its clitic ("بحي الزهور بمدينة درنة")', () => {
+    const [city] = geocode('انفجرت عبوة بحي الزهور بمدينة درنة');
+    expect(city?.place?.id).toBe('ly-derna');
+    expect(city?.geo_precision).toBe(2);
+  });
+
   it('places "the Zuhur district of Tripoli" at the city, not at the Tripoli admin district', () => {
     const [city] = geocode('Shells hit the Zuhur district of Tripoli.');
     expect(city?.place?.id).toBe('ly-tripoli');
