@@ -54,6 +54,9 @@ export function findActors(context: ArticleContext, segment: TextSegment): Actor
 /** none: named in the sentence but not a side of the event (a source, a claim, the party a force backs). */
 type Role = 'attacker' | 'target' | 'none';
 
+/** Claim words that only hedge ("believed to be", "يعتقد أنهم"): they say nothing of the party before them. */
+const HEDGE = /(يعتقد|يرجح|believed|thought|presumably|allegedly)/;
+
 /** How many words a claim ("accused", "نفى", "blamed the attack on") reaches forward to the party it names. */
 const CLAIM_WORDS = 6;
 /** How many words may stand between a party and the reporting verb it is the subject of ("the GNA said on Monday"). */
@@ -121,7 +124,12 @@ function isInClaim(context: ArticleContext, actor: ActorMention, segment: TextSe
   const before = cues.before('blame', actor.start, CLAIM_WORDS, segment.start);
   if (before !== null && !/[;؛.]/.test(context.text.slice(before.end, actor.start))) return true;
   const after = cues.after('blame', actor.end, REPORTING_WORDS, segment.end);
-  return after !== null && adjacent(context, actor.end, after.start);
+  // "مسلحون يعتقد أنهم من داعش": a hedge after a party describes it; only a verb of claiming makes it the claimant.
+  return (
+    after !== null &&
+    adjacent(context, actor.end, after.start) &&
+    !HEDGE.test(context.text.slice(after.start, after.end))
+  );
 }
 
 /** How many words (a day, "أمس الاثنين", or the rest of a name) may stand between "announced" and the act it announces as its own. */

@@ -288,6 +288,68 @@ describe('a foreign air force described by the party it backs', () => {
   });
 });
 
+describe('a backer named with "backed by" is not the attacker', () => {
+  it('keeps Haftar\'s forces as the attacker of shelling they carried out "backed by Emirati drones"', () => {
+    const event = only(
+      "Haftar's forces, backed by Emirati drones, shelled the Ain Zara district of Tripoli on Monday, killing three civilians.",
+      '2019-06-12',
+    );
+    expect(coded(event)).toEqual({
+      type: 'Shelling/artillery/missile attack',
+      date: '2019-06-10',
+      place: 'Ain Zara',
+      fatalities: 3,
+      actor1: 'LNA',
+      actor2: 'Civilians',
+    });
+  });
+
+  it('keeps "قوات حفتر المدعومة من الإمارات" as the LNA, not the UAE', () => {
+    const event = only(
+      'قصفت قوات حفتر المدعومة من الإمارات حي عين زارة في طرابلس يوم الاثنين، ما أدى إلى مقتل ثلاثة مدنيين.',
+      '2019-06-12',
+    );
+    expect([event.actor1, event.actor2, event.fatalities]).toEqual(['LNA', 'Civilians', 3]);
+  });
+});
+
+describe('adopting an attack names its attacker, a hedge does not', () => {
+  it('codes "تبنى تنظيم داعش الهجوم" with the Islamic State as the attacker', () => {
+    const event = only(
+      'تبنى تنظيم داعش الهجوم بسيارة مفخخة على بوابة أمنية قرب زليتن يوم الاثنين، والذي أسفر عن مقتل خمسة من رجال الأمن.',
+      '2019-06-12',
+    );
+    expect(coded(event)).toEqual({
+      type: 'Remote explosive/landmine/IED',
+      date: '2019-06-10',
+      place: 'Zliten',
+      fatalities: 5,
+      actor1: 'Islamic State',
+      actor2: null,
+    });
+  });
+
+  it('codes "Islamic State claimed the car bomb attack" with the Islamic State as the attacker', () => {
+    const event = only(
+      'Islamic State claimed the car bomb attack on a checkpoint near Zliten on Monday that killed five policemen.',
+      '2019-06-12',
+    );
+    expect([event.actor1, event.fatalities]).toEqual(['Islamic State', 5]);
+  });
+
+  it('codes gunmen "believed to be" from a group as unidentified, not as that group', () => {
+    const event = only(
+      'هاجم مسلحون يعتقد أنهم من تنظيم داعش بوابة أمنية قرب زليتن يوم الاثنين، ما أسفر عن مقتل خمسة من رجال الأمن.',
+      '2019-06-12',
+    );
+    expect([event.actor1, event.location, event.fatalities]).toEqual([
+      'Unidentified Armed Group',
+      'Zliten',
+      5,
+    ]);
+  });
+});
+
 describe('an attacker the text calls unknown stays unknown', () => {
   it('does not borrow the Turkish drones of the sentence before for "an aircraft of unknown origin"', () => {
     const event = only(
