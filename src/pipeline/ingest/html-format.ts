@@ -126,7 +126,8 @@ function parsePage(html: string): PageParts {
   let timeDate: string | null = null;
   let current = '';
   const flush = (): void => {
-    const text = current.replace(/[ \t\r\f\v\u00a0]+/g, ' ').trim();
+    // A line break in the source is a space in the page ("wounding seven\n others"), as a browser shows it.
+    const text = current.replace(/[\s\u00a0]+/g, ' ').trim();
     if (text.length > 0) parts.blocks.push({ text, inArticle: articleDepth > 0, inMain: mainDepth > 0 });
     current = '';
   };

@@ -97,6 +97,13 @@ function files(report: Report): Record<string, Uint8Array> {
     // Windows line ends and a text editor's trailing spaces.
     'txt-crlf': utf8([report.title, ...report.paragraphs].map((line) => `${line}  `).join('\r\n\r\n')),
     html: utf8(htmlPage(report)),
+    // Hand-written or CMS HTML whose source lines are wrapped inside the paragraphs.
+    'html-wrapped': utf8(
+      htmlPage(report).replace(
+        /<p>(.*?)<\/p>/g,
+        (_, inner: string) => `<p>${wrapLines(inner, 70, false).join('\n')}</p>`,
+      ),
+    ),
     docx: buildDocx([report.title, ...report.paragraphs], {
       rightToLeft: report.rightToLeft,
       splitRuns: true,
@@ -194,6 +201,7 @@ describe.each([ENGLISH, ARABIC])('the same events from every format ($name)', (r
     'txt-crlf',
     'txt-wrapped',
     'html',
+    'html-wrapped',
     'docx',
     'pdf',
     'pdf-tight',
