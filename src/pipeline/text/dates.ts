@@ -34,7 +34,7 @@ import {
   STARTS_YEAR_ONLY,
   GLUED_TIME_WORDS,
 } from './date-anchors.ts';
-import { NAMED_AFTER_DATE_AFTER, NAMED_AFTER_DATE_BEFORE } from './date-words.ts';
+import { NAMED_AFTER_DATE_AFTER, NAMED_AFTER_DATE_BEFORE, WEEKDAYS } from './date-words.ts';
 import { isInside } from './quotes.ts';
 import type { Token } from './tokens.ts';
 
@@ -234,14 +234,21 @@ export function findDates(
     }
     const first = tokens[result.first] as Token;
     const last = tokens[result.last - 1] as Token;
+    // "يومي الخميس والجمعة": the conjunction glued to the second weekday is not part of its date, so
+    // the two days read as a span; "ليل السبت والأحد" is one night and keeps it.
+    const firstWord = words[result.first] ?? '';
+    const previous = mentions[mentions.length - 1];
+    const night = previous !== undefined && text.startsWith('ليل', previous.start);
+    const start =
+      firstWord.startsWith('و') && WEEKDAYS.has(firstWord.slice(1)) && !night ? first.start + 1 : first.start;
     mentions.push({
-      start: first.start,
+      start,
       end: last.end,
       date: result.date === null ? null : toIso(result.date),
       precision: result.precision,
       kind: result.kind,
       year: result.year,
-      quoted: isInside(quotesOf(text), first.start, last.end),
+      quoted: isInside(quotesOf(text), start, last.end),
     });
     index = result.last;
   }

@@ -294,3 +294,16 @@ describe('real dates in articles: a chronicle heading is not a dateline', () => 
     ).toContainEqual(['Armed clash', '2019-04-18', 1]);
   });
 });
+
+describe('real dates in articles: two weekdays joined by و', () => {
+  it('gives one strike per day for "يومي الخميس والجمعة"', () => {
+    expect(dated('نفذ سلاح الجو يومي الخميس والجمعة ضربات جوية على مواقع قرب مدينة غريان.')).toEqual([
+      ['Air/drone strike', '2019-04-18', 1],
+      ['Air/drone strike', '2019-04-19', 1],
+    ]);
+  });
+
+  it('keeps "ليل الخميس والجمعة" one night of fighting', () => {
+    expect(dated('اندلعت اشتباكات ليل الخميس والجمعة في منطقة عين زارة.')).toHaveLength(1);
+  });
+});
