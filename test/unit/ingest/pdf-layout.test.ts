@@ -31,6 +31,14 @@ describe('rebuilding the text of a PDF from its pieces', () => {
     );
   });
 
+  it('reads Arabic presentation forms as the letters they show', () => {
+    const shaped = '\ufe97\ufeae\ufeec\ufeed\ufee7\ufe94'; // ترهونة as shaped glyphs
+    const text = pdfPagesText([
+      [{ str: `غارة قرب ${shaped}`, transform: [11, 0, 0, 11, 300, 700], width: 80, dir: 'rtl' }],
+    ]);
+    expect(text).toBe('غارة قرب ترهونة');
+  });
+
   it('glues a word hyphenated at the end of a line', () => {
     const text = pdfPagesText([
       [

@@ -50,6 +50,8 @@ const SENTENCE_END = /[.!?؟…:"”»')]$/;
 const PAGE_NUMBER =
   /^[\s\-–—|]*((page|p\.|pp\.|صفحة|الصفحة|ص)\s*)?[0-9٠-٩]+(\s*(of|\/|من)\s*[0-9٠-٩]+)?[\s\-–—|]*$/i;
 const ARABIC_LETTER = /[\u0600-\u06ff]/;
+/** Arabic presentation forms (the shaped glyphs some PDFs map their text to): read as the letters they show. */
+const PRESENTATION_FORMS = /[\ufb50-\ufdff\ufe70-\ufeff]+/g;
 /** A word broken at the line end by a hyphen, continued in lower case on the next line. */
 const HYPHEN_AT_END = /[A-Za-z]-$/;
 const LOWER_START = /^[a-z]/;
@@ -60,8 +62,9 @@ function toPiece(item: PdfTextPiece): Piece | null {
   const x0 = transform[4] ?? 0;
   const y = transform[5] ?? 0;
   const size = Math.abs(Math.hypot(transform[2] ?? 0, transform[3] ?? 0)) || item.height || 10;
-  const rightToLeft = item.dir === 'rtl' || (item.dir !== 'ltr' && ARABIC_LETTER.test(item.str));
-  return { text: item.str, x0, x1: x0 + (item.width ?? 0), y, size, rightToLeft };
+  const text = item.str.replace(PRESENTATION_FORMS, (forms) => forms.normalize('NFKC'));
+  const rightToLeft = item.dir === 'rtl' || (item.dir !== 'ltr' && ARABIC_LETTER.test(text));
+  return { text, x0, x1: x0 + (item.width ?? 0), y, size, rightToLeft };
 }
 
 /** The pieces of one page grouped into lines, top to bottom, each read in its own direction. */
