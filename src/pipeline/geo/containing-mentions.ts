@@ -8,7 +8,9 @@
  * The city of the first two keeps its point with precision 2 (a place taken from context), so an event
  * goes to the quarter when the quarter is known and to the city, approximately, when it is not. A
  * pair of close places after "between" puts the first mention at their midpoint, precision 2.
- * Reads only the few words between neighbouring mentions.
+ * A quarter, village or landmark whose gazetteer namesake lies far from where the text puts it
+ * ("Al Hawari, a southern district of Tripoli", "في الأبيار بين عين زارة ووادي الربيع") takes that
+ * place instead, with precision 2. Reads only the few words between neighbouring mentions.
  */
 
 import type { Place } from './gazetteer-types.ts';
@@ -83,7 +85,7 @@ function isInside(inner: Place, outer: Place): boolean {
   return distanceKm(inner.lat, inner.lon, outer.lat, outer.lon) <= reach;
 }
 
-/** The words between two positions are only linking words (and spacing, commas, an apostrophe). */
+/** The words between two positions are only linking words (and spacing or commas; no sentence or clause end). */
 function linkedBy(text: string, from: number, to: number, allowed: ReadonlySet<string>): boolean {
   if (to < from || to - from > 40) return false;
   let index = from;
