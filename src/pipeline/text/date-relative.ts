@@ -34,7 +34,7 @@ import {
 } from './date-resolve.ts';
 import type { Resolved } from './date-resolve.ts';
 import { weekdayBySyntax } from './date-ambiguous.ts';
-import { weekday as weekdayOf } from './calendar.ts';
+import { shiftDays, weekday as weekdayOf } from './calendar.ts';
 
 /**
  * Local bindings of the shared helpers and word tables: tsx (which runs the benchmarks and tests)
@@ -116,6 +116,17 @@ export function parseWeekday(context: DateContext, index: number, allowAmbiguous
     direction = after;
     last++;
   }
+  // "الخميس قبل الماضي": the Thursday before last.
+  let weeksBack = 0;
+  if (
+    direction === null &&
+    wordAt(context, last) === 'قبل' &&
+    DIRECTIONS.get(wordAt(context, last + 1)) === 'past'
+  ) {
+    direction = 'past';
+    weeksBack = 1;
+    last += 2;
+  }
   if (
     !allowAmbiguous &&
     AMBIGUOUS_WEEKDAYS.has(word) &&
@@ -127,7 +138,12 @@ export function parseWeekday(context: DateContext, index: number, allowAmbiguous
   ) {
     return null;
   }
-  return found(index, last, resolveWeekday(day, direction, context.published), 1, 'weekday');
+  const resolved = resolveWeekday(day, direction, context.published);
+  if (weeksBack > 0 && resolved.date !== null) {
+    const earlier = shiftDays(resolved.date, -7 * weeksBack);
+    return found(index, last, { date: earlier, year: earlier.getFullYear() }, 1, 'weekday');
+  }
+  return found(index, last, resolved, 1, 'weekday');
 }
 
 /** اليوم، أمس، أمس الأول، أول أمس، الليلة الماضية، ليلة أمس، غدا؛ today, yesterday, last night. */
@@ -267,10 +283,18 @@ export function parsePeriod(context: DateContext, index: number): FoundDate | nu
     period = PERIOD_WORDS.get(wordAt(context, position + 1));
     position += 2;
   } else if (PERIOD_WORDS.has(wordAt(context, position))) {
-    // الأسبوع الماضي، الشهر الجاري، العام المقبل
+    // الأسبوع الماضي، الشهر الجاري، العام المقبل; "مطلع الأسبوع", "منتصف الشهر": the current one.
     period = PERIOD_WORDS.get(wordAt(context, position));
     direction = DIRECTIONS.get(wordAt(context, position + 1)) ?? null;
-    position += 2;
+    if (
+      direction === null &&
+      part !== null &&
+      wordAt(context, position).startsWith('ال') &&
+      integerAt(context, position + 1) === null
+    ) {
+      direction = 'current';
+      position += 1;
+    } else position += 2;
   } else {
     // last week, this month, next year
     direction = DIRECTIONS.get(wordAt(context, position)) ?? null;

@@ -150,3 +150,20 @@ describe('real dates: "today" with the weekday named', () => {
     expect(days('قصفت المدفعية اليوم السبت أحياء جنوب العاصمة')).toEqual(['2019-04-20']);
   });
 });
+
+describe('real dates: weeks and parts of the current period', () => {
+  it('reads "الخميس قبل الماضي" as the Thursday before last', () => {
+    expect(days('قصفت الطائرات المعسكر الخميس قبل الماضي')).toEqual(['2019-04-11']);
+  });
+
+  it.each([
+    ['مطلع الأسبوع', 'اندلعت الاشتباكات مطلع الأسبوع', '2019-04-20'],
+    ['منتصف الشهر', 'تجدد القصف منتصف الشهر', '2019-04-20'],
+  ])('reads "%s" with no direction as the current period', (_, sentence, day) => {
+    expect(days(sentence)).toEqual([day]);
+  });
+
+  it('still reads "مطلع العام 2016" as that year', () => {
+    expect(days('سيطرت القوات على المدينة مطلع العام 2016')).toEqual(['2016-04-30']);
+  });
+});
