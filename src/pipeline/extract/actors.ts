@@ -69,8 +69,9 @@ const INSTRUMENT_ACTOR_EN =
 
 /** After "X said ...": words by which the speaker tells of its own act ("it had targeted", "أنها استهدفت", "قواتنا"). */
 const SELF_REFERENCE_EN = /\b(it|they|its|their|his|we|our)\b/i;
+// "إنه تم التعرف على…" is impersonal ("it was done"), not the speaker's own act.
 const SELF_REFERENCE_AR =
-  /(^|[\s،,"«])(و?انها|و?انهم|و?انه|سلاح الجو|القوات|قوات(ها|نا|ه|هم)|مدفعيت(ها|نا|ه)|طايرات(ها|نا)|طيران(ها|نا|ه)|سلاح(ها|نا)|وحدات(ها|نا)|عناصر(ها|نا))(?=$|[\s،,.])/;
+  /(^|[\s،,"«])(و?انها|و?انهم|و?انه(?!\s+(تم|قد تم|جرى|لم|لا|من))|سلاح الجو|القوات|قوات(ها|نا|ه|هم)|مدفعيت(ها|نا|ه)|طايرات(ها|نا)|طيران(ها|نا|ه)|سلاح(ها|نا)|وحدات(ها|نا)|عناصر(ها|نا))(?=$|[\s،,.])/;
 /** "claimed responsibility", "أعلن مسؤوليته": the speaker takes the act as its own. */
 const RESPONSIBILITY = /^\W*(responsibility|credit|مسووليت|المسووليه)/;
 

@@ -133,6 +133,16 @@ describe('the source of a report is not a party', () => {
     expect([event.actor1, event.actor2]).toEqual([null, null]);
   });
 
+  it('does not read the impersonal "إنه تم" after "قالت عملية بركان الغضب" as the operation telling of its own strike', () => {
+    const event = only(
+      'وقالت عملية بركان الغضب في بيان إنه تم انتشال جثامين ثلاثة مدنيين قتلوا في قصف للطيران الحربي الداعم لحفتر على منازل في السواني مساء الأحد.',
+      '2019-11-18',
+    );
+    expect(event.actor1).not.toBe('GNA Forces');
+    expect(event.actor1).not.toBe('LNA');
+    expect(event.location).toBe('Al Sawani');
+  });
+
   it('does not make the party whose health ministry reports an air strike its attacker', () => {
     const event = only(
       "An air strike hit a farm near Gharyan on Monday, killing three people, the GNA's health ministry said.",
