@@ -52,7 +52,8 @@ export function findActors(context: ArticleContext, segment: TextSegment): Actor
 }
 
 /** none: named in the sentence but not a side of the event (a source, a claim, the party a force backs). */
-type Role = 'attacker' | 'target' | 'none';
+/** speaker: a party that tells of its own act ("the LNA said it had struck"); it comes before other attackers. */
+type Role = 'attacker' | 'speaker' | 'target' | 'none';
 
 /** Claim words that only hedge ("believed to be", "يعتقد أنهم"): they say nothing of the party before them. */
 const HEDGE = /(يعتقد|يرجح|believed|thought|presumably|allegedly)/;
@@ -77,6 +78,9 @@ const RESPONSIBILITY = /^\W*(responsibility|credit|مسووليت|المسوول
 
 /** "بطائرات تركية", "with Turkish drones", "using UAE drones": the actor phrase is the weapon of the act. */
 const WIELDED = /(^|\s)(و?ب[^\s]*$|(with|using)\s+(the\s+)?[^\s]*$)/;
+
+/** Right after an actor: it backed, funded or built the weapon ("UAE-backed", "Turkish-made", "تركية الصنع"). */
+const MAKER_OR_BACKER = /^(-(backed|supported|sponsored|funded|made|built|manufactured|supplied)\b|\s+الصنع)/;
 
 /** An Arabic verb that opens its clause ("استهدفت طائرات ..."): the actor after it is its subject, not its object. */
 const ARABIC_TARGETING_VERB = /^[وف]?استهدف/;
@@ -235,14 +239,16 @@ function roleOf(
     // "المركز الإعلامي لعملية بركان الغضب أعلن أن سلاح الجو دمر": an office telling of its own side's act.
     const own =
       source.office && reportingRole(context, source.start, source.end, triggerStart, triggerEnd, segment);
-    return own === 'attacker' ? 'attacker' : 'none';
+    return own === 'attacker' ? 'speaker' : 'none';
   }
+  // "Haftar's UAE-backed air force", "a Turkish-made drone", "طائرة تركية الصنع": who backs or built, not who fired.
+  if (MAKER_OR_BACKER.test(context.text.slice(actor.end, actor.end + 16))) return 'none';
   // "Emirati drones supporting Haftar", "طائرات إماراتية داعمة لحفتر": Haftar is backed, the UAE attacked.
   if (cues.before('backing', actor.start, 1, segment.start) !== null) return 'none';
   if (cues.before('attacker_markers', actor.start, 1, segment.start) !== null) return 'attacker';
   if (isInClaim(context, actor, segment)) return 'none';
   const reported = reportingRole(context, actor.start, actor.end, triggerStart, triggerEnd, segment);
-  if (reported !== null) return reported;
+  if (reported !== null) return reported === 'attacker' ? 'speaker' : reported;
   if (
     actor.adjective &&
     actor.start >= triggerEnd &&
@@ -293,17 +299,19 @@ export function assignActors(
       !(actor.kind === 'civilians' && context.cues.after('reporting', actor.end, 0, segment.end) !== null),
   );
   const near: ActorMention[] = [];
-  const attackers: ActorMention[] = [];
+  const speakers: ActorMention[] = [];
+  const others: ActorMention[] = [];
   const targets: ActorMention[] = [];
   for (const actor of nearby) {
     const role = roleOf(context, actor, triggerStart, triggerEnd, segment);
     if (role === 'none') continue;
     near.push(actor);
-    (role === 'attacker' ? attackers : targets).push(actor);
+    (role === 'speaker' ? speakers : role === 'attacker' ? others : targets).push(actor);
   }
   const byDistance = (a: ActorMention, b: ActorMention): number =>
     distance(context, a, triggerStart, triggerEnd) - distance(context, b, triggerStart, triggerEnd);
-  attackers.sort(byDistance);
+  // "The LNA said it had destroyed a Turkish drone in an air strike": the party telling of its own act first.
+  const attackers = [...speakers.sort(byDistance), ...others.sort(byDistance)];
   targets.sort(byDistance);
   if (eventType === 'Battles' && clash) {
     // Both sides of a clash are parties: take them in reading order.

@@ -245,6 +245,32 @@ describe('a party that tells of its own act is its attacker', () => {
   });
 });
 
+describe('who backed or built a weapon is not who fired it', () => {
+  it('codes "Haftar\'s UAE-backed air force" as the LNA', () => {
+    const event = only(
+      "Haftar's UAE-backed air force carried out drone strikes on the Misrata air academy on Saturday.",
+      '2019-07-28',
+    );
+    expect([event.actor1, event.date]).toEqual(['LNA', '2019-07-27']);
+  });
+
+  it('codes "a Turkish-made drone operated by GNA forces" as the GNA', () => {
+    const event = only(
+      'A Turkish-made drone operated by GNA forces struck an LNA convoy near Tarhuna on Monday.',
+      '2019-11-18',
+    );
+    expect([event.actor1, event.actor2, event.location]).toEqual(['GNA Forces', 'LNA', 'Tarhuna']);
+  });
+
+  it('puts the party that tells of its own strike before the drone it says it destroyed', () => {
+    const event = only(
+      'The LNA said on Thursday that it had destroyed a Turkish drone at Mitiga airport in an air strike.',
+      '2019-09-26',
+    );
+    expect([event.actor1, event.location]).toEqual(['LNA', 'Mitiga airport']);
+  });
+});
+
 describe('a foreign air force described by the party it backs', () => {
   it('codes "Emirati aircraft supporting Haftar" as UAE Forces, not the LNA', () => {
     const event = only(
