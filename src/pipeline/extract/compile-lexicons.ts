@@ -143,6 +143,8 @@ export function compileLexicons(lexicons: Lexicons): CompiledLexicons {
     ['sports', lexicon.sports],
     ['purpose', lexicon.purpose],
     ['superlative', lexicon.superlative],
+    ['entering', lexicon.entering],
+    ['period_nouns', lexicon.period_nouns],
     ['clause_openers', lexicon.clause_openers],
     ['launch', lexicon.launch],
     ['repeated', lexicon.repeated],

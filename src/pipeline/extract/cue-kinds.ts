@@ -31,6 +31,8 @@ export const CUE_KINDS = [
   'sports',
   'purpose',
   'superlative',
+  'entering',
+  'period_nouns',
   'clause_openers',
   'launch',
   'repeated',

@@ -58,6 +58,10 @@ export interface TriggerLexicon {
   purpose: CueList;
   /** Superlatives and "first" before a trigger: "the fiercest clashes in months" compares, it does not sum up. */
   superlative: CueList;
+  /** "entered its", دخلت: with a period noun after a trigger, how long the fighting has lasted. */
+  entering: CueList;
+  /** "week", أسبوعها: the period an ongoing fight has reached ("entered its third week"). */
+  period_nouns: CueList;
   clause_openers: CueList;
   launch: CueList;
   repeated: CueList;

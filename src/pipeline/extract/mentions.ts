@@ -159,6 +159,23 @@ function genericModifier(context: ArticleContext, mention: Mention, scope: Scope
   return ENGLISH_ATTRIBUTIVE_OPENERS.has(previousWord(context, before.start));
 }
 
+/**
+ * "as fighting entered its third week", "مع دخول المعارك أسبوعها الثالث": an "entering" word next to the
+ * trigger and the period it has reached just after it.
+ */
+function hasReachedAPeriod(
+  context: ArticleContext,
+  mention: Mention,
+  floor: number,
+  ceiling: number,
+): boolean {
+  const { cues } = context;
+  const entering =
+    cues.before('entering', mention.start, 2, floor) ?? cues.after('entering', mention.end, 5, ceiling);
+  if (entering === null) return false;
+  return cues.after('period_nouns', Math.max(entering.end, mention.end), 3, ceiling) !== null;
+}
+
 /** How far after a generic attack word its period may be told ("القصف الذي يتعرض له السكان منذ أشهر"). */
 const PERIOD_WORDS = 6;
 
@@ -199,8 +216,11 @@ function ruleOut(context: ArticleContext, mention: Mention, scope: Scope, prefix
   ) {
     return 'a protest or riot, not fighting between armed forces';
   }
-  if (cues.before('launch', mention.start, 1, floor) !== null)
+  const launch = cues.before('launch', mention.start, 3, floor);
+  if (launch !== null && onlyLightWordsBetween(context, launch.end, mention.start))
     return 'the launch of an operation announced, no attack named';
+  if (hasReachedAPeriod(context, mention, floor, ceiling))
+    return 'fighting told by how long it has lasted ("entered its third week"), no single incident';
   if (cues.before('reference', mention.start, 3, floor) !== null) return 'a reference to other attacks';
   if (genericModifier(context, mention, scope)) return 'ongoing or repeated, no single incident';
   if (mention.strength === 'generic' && lastsAPeriod(context, mention, ceiling))
@@ -214,10 +234,9 @@ function ruleOut(context: ArticleContext, mention: Mention, scope: Scope, prefix
   ) {
     return 'an overflight or surveillance flight';
   }
-  // "gunfire and explosions rang out", "دوي انفجارات": what was heard, not a bomb that went off.
+  // "gunfire and explosions rang out", "دوي انفجارات": what was heard, not a bomb that went off or a shell that fell.
   if (
     mention.strength === 'generic' &&
-    mention.type === 'Remote explosive/landmine/IED' &&
     (cues.before('sounds', mention.start, 3, floor) !== null ||
       cues.after('sounds', mention.end, 2, ceiling) !== null)
   ) {

@@ -158,6 +158,37 @@ describe('"fighting continued" with and without a time', () => {
   });
 });
 
+describe('what a cue governs beyond the word next to it', () => {
+  it('reads a threat told by a participle (متوعدا، محذرا) as a threat', () => {
+    expect(
+      seen(
+        'حذر المتحدث من أن قواته ستعتبر أي طائرات أجنبية أهدافا مشروعة، متوعدا باستهداف مواقعها في مصراتة.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads the "zero hour for the liberation of" a city as the launch of an operation', () => {
+    expect(seen('Haftar declared zero hour for the liberation of Derna on Wednesday.')).toEqual([]);
+  });
+
+  it('reads "as fighting entered its third week" as how long the war has lasted, next to the strike it dates', () => {
+    expect(
+      seen(
+        'Rockets slammed into Abu Salim late on Thursday, killing four civilians, as fighting for the capital entered its third week.',
+      ),
+    ).toEqual([{ type: SHELLING, date: '2020-01-09', precision: 1, location: 'Abu Salim', fatalities: 4 }]);
+    expect(seen('مع دخول المعارك أسبوعها الثالث سقطت قذائف على حي الهضبة مساء الخميس.')).toEqual([
+      { type: SHELLING, date: '2020-01-09', precision: 1, location: 'Al Hadba', fatalities: null },
+    ]);
+  });
+
+  it('reads explosions that were heard as sounds, not as shelling or bombs', () => {
+    expect(
+      seen('Residents of Ain Zara said heavy gunfire and explosions were heard throughout Thursday night.'),
+    ).toEqual([]);
+  });
+});
+
 describe('a page scraped without punctuation', () => {
   // One "sentence" of 90 words: three incidents, an "aim" word, a call for a ceasefire and months of shelling.
   const arabicPage =

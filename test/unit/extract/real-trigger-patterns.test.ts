@@ -98,6 +98,12 @@ describe('the same words outside a war', () => {
     expect(seen('دك مهاجم الاتحاد شباك الأهلي بثلاثة أهداف في طرابلس يوم الخميس.')).toEqual([]);
   });
 
+  it('does not read "fighting positions" hit by a strike as a clash', () => {
+    expect(seen('The drone strikes in Sirte on Thursday hit three enemy fighting positions.')).toEqual([
+      [AIR, '2020-01-09', 'Sirte'],
+    ]);
+  });
+
   it('does not join a verb and a weapon that other words keep apart', () => {
     expect(seen('سقطت حكومة طرابلس يوم الخميس بعد جدل طويل حول صفقة صواريخ.')).toEqual([]);
   });
