@@ -98,6 +98,15 @@ describe('the same words outside a war', () => {
     expect(seen('دك مهاجم الاتحاد شباك الأهلي بثلاثة أهداف في طرابلس يوم الخميس.')).toEqual([]);
   });
 
+  it('reads rocket launchers hit from the air as the target of an air strike, not as shelling', () => {
+    expect(seen('استهدف الطيران المسير منصات إطلاق الصواريخ في بني وليد يوم الخميس.')).toEqual([
+      [AIR, '2020-01-09', 'Bani Walid'],
+    ]);
+    expect(seen('A GNA drone struck two multiple rocket launchers near Bani Walid on Thursday.')).toEqual([
+      [AIR, '2020-01-09', 'Bani Walid'],
+    ]);
+  });
+
   it('does not read "fighting positions" hit by a strike as a clash', () => {
     expect(seen('The drone strikes in Sirte on Thursday hit three enemy fighting positions.')).toEqual([
       [AIR, '2020-01-09', 'Sirte'],
