@@ -82,6 +82,10 @@ const WIELDED = /(^|\s)(و?ب[^\s]*$|(with|using)\s+(the\s+)?[^\s]*$)/;
 /** Right after an actor: it backed, funded or built the weapon ("UAE-backed", "Turkish-made", "تركية الصنع"). */
 const MAKER_OR_BACKER = /^(-(backed|supported|sponsored|funded|made|built|manufactured|supplied)\b|\s+الصنع)/;
 
+/** English verbs right after a party that make it the subject of another clause, not the one hit. */
+const SUBJECT_OF_VERB =
+  /^\s+(launched|began|started|took|captured|seized|has|have|had|said|says|claimed|controls|announced|denied|leads|led)\b/;
+
 /** An Arabic verb that opens its clause ("استهدفت طائرات ..."): the actor after it is its subject, not its object. */
 const ARABIC_TARGETING_VERB = /^[وف]?استهدف/;
 
@@ -211,6 +215,8 @@ function roleOf(
   triggerStart: number,
   triggerEnd: number,
   segment: TextSegment,
+  /** A strike or a bombing, not a battle: a battle's parties may stand anywhere in the sentence. */
+  remote: boolean,
 ): Role {
   const { cues } = context;
   if (actor.kind === 'civilians') return 'target';
@@ -271,6 +277,13 @@ function roleOf(
   )
     return 'attacker';
   if (isArabicBareFollower(context, actor, triggerEnd)) return 'attacker';
+  // "a drone strike on Murzuq, ... since Khalifa Haftar launched an offensive": the subject of a later clause.
+  if (
+    remote &&
+    actor.start >= triggerEnd &&
+    SUBJECT_OF_VERB.test(context.text.slice(actor.end, actor.end + 12))
+  )
+    return 'none';
   if (cues.before('killed', actor.start, 4, segment.start) !== null) return 'target';
   if (cues.before('injured', actor.start, 4, segment.start) !== null) return 'target';
   return actor.end <= triggerStart ? 'attacker' : 'target';
@@ -303,7 +316,14 @@ export function assignActors(
   const others: ActorMention[] = [];
   const targets: ActorMention[] = [];
   for (const actor of nearby) {
-    const role = roleOf(context, actor, triggerStart, triggerEnd, segment);
+    const role = roleOf(
+      context,
+      actor,
+      triggerStart,
+      triggerEnd,
+      segment,
+      eventType === 'Explosions/Remote violence',
+    );
     if (role === 'none') continue;
     near.push(actor);
     (role === 'speaker' ? speakers : role === 'attacker' ? others : targets).push(actor);

@@ -386,6 +386,23 @@ describe('adopting an attack names its attacker, a hedge does not', () => {
   });
 });
 
+describe('a party that is the subject of another clause is not the one hit', () => {
+  it('does not make Haftar\'s forces the target of a strike told "weeks after Haftar\'s forces launched an offensive"', () => {
+    const event = only(
+      "A drone strike killed five people in Murzuq on Sunday, weeks after Haftar's forces launched an offensive on the south.",
+      '2019-08-05',
+    );
+    expect(coded(event)).toEqual({
+      type: 'Air/drone strike',
+      date: '2019-08-04',
+      place: 'Murzuq',
+      fatalities: 5,
+      actor1: 'Unidentified military forces',
+      actor2: null,
+    });
+  });
+});
+
 describe('an attacker the text calls unknown stays unknown', () => {
   it('does not borrow the Turkish drones of the sentence before for "an aircraft of unknown origin"', () => {
     const event = only(
