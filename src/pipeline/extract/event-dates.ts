@@ -6,7 +6,14 @@
 import type { ArticleContext, TextSegment } from './context.ts';
 import { daysBetween } from './dates.ts';
 import { tokenAt, tokensBetween } from './tokens.ts';
-import { CONSEQUENCE_WORDS, WEEKDAYS, WOUND_OWNERS, WOUND_WORDS } from '../text/date-words.ts';
+import {
+  CONSEQUENCE_WORDS,
+  TOLL_NOUNS,
+  TOLL_RISE_WORDS,
+  WEEKDAYS,
+  WOUND_OWNERS,
+  WOUND_WORDS,
+} from '../text/date-words.ts';
 import type { TimePrecision } from '../types.ts';
 import { findDates, type DateMention } from '../text/dates.ts';
 import { toOriginalSpan, type NormalisedText } from '../text/index.ts';
@@ -106,6 +113,28 @@ function isConsequenceDate(
     const from = Math.min(tokens.starts[index] as number, date.start);
     const to = Math.max(tokens.ends[index] as number, date.end);
     if (!mentions.some((mention) => mention.start >= from && mention.end <= to)) return true;
+  }
+  return isTollUpdateDate(context, first, last, tokenAt(tokens, segment.start));
+}
+
+/** Words from a toll's verb ("rose", ارتفعت) to a date that tells when it rose. */
+const TOLL_RISE_REACH = 12;
+/** Words before a toll's verb its noun may stand ("the death toll from the airstrike on Tajoura rose"). */
+const TOLL_NOUN_BEFORE = 8;
+/** Words after the date the noun may stand ("ارتفعت الجمعة حصيلة"). */
+const TOLL_NOUN_AFTER = 3;
+
+/**
+ * "The toll from the airstrike rose to 12 on Friday", "ارتفعت الجمعة حصيلة ضحايا القصف": the day
+ * the toll rose, after the verb of a toll, is not the attack's.
+ */
+function isTollUpdateDate(context: ArticleContext, first: number, last: number, floor: number): boolean {
+  for (let index = first - 1; index >= Math.max(floor, first - TOLL_RISE_REACH); index--) {
+    if (!TOLL_RISE_WORDS.has(wordOf(context, index))) continue;
+    const highest = Math.min(context.tokens.count - 1, last + TOLL_NOUN_AFTER);
+    for (let near = Math.max(floor, index - TOLL_NOUN_BEFORE); near <= highest; near++) {
+      if (TOLL_NOUNS.has(wordOf(context, near))) return true;
+    }
   }
   return false;
 }

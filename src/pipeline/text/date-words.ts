@@ -220,3 +220,9 @@ export const CONSEQUENCE_WORDS: ReadonlySet<string> = new Set(
 /** "of his wounds", "from their injuries": wounds died of, not wounds suffered. */
 export const WOUND_WORDS: ReadonlySet<string> = new Set(folded('wounds injuries'));
 export const WOUND_OWNERS: ReadonlySet<string> = new Set(folded('his her their'));
+
+/** A toll that "rose" on a later day: "the toll rose to 12 on Friday", "ارتفعت الجمعة حصيلة ضحايا القصف". */
+export const TOLL_RISE_WORDS: ReadonlySet<string> = new Set(
+  folded('rose risen climbed ارتفعت ارتفع وارتفعت وارتفع ترتفع يرتفع'),
+);
+export const TOLL_NOUNS: ReadonlySet<string> = new Set(folded('toll حصيلة الحصيلة عدد'));

@@ -185,6 +185,32 @@ describe('real dates in articles: days of statements and of later consequences a
     expect(dated(text)).toEqual([[type, day, 2]]);
   });
 
+  it.each([
+    [
+      'English',
+      'The death toll from the airstrike on Tajoura rose to 12 on Friday, the health ministry said.',
+      'Air/drone strike',
+    ],
+    [
+      'Arabic, the day after the toll',
+      'ارتفعت حصيلة ضحايا الغارة الجوية على تاجوراء إلى 12 قتيلا الجمعة.',
+      'Air/drone strike',
+    ],
+    [
+      'Arabic, the day after the verb',
+      'ارتفعت الجمعة حصيلة ضحايا القصف الذي استهدف حي أبو سليم إلى ستة قتلى.',
+      'Shelling/artillery/missile attack',
+    ],
+  ])('bounds the event by the day its toll rose (%s), to the week', (_, text, type) => {
+    expect(dated(text)).toEqual([[type, '2019-04-19', 2]]);
+  });
+
+  it('keeps the attack’s own day when its toll rose later', () => {
+    expect(dated("The toll from Wednesday's shelling of Abu Salim rose to six on Friday.")).toEqual([
+      ['Shelling/artillery/missile attack', '2019-04-17', 1],
+    ]);
+  });
+
   it('keeps the attack’s own day when the sentence also tells the later death', () => {
     expect(dated("A man wounded in Monday's shelling of Abu Salim died of his wounds on Friday.")).toEqual([
       ['Shelling/artillery/missile attack', '2019-04-15', 1],
