@@ -117,6 +117,15 @@ function files(report: Report): Record<string, Uint8Array> {
       footer: report.rightToLeft ? '- {page} -' : 'Page {page} of {pages}',
       linesPerPage: 5,
     }),
+    // Printed from a browser: print date, page title, address and "1/1" in small type at the page's edges.
+    'pdf-printed': buildTypesetPdf(report.title, report.paragraphs, {
+      rightToLeft: report.rightToLeft,
+      printedFrom: {
+        date: '5/12/20, 10:31 AM',
+        title: `${report.title} | Example News`,
+        url: `https://news.example.com/libya/${report.name}`,
+      },
+    }),
     // No space between paragraphs: only the short last line of each tells where it ends.
     'pdf-tight': buildTypesetPdf(report.title, report.paragraphs, {
       rightToLeft: report.rightToLeft,
@@ -176,6 +185,8 @@ async function eventsFrom(report: Report, format: string, bytes: Uint8Array): Pr
     1,
   );
   const article = result.articles[0] as Article;
+  // The library lists the article under its headline, not under a print date or a running header.
+  expect(article.title).toBe(report.title);
   const { events } = extractArticle(article, testResources());
   return events
     .map((event) =>
@@ -205,6 +216,7 @@ describe.each([ENGLISH, ARABIC])('the same events from every format ($name)', (r
     'docx',
     'pdf',
     'pdf-tight',
+    'pdf-printed',
     'csv',
     'json',
     'json-from-pdf-viewer',

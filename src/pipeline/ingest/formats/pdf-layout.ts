@@ -45,6 +45,10 @@ const SHORT_LINE = 0.8;
 const VERY_SHORT_LINE = 0.7;
 /** How many lines at the top and the bottom of a page may be a running header or footer. */
 const RUNNING_LINES = 2;
+/** The share of the page height at its top and bottom where a printer puts its header and footer. */
+const MARGIN_BAND = 0.06;
+/** A web address alone on a line at a page's edge (the footer of a printed web page). */
+const ADDRESS = /^(https?:\/\/|www\.)\S+(\s+[0-9]+\s*\/\s*[0-9]+)?$/i;
 
 const SENTENCE_END = /[.!?؟…:"”»')]$/;
 const PAGE_NUMBER =
@@ -113,7 +117,7 @@ function runningKey(text: string): string {
 }
 
 /** Drops page numbers and the header and footer lines that repeat at the top or bottom of the pages. */
-function dropRunningLines(pages: Line[][]): Line[][] {
+function dropRunningLines(pages: Line[][], heights: readonly (number | undefined)[]): Line[][] {
   const edges = (lines: Line[]): Line[] => [
     ...lines.slice(0, RUNNING_LINES),
     ...lines.slice(Math.max(RUNNING_LINES, lines.length - RUNNING_LINES)),
@@ -123,12 +127,24 @@ function dropRunningLines(pages: Line[][]): Line[][] {
     for (const key of new Set(edges(lines).map((line) => runningKey(line.text))))
       seen.set(key, (seen.get(key) ?? 0) + 1);
   }
-  return pages.map((lines) => {
+  const bodySize = median(pages.flat().map((line) => line.size));
+  return pages.map((lines, index) => {
     const edge = new Set(edges(lines));
+    const height = heights[index];
+    // A browser's print header and footer: small type in the page's outer margin (date, title, address, "1/3").
+    const inMargin = (line: Line): boolean =>
+      height !== undefined &&
+      line.size < 0.9 * bodySize &&
+      (line.y > (1 - MARGIN_BAND) * height || line.y < MARGIN_BAND * height);
     return lines.filter(
       (line) =>
         !edge.has(line) ||
-        !(PAGE_NUMBER.test(line.text) || (pages.length > 1 && (seen.get(runningKey(line.text)) ?? 0) > 1)),
+        !(
+          PAGE_NUMBER.test(line.text) ||
+          ADDRESS.test(line.text) ||
+          inMargin(line) ||
+          (pages.length > 1 && (seen.get(runningKey(line.text)) ?? 0) > 1)
+        ),
     );
   });
 }
@@ -180,9 +196,15 @@ function joinLines(lines: readonly string[]): string {
   return text;
 }
 
-/** The article text of a PDF from the text pieces of its pages: paragraphs separated by a blank line. */
-export function pdfPagesText(pages: readonly (readonly PdfTextPiece[])[]): string {
-  const cleaned = dropRunningLines(pages.map(linesOf));
+/**
+ * The article text of a PDF from the text pieces of its pages (and the pages' heights, when known, to
+ * recognise a printer's margin notes): paragraphs separated by a blank line.
+ */
+export function pdfPagesText(
+  pages: readonly (readonly PdfTextPiece[])[],
+  heights: readonly (number | undefined)[] = [],
+): string {
+  const cleaned = dropRunningLines(pages.map(linesOf), heights);
   const paragraphs: string[][] = [];
   cleaned.forEach((lines, pageIndex) => {
     paragraphsOf(lines).forEach((paragraph, index) => {

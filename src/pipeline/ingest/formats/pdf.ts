@@ -49,6 +49,7 @@ export async function readPdf(
     return { articles: [], diagnostics };
   }
   const pages: PdfTextPiece[][] = [];
+  const heights: (number | undefined)[] = [];
   let loadingTask: { destroy: () => Promise<void> } | null = null;
   try {
     const pdfjs = await loadPdfJs();
@@ -77,6 +78,8 @@ export async function readPdf(
       const content = await page.getTextContent();
       // Marked-content markers have no `str`; the layout keeps only pieces of text with their positions.
       pages.push(content.items.flatMap((item): PdfTextPiece[] => ('str' in item ? [item] : [])));
+      const top = page.view[3];
+      heights.push(top !== undefined && top > 0 ? top : undefined);
       page.cleanup();
     }
   } catch (error) {
@@ -94,5 +97,5 @@ export async function readPdf(
   } finally {
     await loadingTask?.destroy().catch(() => undefined);
   }
-  return documentArticle(pdfPagesText(pages), fileName, 'PDF', options, diagnostics);
+  return documentArticle(pdfPagesText(pages, heights), fileName, 'PDF', options, diagnostics);
 }
