@@ -143,6 +143,7 @@ export function compileLexicons(lexicons: Lexicons): CompiledLexicons {
     ['sports', lexicon.sports],
     ['purpose', lexicon.purpose],
     ['superlative', lexicon.superlative],
+    ['negation_stops', lexicon.negation_stops],
     ['entering', lexicon.entering],
     ['period_nouns', lexicon.period_nouns],
     ['clause_openers', lexicon.clause_openers],

@@ -31,6 +31,7 @@ export const CUE_KINDS = [
   'sports',
   'purpose',
   'superlative',
+  'negation_stops',
   'entering',
   'period_nouns',
   'clause_openers',

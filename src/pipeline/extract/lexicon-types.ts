@@ -58,6 +58,8 @@ export interface TriggerLexicon {
   purpose: CueList;
   /** Superlatives and "first" before a trigger: "the fiercest clashes in months" compares, it does not sum up. */
   superlative: CueList;
+  /** Verbs that take a negation for themselves (لم تسفر الغارة، طائرة لم تعرف هويتها قصفت, did not say): a trigger after them is not negated. */
+  negation_stops: CueList;
   /** "entered its", دخلت: with a period noun after a trigger, how long the fighting has lasted. */
   entering: CueList;
   /** "week", أسبوعها: the period an ongoing fight has reached ("entered its third week"). */

@@ -200,7 +200,9 @@ function ruleOut(context: ArticleContext, mention: Mention, scope: Scope, prefix
   // Every cue is looked for in the scope of the mention (its clause, a few words around it), never the whole sentence.
   const floor = scope.start;
   const ceiling = scope.end;
-  if (cues.before('negation', mention.start, 3, floor) !== null) return 'negated';
+  const negation = cues.before('negation', mention.start, 3, floor);
+  // "لم تسفر الغارة عن", "طائرة لم تعرف هويتها قصفت": the negated verb stands between, the trigger is not negated.
+  if (negation !== null && !cues.has('negation_stops', negation.end, mention.start)) return 'negated';
   const strong = cues.before('modality', mention.start, 6, floor);
   if (strong !== null) return 'announced, planned, threatened or called for, not reported as done';
   const weak = cues.before('modality_weak', mention.start, 3, floor);

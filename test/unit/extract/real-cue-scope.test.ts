@@ -158,6 +158,22 @@ describe('"fighting continued" with and without a time', () => {
   });
 });
 
+describe('a negation governs its own verb', () => {
+  it('keeps a strike by "an aircraft whose identity was not known" and one that "did not cause casualties"', () => {
+    expect(seen('قالت مصادر محلية إن طائرة لم تعرف هويتها قصفت سيارات في بني وليد يوم الخميس.')).toEqual([
+      { type: AIR, date: '2020-01-09', precision: 1, location: 'Bani Walid', fatalities: null },
+    ]);
+    expect(
+      seen('لم تسفر الغارة التي استهدفت بني وليد يوم الخميس عن وقوع إصابات.').map((event) => event.type),
+    ).toEqual([AIR]);
+  });
+
+  it('still negates the strike the particle stands before', () => {
+    expect(seen('لم يستهدف الطيران أي مواقع في بني وليد يوم الخميس.')).toEqual([]);
+    expect(seen('لم يتم تسجيل أي قصف على بني وليد يوم الخميس.')).toEqual([]);
+  });
+});
+
 describe('what a cue governs beyond the word next to it', () => {
   it('reads a threat told by a participle (متوعدا، محذرا) as a threat', () => {
     expect(
