@@ -85,4 +85,20 @@ describe('lexicon phrases read sentence by sentence', () => {
     expect(lexicons.triggers.findAll(text).some((match) => match.start === start)).toBe(false);
     expect(matches.triggersIn(start, text.length).map((match) => match.start)).toEqual(alone);
   });
+
+  it('gives a cue the clause of the phrase it governs, cut to a few words, never past its sentence', () => {
+    const { text, cues } = read(
+      'Officials said talks would resume, while a drone struck Sirte. Fighting went on in Misrata.',
+    );
+    const strike = text.indexOf('struck');
+    const scope = cues.scope(strike, strike + 'struck'.length);
+    expect(text.slice(scope.start, scope.end)).toBe('while a drone struck sirte.');
+    const words = Array.from({ length: 40 }, (_, index) => `word${index}`).join(' ');
+    const long = read(`${words} clashes ${words}.`);
+    const clash = long.text.indexOf('clashes');
+    const window = long.cues.scope(clash, clash + 'clashes'.length, 3);
+    expect(long.text.slice(window.start, window.end)).toBe('word37 word38 word39 clashes word0 word1 word2');
+    const wide = long.cues.scope(clash, clash + 'clashes'.length, 100, false);
+    expect(long.text.slice(wide.start, wide.end)).toBe(`${words} clashes ${words}`);
+  });
 });
