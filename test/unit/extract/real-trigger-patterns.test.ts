@@ -36,6 +36,15 @@ describe('a quantity inside the phrase', () => {
     ]);
   });
 
+  it('finds rockets named before their verb, with "at least" between ("ستة صواريخ على الأقل سقطت")', () => {
+    expect(seen('وأفاد شهود أن ستة صواريخ على الأقل سقطت على مطار معيتيقة يوم الخميس.')).toEqual([
+      [SHELLING, '2020-01-09', 'Mitiga airport'],
+    ]);
+    expect(
+      seen('قال السكان إن عدة صواريخ أصابت منازل في حي قصر بن غشير يوم الأربعاء.').map((event) => event[0]),
+    ).toEqual([SHELLING]);
+  });
+
   it('finds a barrage (وابل) of rockets, which began to fall', () => {
     expect(seen('بدأ وابل من صواريخ الغراد بالسقوط على منطقة الهضبة يوم الخميس.')).toEqual([
       [SHELLING, '2020-01-09', 'Al Hadba'],
