@@ -117,6 +117,13 @@ function files(report: Report): Record<string, Uint8Array> {
       footer: report.rightToLeft ? '- {page} -' : 'Page {page} of {pages}',
       linesPerPage: 5,
     }),
+    // A newspaper-style page in two columns, the headline across both.
+    'pdf-columns': buildTypesetPdf(report.title, report.paragraphs, {
+      rightToLeft: report.rightToLeft,
+      columns: 2,
+      linesPerPage: 9,
+      footer: '{page}',
+    }),
     // Printed from a browser: print date, page title, address and "1/1" in small type at the page's edges.
     'pdf-printed': buildTypesetPdf(report.title, report.paragraphs, {
       rightToLeft: report.rightToLeft,
@@ -217,6 +224,7 @@ describe.each([ENGLISH, ARABIC])('the same events from every format ($name)', (r
     'pdf',
     'pdf-tight',
     'pdf-printed',
+    'pdf-columns',
     'csv',
     'json',
     'json-from-pdf-viewer',

@@ -43,6 +43,14 @@ const PARAGRAPH_GAP = 1.3;
 const SHORT_LINE = 0.8;
 /** A line narrower than this ends its paragraph even without a full stop (a title, a byline, a dateline). */
 const VERY_SHORT_LINE = 0.7;
+/** At most this many pieces (a headline, a header) may cross the gap between two columns. */
+const MAX_SPANNING = 3;
+/** Points by which the line starts of one column may differ. */
+const MARGIN_TOLERANCE = 2;
+/** The share of a column's lines that start at its margin. */
+const ALIGNED_SHARE = 0.7;
+/** Each of two columns holds at least this share of the page's text. */
+const COLUMN_SHARE = 0.25;
 /** How many lines at the top and the bottom of a page may be a running header or footer. */
 const RUNNING_LINES = 2;
 /** The share of the page height at its top and bottom where a printer puts its header and footer. */
@@ -71,9 +79,72 @@ function toPiece(item: PdfTextPiece): Piece | null {
   return { text, x0, x1: x0 + (item.width ?? 0), y, size, rightToLeft };
 }
 
-/** The pieces of one page grouped into lines, top to bottom, each read in its own direction. */
+/** The lines of one page, top to bottom (column by column when the page is set in two columns). */
 function linesOf(items: readonly PdfTextPiece[]): Line[] {
   const pieces = items.map(toPiece).filter((piece): piece is Piece => piece !== null);
+  const gutter = findGutter(pieces);
+  if (gutter === null) return lineUp(pieces);
+  // Two columns: what spans the gutter (a headline) first, then each column top to bottom, in reading order.
+  const rightToLeft = pieces.filter((piece) => piece.rightToLeft).length * 2 > pieces.length;
+  const spanning = pieces.filter((piece) => piece.x0 < gutter && piece.x1 > gutter);
+  const left = pieces.filter((piece) => piece.x1 <= gutter);
+  const right = pieces.filter((piece) => piece.x0 >= gutter);
+  const [first, second] = rightToLeft ? [right, left] : [left, right];
+  return [...lineUp(spanning), ...lineUp(first), ...lineUp(second)];
+}
+
+/**
+ * The x of a gap that runs down the middle of the page between two columns of text, or null: no piece of
+ * body text crosses it (a headline may), and each side holds a good share of the text.
+ */
+function findGutter(pieces: readonly Piece[]): number | null {
+  if (pieces.length < 8) return null;
+  const left = Math.min(...pieces.map((piece) => piece.x0));
+  const right = Math.max(...pieces.map((piece) => piece.x1));
+  const width = right - left;
+  const total = pieces.reduce((sum, piece) => sum + piece.text.length, 0);
+  const rightToLeft = pieces.filter((piece) => piece.rightToLeft).length * 2 > pieces.length;
+  for (let step = 0; step <= 20; step++) {
+    // From the middle outwards, both ways.
+    const offset = (Math.ceil(step / 2) * (step % 2 === 0 ? 1 : -1) * width) / 60;
+    const x = left + width / 2 + offset;
+    let crossing = 0;
+    let before = 0;
+    for (const piece of pieces) {
+      if (piece.x0 < x && piece.x1 > x) crossing++;
+      else if (piece.x1 <= x) before += piece.text.length;
+    }
+    if (crossing > MAX_SPANNING || before <= COLUMN_SHARE * total || total - before <= COLUMN_SHARE * total)
+      continue;
+    // The second column in reading order starts its lines at one margin: the left edge of the right-hand
+    // column, or the right edge of the left-hand one in Arabic. A line broken into pieces by wide spaces does not.
+    const starts = new Map<number, number>();
+    for (const piece of pieces) {
+      if (rightToLeft ? piece.x1 > x : piece.x0 < x) continue;
+      const row = Math.round(piece.y);
+      const edge = rightToLeft ? piece.x1 : piece.x0;
+      const seen = starts.get(row);
+      starts.set(row, seen === undefined ? edge : rightToLeft ? Math.max(seen, edge) : Math.min(seen, edge));
+    }
+    if (aligned([...starts.values()])) return x;
+  }
+  return null;
+}
+
+/** Most of these positions (of four or more rows) lie at one margin. */
+function aligned(positions: readonly number[]): boolean {
+  if (positions.length < 4) return false;
+  let best = 0;
+  for (const position of positions) {
+    const near = positions.filter((other) => Math.abs(other - position) <= MARGIN_TOLERANCE).length;
+    best = Math.max(best, near);
+  }
+  return best >= ALIGNED_SHARE * positions.length;
+}
+
+/** Pieces grouped into lines by their baselines, top to bottom, each line read in its own direction. */
+function lineUp(unsorted: readonly Piece[]): Line[] {
+  const pieces = [...unsorted];
   pieces.sort((a, b) => b.y - a.y || a.x0 - b.x0);
   const groups: Piece[][] = [];
   for (const piece of pieces) {
@@ -118,10 +189,14 @@ function runningKey(text: string): string {
 
 /** Drops page numbers and the header and footer lines that repeat at the top or bottom of the pages. */
 function dropRunningLines(pages: Line[][], heights: readonly (number | undefined)[]): Line[][] {
-  const edges = (lines: Line[]): Line[] => [
-    ...lines.slice(0, RUNNING_LINES),
-    ...lines.slice(Math.max(RUNNING_LINES, lines.length - RUNNING_LINES)),
-  ];
+  // The highest and the lowest lines of the page (in two columns they are not the first and last read).
+  const edges = (lines: Line[]): Line[] => {
+    const byHeight = [...lines].sort((a, b) => b.y - a.y);
+    return [
+      ...byHeight.slice(0, RUNNING_LINES),
+      ...byHeight.slice(Math.max(RUNNING_LINES, byHeight.length - RUNNING_LINES)),
+    ];
+  };
   const seen = new Map<string, number>();
   for (const lines of pages) {
     for (const key of new Set(edges(lines).map((line) => runningKey(line.text))))
@@ -163,8 +238,10 @@ function paragraphsOf(lines: Line[]): Line[][] {
     if (gap > 0) gaps.push(gap);
   }
   const usualGap = median(gaps);
-  const fullWidth = median(lines.map((line) => line.x1 - line.x0).filter((width) => width > 0)) || 1;
-  const widest = Math.max(fullWidth, ...lines.map((line) => line.x1 - line.x0));
+  // The width of a full line of body text (a headline across two columns is no measure of a column's lines).
+  const bodySize = median(lines.map((line) => line.size));
+  const body = lines.filter((line) => Math.abs(line.size - bodySize) <= 0.1 * bodySize);
+  const widest = Math.max(1, ...body.map((line) => line.x1 - line.x0));
   const paragraphs: Line[][] = [];
   let previous: Line | null = null;
   for (const line of lines) {
@@ -176,7 +253,9 @@ function paragraphsOf(lines: Line[]): Line[][] {
       const width = previous.x1 - previous.x0;
       const shortEnd =
         width < VERY_SHORT_LINE * widest || (width < SHORT_LINE * widest && SENTENCE_END.test(previous.text));
-      opens = sizeChanged || (usualGap > 0 && gap > PARAGRAPH_GAP * usualGap) || shortEnd;
+      // Back up the page: the next column; a sentence ended at the foot of the last one ends its paragraph.
+      const newColumn = gap < 0 && SENTENCE_END.test(previous.text);
+      opens = sizeChanged || (usualGap > 0 && gap > PARAGRAPH_GAP * usualGap) || shortEnd || newColumn;
     }
     if (opens || current === undefined) paragraphs.push([line]);
     else current.push(line);
