@@ -30,7 +30,9 @@ export function unwrapHardLines(text: string): string {
   const open = inner.filter((index) => !SENTENCE_END.test((lines[index] as string).trimEnd()));
   // Not hard-wrapped: few breaks inside paragraphs, or most of them end a sentence (one paragraph a line).
   if (inner.length < 2 || open.length * 2 < inner.length) return text;
-  const width = Math.max(...inner.map((index) => (lines[index] as string).trimEnd().length));
+  // A loop, not Math.max(...): a file of a million short lines must not overflow the argument list.
+  let width = 0;
+  for (const index of inner) width = Math.max(width, (lines[index] as string).trimEnd().length);
   const firstLine = lines.findIndex((line) => line.trim() !== '');
   const joins = new Set<number>();
   for (const index of open) {

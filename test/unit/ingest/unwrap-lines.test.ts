@@ -54,3 +54,11 @@ describe('joining hard-wrapped lines', () => {
     expect(unwrapHardLines(text)).toBe(text);
   });
 });
+
+describe('joining hard-wrapped lines in a huge file', () => {
+  it('reads a text of two hundred thousand wrapped lines without failing', () => {
+    const line = 'rockets fell on the district of Abu Salim in the south of Tripoli and';
+    const text = Array.from({ length: 200_000 }, () => line).join('\n');
+    expect(unwrapHardLines(text)).toHaveLength(text.length);
+  });
+});

@@ -99,8 +99,12 @@ function linesOf(items: readonly PdfTextPiece[]): Line[] {
  */
 function findGutter(pieces: readonly Piece[]): number | null {
   if (pieces.length < 8) return null;
-  const left = Math.min(...pieces.map((piece) => piece.x0));
-  const right = Math.max(...pieces.map((piece) => piece.x1));
+  let left = Infinity;
+  let right = -Infinity;
+  for (const piece of pieces) {
+    left = Math.min(left, piece.x0);
+    right = Math.max(right, piece.x1);
+  }
   const width = right - left;
   const total = pieces.reduce((sum, piece) => sum + piece.text.length, 0);
   const rightToLeft = pieces.filter((piece) => piece.rightToLeft).length * 2 > pieces.length;
