@@ -16,6 +16,11 @@ const SHORT_LINE = 0.6;
 const HYPHEN_AT_END = /[A-Za-z]-$/;
 const LOWER_START = /^[a-z]/;
 const UPPER_START = /^[A-Z]/;
+/** A line ending like this goes on on the next line, whatever that starts with. */
+const CONTINUES =
+  /(,|\b(the|of|in|on|at|a|an|and|or|to|by|for|with|from|near|into|between|said|says|told|told by|according))$/i;
+/** A line ending with a capitalised word: perhaps the first half of a name. */
+const NAME_END = /\b[A-Z][A-Za-z'’-]*$/;
 /** A first line this full is wrapped text, not a title. */
 const FULL_LINE = 0.9;
 
@@ -47,6 +52,13 @@ export function unwrapHardLines(text: string): string {
       (line.length < FULL_LINE * width || UPPER_START.test(next))
     )
       continue;
+    // A capital after a full word may open a new line of a list of headlines ("Clashes in Zawiya" /
+    // "Airstrike on Tarhuna"); after a comma or a word that needs a sequel ("of", "and", "said") it goes on,
+    // and so does a name cut in two ("the Abu" / "Salim district") when its next word would not have fitted.
+    if (UPPER_START.test(next) && !CONTINUES.test(line)) {
+      const nextWord = next.split(/\s/, 1)[0] ?? '';
+      if (!(NAME_END.test(line) && line.length + 1 + nextWord.length > width)) continue;
+    }
     joins.add(index);
   }
   if (joins.size === 0) return text;

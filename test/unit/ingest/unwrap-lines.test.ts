@@ -62,3 +62,13 @@ describe('joining hard-wrapped lines in a huge file', () => {
     expect(unwrapHardLines(text)).toHaveLength(text.length);
   });
 });
+
+describe('a list of headlines is not wrapped text', () => {
+  it('keeps one headline a line when each starts with a capital after a full word', () => {
+    const text =
+      'Clashes in Zawiya leave three fighters dead on Friday night\n' +
+      'Airstrike on a farm near Tarhuna kills a shepherd and his son\n' +
+      'Rockets land on the Abu Salim district for the second day';
+    expect(unwrapHardLines(text)).toBe(text);
+  });
+});
