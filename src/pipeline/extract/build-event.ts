@@ -1,7 +1,7 @@
 /** Turns a finished draft into a ConflictEvent: ACLED types, original-text offsets, notes, id and confidence. */
 import { toOriginalSpan } from '../text/index.ts';
 import type { ConflictEvent, EventType, Highlight, SourceSpan, SubEventType } from '../types.ts';
-import { combineCasualties } from './casualties.ts';
+import { combineCasualties, noDeathsTold } from './casualties.ts';
 import { scoreDraft } from './confidence.ts';
 import type { ArticleContext } from './context.ts';
 import { isTerritory, type Draft } from './draft.ts';
@@ -82,7 +82,7 @@ export function buildEvent(context: ArticleContext, draft: Draft): ConflictEvent
       : null,
     actor1,
     actor2,
-    fatalities: killed.low ?? (draft.zeroCasualties ? 0 : null),
+    fatalities: killed.low ?? (noDeathsTold(context, draft) ? 0 : null),
     fatalities_high: killed.high,
     injuries: injured.low,
     notes,

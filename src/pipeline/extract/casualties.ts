@@ -35,6 +35,8 @@ export interface CasualtyNumber {
   unknown: boolean;
   /** A later figure of the same toll ("the toll rose to 8"): it replaces the earlier ones. */
   update: boolean;
+  /** Dead in addition to those counted before ("two more died of their wounds", "وتوفي اثنان آخران"). */
+  more: boolean;
   /** Whose dead they are, when the noun says so: soldiers, fighters or civilians. */
   side: Side | null;
 }
@@ -123,6 +125,36 @@ interface NearCue {
 const NOT_CASUALTY_WORDS =
   /(^|[\s،,])(و|ب|ل)?(نزوح|نزح|تهجير|تشريد|اعتقال|اعتقل|القبض|اسر|احتجاز|اختطاف|خطف|اجلاء|انقاذ|عندما|حين|حينما|بعدما|displac\w*|fled|flee|arrest\w*|detain\w*|captur\w*|abduct\w*|kidnap\w*|evacuat\w*|rescu\w*|forced|when|after|while)(?=[\s،,]|$)/;
 
+/** Where a count ends: its number or its noun, whichever comes last. */
+function countEnd(number: NumberInput): number {
+  return Math.max(number.end, number.noun?.end ?? number.end);
+}
+
+/**
+ * The end of the victims coordinated with a count ("Ten soldiers and a militiaman", "four fighters
+ * and five civilians"): where the verb they share may follow.
+ */
+function groupEnd(
+  context: ArticleContext,
+  numbers: readonly NumberInput[],
+  number: NumberInput,
+  segment: TextSegment,
+): number {
+  let end = countEnd(number);
+  for (let step = 0; step < 4; step++) {
+    const victim = coordinatedVictim(context, end, segment);
+    if (victim !== null) {
+      end = victim.end;
+      continue;
+    }
+    const next = numbers.find((other) => other.start >= end);
+    if (next === undefined || !/^[\s,،]*((and|و)\s*)?$/.test(context.text.slice(end, next.start))) break;
+    if (!precededByAnd(context, next.start)) break;
+    end = countEnd(next);
+  }
+  return end;
+}
+
 function nearestCue(
   context: ArticleContext,
   numbers: readonly NumberInput[],
@@ -130,8 +162,8 @@ function nearestCue(
   segment: TextSegment,
   window: number,
 ): NearCue | null {
-  const nounEnd = number.noun?.end ?? number.end;
-  const appositiveEnd = afterAppositive(context, nounEnd, segment);
+  const end = groupEnd(context, numbers, number, segment);
+  const appositiveEnd = afterAppositive(context, end, segment);
   let best: (NearCue & { distance: number }) | null = null;
   for (const kind of ['killed', 'injured'] as const) {
     const before = context.cues.before(kind, number.start, window, segment.start);
@@ -144,16 +176,30 @@ function nearestCue(
       (!consumed || window > CUE_WINDOW) &&
       !NOT_CASUALTY_WORDS.test(context.text.slice(before.end, number.start))
     ) {
-      const distance = tokensBetween(context.tokens, before.end, number.start);
+      // "Two civilians were killed and 5 others were wounded": a verb right after its own count
+      // yields to a verb after this one.
+      const taken = numbers.some(
+        (other) =>
+          other !== number &&
+          countEnd(other) <= before.start &&
+          tokensBetween(context.tokens, countEnd(other), before.start) <= 2,
+      );
+      const distance = tokensBetween(context.tokens, before.end, number.start) + (taken ? 0.5 : 0);
       if (best === null || distance < best.distance)
         best = { kind, start: before.start, end: before.end, before: true, distance };
     }
     // "Six civilians, including a child, were killed": the verb after the appositive.
-    const after =
-      context.cues.after(kind, nounEnd, CUE_WINDOW, segment.end) ??
-      (appositiveEnd === null ? null : context.cues.after(kind, appositiveEnd, CUE_WINDOW, segment.end));
+    let from = end;
+    let after = context.cues.after(kind, end, CUE_WINDOW, segment.end);
+    if (after === null && appositiveEnd !== null) {
+      from = appositiveEnd;
+      after = context.cues.after(kind, appositiveEnd, CUE_WINDOW, segment.end);
+    }
+    // "مدنيين اثنين وإصابة أربعة": a verb joined by و after the count opens the next count's clause.
+    if (after !== null && (after.prefix === 'و' || /\band\s+$/.test(context.text.slice(from, after.start))))
+      after = null;
     if (after !== null) {
-      const distance = tokensBetween(context.tokens, appositiveEnd ?? nounEnd, after.start);
+      const distance = tokensBetween(context.tokens, from, after.start);
       if (best === null || distance < best.distance)
         best = { kind, start: after.start, end: after.end, before: false, distance };
     }
@@ -359,7 +405,17 @@ export function classifyCasualties(
     side: Side | null = null,
   ): void => {
     const total = runningTotal(context, victim, kind, segment);
-    result.push({ ...victim, value: 1, high: null, kind, total, unknown: false, update: false, side });
+    result.push({
+      ...victim,
+      value: 1,
+      high: null,
+      kind,
+      total,
+      unknown: false,
+      update: false,
+      more: false,
+      side,
+    });
     covered.push([victim.start, victim.end, kind]);
   };
   /** Victims coordinated one by one after `position`: "مقتل طفلين وامرأة وطفل". */
@@ -418,7 +474,15 @@ export function classifyCasualties(
     // The noun may stand before the number ("عنصر واحد", "مدنيين اثنين").
     const start = Math.min(number.start, number.noun?.start ?? number.start);
     const end = Math.max(number.end, number.noun?.end ?? number.end);
-    result.push({ start, end, value, high, kind, total, unknown, update: rises, side: sideOf(number) });
+    // "two more died", "وتوفي اثنان آخران", "another three": dead besides those already counted;
+    // not "و8 آخرين" closing a list of the same dead.
+    const more =
+      kind === 'killed' &&
+      !rises &&
+      !listed &&
+      (context.cues.after('others', number.end, 1, segment.end) !== null ||
+        context.cues.before('others', number.start, 0, segment.start) !== null);
+    result.push({ start, end, value, high, kind, total, unknown, update: rises, more, side: sideOf(number) });
     covered.push([start, end, kind]);
     if (!unknown && !total) addCoordinated(end, kind);
   }
@@ -479,7 +543,8 @@ export function noDeathsTold(context: ArticleContext, draft: Draft): boolean {
 
 /**
  * Combines the casualty numbers tied to one event: numbers in one list ("3 soldiers and 2 civilians")
- * and the dead of different sides ("3 soldiers ... 5 militants were also killed") add up; a toll that
+ * the dead of different sides ("3 soldiers ... 5 militants were also killed") and dead told as more
+ * ("two more died of their wounds") add up; a toll that
  * "rose to" a figure takes the latest; other separate accounts of the same toll give a low/high range.
  */
 export function combineCasualties(
@@ -502,7 +567,7 @@ export function combineCasualties(
       context.cues.within('injured', last.end, number.start).length === 0;
     const otherSide =
       last !== undefined && number.side !== null && last.sides.size > 0 && !last.sides.has(number.side);
-    if ((sameList || otherSide) && last !== undefined && accounts.includes(last)) {
+    if ((sameList || otherSide || number.more) && last !== undefined && accounts.includes(last)) {
       last.low += number.value;
       last.high += number.high ?? number.value;
       last.end = Math.max(last.end, number.end);

@@ -98,13 +98,13 @@ function attachTrailingTolls(
     );
     let killed = numbers.filter((number) => number.kind === 'killed' && !number.total);
     // A later toll for an event already counted is another account when it names a toll ("other
-    // sources put the toll at 45"); the dead of another side add to it ("Five militants were also
-    // killed"); any other count of the dead is left out.
+    // sources put the toll at 45"); the dead of another side ("Five militants were also killed") and
+    // dead told as more ("Two more died of their wounds") add to it; any other count is left out.
     if (owner.killed.length > 0 && !toll) {
       const sides = new Set(owner.killed.map((number) => number.side));
-      killed = sides.has(null)
-        ? []
-        : killed.filter((number) => number.side !== null && !sides.has(number.side));
+      killed = killed.filter(
+        (number) => number.more || (number.side !== null && !sides.has(null) && !sides.has(number.side)),
+      );
     }
     const injured =
       owner.injured.length === 0

@@ -325,3 +325,68 @@ describe('later figures, both sides, number words', () => {
     ]);
   });
 });
+
+describe('the verb a count shares with the victims coordinated to it', () => {
+  it('reads "Ten soldiers and a militiaman were killed" as 11 and "four soldiers and two civilians were killed" as 6', () => {
+    expect(
+      toll('Ten soldiers and a militiaman were killed in clashes in Benghazi on Sunday.').fatalities,
+    ).toBe(11);
+    expect(
+      toll('Four soldiers and two civilians were killed in clashes in Benghazi on Sunday.').fatalities,
+    ).toBe(6);
+  });
+
+  it('gives "5 others were wounded" to the wounded, not to the dead before it', () => {
+    const english = toll(
+      'Two civilians were killed and 5 others were wounded when shells hit a residential area in Tripoli on Sunday.',
+    );
+    expect([english.fatalities, english.injuries]).toEqual([2, 5]);
+    const arabic = toll('قتل مدنيان وأصيب خمسة آخرون جراء سقوط قذائف على حي سكني في طرابلس يوم الأحد.');
+    expect([arabic.fatalities, arabic.injuries]).toEqual([2, 5]);
+  });
+
+  it('keeps "مدنيين اثنين وإصابة أربعة" apart: the verb after و opens the next count', () => {
+    const event = toll(
+      'أسفر قصف بصواريخ غراد على حي الهضبة يوم الأحد عن مقتل مدنيين اثنين وإصابة أربعة آخرين.',
+    );
+    expect([event.fatalities, event.injuries]).toEqual([2, 4]);
+  });
+
+  it('reads "44 قتلوا وأصيب أكثر من 130" as 44 dead and 130 wounded, not one joint count', () => {
+    const event = toll(
+      'قال مسؤول إن 44 مهاجرا على الأقل قتلوا وأصيب أكثر من 130 في غارة جوية على تاجوراء يوم الأحد.',
+    );
+    expect([event.fatalities, event.injuries]).toEqual([44, 130]);
+  });
+});
+
+describe('dead told as more, and later tolls', () => {
+  it('adds "two more died of their wounds" to the dead already counted', () => {
+    expect(
+      only(
+        'Shelling on Ain Zara on Sunday killed three people. Two more died of their wounds on Monday.',
+        PUBLISHED,
+      ).fatalities,
+    ).toBe(5);
+    expect(
+      toll('قتل ثلاثة أشخاص في قصف على عين زارة يوم الأحد، وتوفي اثنان آخران متأثرين بجراحهما.').fatalities,
+    ).toBe(5);
+  });
+
+  it('takes the figure a toll rose to in a later sentence, with its wounded', () => {
+    const event = only(
+      'Clashes in Benghazi on Sunday killed 13 soldiers. The army spokesman later said the toll had risen to 16 dead and 27 wounded.',
+      PUBLISHED,
+    );
+    expect([event.fatalities, event.fatalities_high, event.injuries]).toEqual([16, null, 27]);
+    const arabic = toll('ارتفعت حصيلة اشتباكات بنغازي يوم الأحد إلى 41 قتيلا و97 جريحا.');
+    expect([arabic.fatalities, arabic.injuries]).toEqual([41, 97]);
+  });
+
+  it('keeps a subset listed with "إضافة إلى" out of the nine dead', () => {
+    expect(
+      toll('قتل 9 أشخاص بينهم 4 مدنيين و2 من العسكريين، إضافة إلى 3 أجانب، في اشتباكات بطرابلس يوم الأحد.')
+        .fatalities,
+    ).toBe(9);
+  });
+});
