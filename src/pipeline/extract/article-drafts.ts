@@ -139,7 +139,8 @@ function findAntecedent(drafts: readonly Draft[], group: Draft, heading: boolean
     if (!typesCompatible(draft.type, groupType) || crossesTerritory) continue;
     if (!datesCompatible(draft, group)) continue;
     if (!placesCompatible(draft, group, group.refersBack)) continue;
-    if (!killedCompatible(draft, group)) continue;
+    // "غير أن مصادر طبية قالت إن حصيلة القتلى لم تتجاوز 15": a reference back may carry another source's toll.
+    if (!group.refersBack && !killedCompatible(draft, group)) continue;
     return draft;
   }
   return null;

@@ -127,6 +127,8 @@ function isArabicCode(code: number): boolean {
 
 /** How many words a place may stand after "based in", "انطلقت من" and the like and still be the one they introduce. */
 const SIDE_PLACE_WORDS = 3;
+/** A locative preposition of its own between a side cue and a place (folded spelling: في، قرب، in, at, near). */
+const LOCATIVE = /(^|\s)(في|قرب|بالقرب|in|at|near)(\s|$)/;
 
 /**
  * A place that names a group, not where the event happened: "ثوار مصراتة", "the Misrata Military Council",
@@ -170,7 +172,12 @@ function sidePlaces(
     if (cue === null) return;
     const previous = candidates[index - 1];
     const between = previous !== undefined && previous.start >= cue.end && previous.end <= mention.start;
-    if (!between) side.add(mention);
+    // "عناصر من المعارضة التشادية في منطقة أم الأرانب": after an origin ("from"), a place with its own "in" is
+    // where things happened ("taken to a hospital in X" stays a destination).
+    const origin = /(من|from)$/.test(context.text.slice(cue.start, cue.end));
+    const locative =
+      origin && LOCATIVE.test(context.text.slice(cue.end, Math.min(mention.end, mention.start + 4)));
+    if (!between && !locative) side.add(mention);
   });
   return side;
 }

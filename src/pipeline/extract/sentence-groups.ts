@@ -190,6 +190,25 @@ function sameCommaClause(
   return COMMA.test(after) && !COMMA.test(before) ? index - 1 : index;
 }
 
+/** "مقتل مسلحين اثنين من مصراتة", "two fighters from Misrata were killed": where the dead came from. */
+const FROM = /^((\s+|^)[^\s،,.]+){0,2}\s*(من|from)\s*$/;
+const ORIGIN_WORDS = 3;
+
+function victimsOrigin(
+  context: ArticleContext,
+  place: { start: number; end: number },
+  casualties: readonly CasualtyNumber[],
+): boolean {
+  const placeText = context.text.slice(place.start, Math.min(place.end, place.start + 5));
+  const includesFrom = placeText.startsWith('من ') || placeText.startsWith('from ');
+  return casualties.some((number) => {
+    if (number.end > place.start || tokensBetween(context.tokens, number.end, place.start) > ORIGIN_WORDS)
+      return false;
+    const between = context.text.slice(number.end, place.start);
+    return FROM.test(includesFrom ? `${between} من` : between);
+  });
+}
+
 function ownArguments(context: ArticleContext, input: SentenceInput, segment: TextSegment): Owned[] {
   const owned: Owned[] = input.mentions.map(() => ({ dates: [], places: [], casualties: [] }));
   const breaks = clauseBreaks(context, segment);
@@ -200,6 +219,7 @@ function ownArguments(context: ArticleContext, input: SentenceInput, segment: Te
     owned[sameCommaClause(context, input.mentions, index, date)]?.dates.push(date);
   }
   for (const place of input.places) {
+    if (victimsOrigin(context, place, input.casualties)) continue;
     const index = nearest(context, input.mentions, sorted, place.start, place.end, 2, breaks);
     const mention = input.mentions[index];
     if (mention !== undefined && placeDistance(context, place, mention.start, mention.end) <= PLACE_WINDOW)
@@ -447,6 +467,7 @@ function finishGroup(
 /** "between A and B" names a front or a road, not two places hit. */
 const BETWEEN = /(^|\s)(between|بين)\s*$/;
 const JOINED = /(^|[\s،,])و|\band\b/;
+const BETWEEN_INSIDE = /(^|\s)(between|بين)\s/;
 
 /**
  * "غارتين، الأولى على ترهونة والثانية على بني وليد", "regained the two cities of Gharyan and Asabaa", "struck two
@@ -476,7 +497,8 @@ function splitByPlaces(context: ArticleContext, mentions: readonly Mention[], ow
     }
     const between = context.text.slice(previous.end, place.start + 1);
     const joined = JOINED.test(between);
-    if (!joined) break;
+    // "بين كتائب الزنتان وتشكيلات من مصراتة": the sides of a clash, not two places.
+    if (!joined || BETWEEN_INSIDE.test(between)) break;
     if (kept.every((other) => coordinatedPlaces(other, place))) kept.push(place);
   }
   if (kept.length < 2) return null;
