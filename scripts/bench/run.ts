@@ -128,6 +128,12 @@ const STAGES: readonly Stage[] = [
     input: 'articles',
   },
   {
+    file: 'reference-bench.ts',
+    exportName: 'benchReference',
+    keys: ['reference_40k_import_ms'],
+    input: 'articles',
+  },
+  {
     file: 'pathological-bench.ts',
     exportName: 'benchPathological',
     keys: ['pathological_normal_mb_s', 'pathological_slowdown_max'],

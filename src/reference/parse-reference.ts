@@ -7,7 +7,8 @@
 import Papa from 'papaparse';
 import type { ReferenceDataset, ReferenceEvent, ReferenceParse } from './reference-types';
 
-type Row = Record<string, string | undefined>;
+/** A row's field by column name (lower case). */
+type Row = (name: string) => string | undefined;
 
 const MONTHS = [
   'january',
@@ -61,7 +62,7 @@ function lastOfMonth(iso: string): string {
 }
 
 function text(row: Row, name: string): string | null {
-  const value = row[name]?.trim();
+  const value = row(name)?.trim();
   return value === undefined || value === '' ? null : value;
 }
 
@@ -88,7 +89,7 @@ const MARSAD_EVENT_TYPES = new Set(['Battles', 'Explosions/Remote violence']);
 
 function acledEvent(row: Row): ReferenceEvent | 'skip' | null {
   const id = text(row, 'event_id_cnty');
-  const day = readDay(row['event_date']);
+  const day = readDay(row('event_date'));
   if (id === null || day === null) return null;
   const eventType = text(row, 'event_type') ?? '';
   if (!MARSAD_EVENT_TYPES.has(eventType)) return 'skip';
@@ -126,8 +127,8 @@ const UCDP_TYPES: Record<string, string> = {
 
 function ucdpEvent(row: Row): ReferenceEvent | null {
   const id = text(row, 'id') ?? text(row, 'relid');
-  const first = readDay(row['date_start']);
-  const last = readDay(row['date_end']) ?? first;
+  const first = readDay(row('date_start'));
+  const last = readDay(row('date_end')) ?? first;
   if (id === null || first === null || last === null) return null;
   const where = number(row, 'where_prec');
   const best = number(row, 'best');
@@ -162,8 +163,8 @@ export function datasetOf(columns: readonly string[]): ReferenceDataset | null {
 }
 
 /**
- * Parses the whole text; `onProgress(done, total)` is called every few thousand rows with characters read and
- * the text's length.
+ * Parses the whole text (papaparse, rows as arrays; fields looked up by the header's names), then reads the rows;
+ * `onProgress(done, total)` is called every 2,000 rows with rows read and the number of rows.
  */
 export function parseReferenceCsv(
   input: string,
@@ -171,29 +172,29 @@ export function parseReferenceCsv(
 ): ReferenceParse {
   const body = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const result: ReferenceParse = { dataset: null, events: [], skippedTypes: 0, unreadable: 0 };
-  let rows = 0;
-  Papa.parse<Row>(body, {
-    header: true,
-    skipEmptyLines: true,
-    transformHeader: (header) => header.trim().toLowerCase(),
-    step: (step, parser) => {
-      if (result.dataset === null) {
-        result.dataset = datasetOf(step.meta.fields ?? []);
-        if (result.dataset === null) {
-          result.failure = 'not an ACLED or UCDP GED file: its columns are neither ACLED’s nor UCDP’s';
-          parser.abort();
-          return;
-        }
-      }
-      const event = result.dataset === 'ACLED' ? acledEvent(step.data) : ucdpEvent(step.data);
-      if (event === 'skip') result.skippedTypes++;
-      else if (event === null) result.unreadable++;
-      else result.events.push(event);
-      rows++;
-      if (onProgress !== undefined && rows % 2000 === 0) onProgress(step.meta.cursor, body.length);
-    },
-  });
-  if (result.dataset === null && result.failure === undefined) result.failure = 'the file has no rows';
-  onProgress?.(body.length, body.length);
+  const grid = Papa.parse<string[]>(body, { skipEmptyLines: true }).data;
+  const header = (grid[0] ?? []).map((cell) => cell.trim().toLowerCase());
+  if (grid.length === 0) return { ...result, failure: 'the file has no rows' };
+  result.dataset = datasetOf(header);
+  if (result.dataset === null)
+    return {
+      ...result,
+      failure: 'not an ACLED or UCDP GED file: its columns are neither ACLED’s nor UCDP’s',
+    };
+  const columns = new Map(header.map((name, index) => [name, index]));
+  const total = grid.length - 1;
+  for (let index = 1; index < grid.length; index++) {
+    const cells = grid[index] as string[];
+    const row: Row = (name) => {
+      const column = columns.get(name);
+      return column === undefined ? undefined : cells[column];
+    };
+    const event = result.dataset === 'ACLED' ? acledEvent(row) : ucdpEvent(row);
+    if (event === 'skip') result.skippedTypes++;
+    else if (event === null) result.unreadable++;
+    else result.events.push(event);
+    if (onProgress !== undefined && index % 2000 === 0) onProgress(index, total);
+  }
+  onProgress?.(total, total);
   return result;
 }
