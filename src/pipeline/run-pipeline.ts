@@ -32,5 +32,7 @@ export function runPipeline(articles: readonly Article[], resources: ExtractionR
       });
     }
   }
-  return { events: mergeEvents(extractions.flatMap((extraction) => extraction.events)), extractions };
+  const events = extractions.flatMap((extraction) => extraction.events);
+  // The same merge as the app's: a report naming only the city joins one naming a quarter inside it.
+  return { events: mergeEvents(events, { places: resources.places }), extractions };
 }

@@ -7,10 +7,13 @@ import type { GazetteerData, WorldData } from '../geo/gazetteer-types.ts';
 import { compileLexicons, type CompiledLexicons } from './compile-lexicons.ts';
 import { defaultLexicons } from './default-lexicons.ts';
 import type { Lexicons } from './lexicon-types.ts';
+import { incidentPlaces, placeHierarchyData, type IncidentPlaces } from './place-hierarchy.ts';
 
 export interface ExtractionResources {
   lexicons: CompiledLexicons;
   geocoder: Geocoder;
+  /** Which gazetteer places lie inside which, for the cross-article merge (a quarter inside its city). */
+  places: IncidentPlaces;
 }
 
 export interface ResourceInput {
@@ -23,5 +26,6 @@ export function createExtractionResources(input: ResourceInput): ExtractionResou
   return {
     lexicons: compileLexicons(input.lexicons ?? defaultLexicons),
     geocoder: createGeocoder(input.gazetteer, input.world),
+    places: incidentPlaces(placeHierarchyData(input.gazetteer.places)),
   };
 }
