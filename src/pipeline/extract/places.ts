@@ -260,8 +260,12 @@ export function differentPlaces(a: PlaceInput, b: PlaceInput, farKm: number): bo
 export function coordinatedPlaces(a: PlaceInput, b: PlaceInput): boolean {
   if (!located(a) || !located(b) || a.place?.id === b.place?.id) return false;
   if (a.place?.parent_id === b.place?.id || b.place?.parent_id === a.place?.id) return false;
-  // Two quarters known only by their city's point ("Sabri and Souq al-Hout") cannot be told apart on a map.
-  return distanceKm(a.lat, a.lon, b.lat, b.lon) > SAME_SPOT_KM;
+  // Two quarters known only by their city's point ("Sabri and Souq al-Hout"), or a quarter known only by its city's
+  // point and a place within its radius ("صلاح الدين وخلة الفرجان"), cannot be told apart on a map.
+  const distance = distanceKm(a.lat, a.lon, b.lat, b.lon);
+  const vague = (place: PlaceInput): boolean =>
+    place.place?.parent_id !== undefined && distance <= (place.place.radius_km ?? SAME_SPOT_KM);
+  return distance > SAME_SPOT_KM && !vague(a) && !vague(b);
 }
 
 export function placeDistance(
@@ -275,8 +279,15 @@ export function placeDistance(
     : tokensBetween(context.tokens, end, place.start);
 }
 
+/** What a place known only by its parent's point costs, in words of distance. */
+const BORROWED_POINT_WORDS = 6;
+
 /** Lower is better: precision first (a step of precision is worth six words), then distance. */
 export function placeScore(context: ArticleContext, place: PlaceInput, start: number, end: number): number {
   const foreignPenalty = place.place === null ? 100 : 0;
-  return (place.geo_precision - 1) * 6 + placeDistance(context, place, start, end) + foreignPenalty;
+  // A quarter the gazetteer knows only by its city's point yields to one named with a point of its own.
+  const borrowedPoint = place.place?.parent_id !== undefined ? BORROWED_POINT_WORDS : 0;
+  return (
+    (place.geo_precision - 1) * 6 + placeDistance(context, place, start, end) + foreignPenalty + borrowedPoint
+  );
 }

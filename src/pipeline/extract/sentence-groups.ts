@@ -302,6 +302,10 @@ function belongsTo(
   return true;
 }
 
+/** A relative clause of onset right after a trigger: "التي اندلعت", "that broke out", "which began". */
+const ONSET_CLAUSE =
+  /^\s*(التي|الذي|that|which)\s+(اندلعت|اندلع|بدات|بدا|انطلقت|broke out|erupted|began|started)(\s|$)/;
+
 function isSummary(
   context: ArticleContext,
   draft: Draft,
@@ -336,6 +340,12 @@ function isSummary(
         !told(cue.start, cue.end),
     );
   if (summaryCue) return true;
+  // "حصيلة الاشتباكات التي اندلعت الأحد الماضي ارتفعت إلى 39", "the toll of the clashes that broke out on Sunday
+  // rose to 39": an updated toll counted from the day the fighting began sums up all of it.
+  const onset = draft.mentions.some((mention) =>
+    ONSET_CLAUSE.test(context.text.slice(mention.end, Math.min(segment.end, mention.end + 24))),
+  );
+  if (onset && draft.killed.some((number) => number.update)) return true;
   return draft.mentions.some((mention) =>
     [
       context.cues.before('durations', mention.start, 3, segment.start),

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ConflictEvent } from '../../../src/pipeline/types.ts';
-import { events } from './snippets.ts';
+import { events, extract } from './snippets.ts';
 
 function one(text: string, published: string): ConflictEvent {
   const found = events(text, published);
@@ -172,4 +172,35 @@ describe('a place in a side clause never relocates the event', () => {
     expect(event.geo_precision).toBe(2);
     expect(event.fatalities).toBe(2);
   });
+});
+
+describe('an updated toll of fighting that broke out days before sums it up', () => {
+  for (const [language, text] of [
+    [
+      'Arabic',
+      'قتل ثلاثة مدنيين مساء الجمعة جراء سقوط قذيفة على منزل في حي الهضبة. وتواصلت المواجهات بين الطرفين في منطقتي خلة الفرجان وصلاح الدين. ' +
+        'وقالت وزارة الصحة إن حصيلة المواجهات التي اندلعت الأحد الماضي ارتفعت إلى ٢٧ قتيلا.',
+    ],
+    [
+      'English',
+      'A mortar shell killed three civilians in a house in Al Hadba on Friday evening. Clashes went on in Khallet al-Furjan and Salah al-Din. ' +
+        'The health ministry said the toll of the fighting that broke out last Sunday had risen to 27.',
+    ],
+  ] as const) {
+    it(`keeps the clash on its own day with no toll, the 27 as a summary (${language})`, () => {
+      const extraction = extract(text, '2018-09-08');
+      const found = extraction.events;
+      expect(found).toHaveLength(2);
+      const shelling = found.find((event) => event.sub_event_type === 'Shelling/artillery/missile attack');
+      expect(shelling?.location).toBe('Al Hadba');
+      expect(shelling?.date).toBe('2018-09-07');
+      expect(shelling?.fatalities).toBe(3);
+      const clash = found.find((event) => event.sub_event_type === 'Armed clash');
+      // Khallet al-Furjan is known only by the city's point: the quarter with a point of its own places the clash.
+      expect(clash?.location).toBe('Salah al-Din');
+      expect(clash?.date).toBe('2018-09-07');
+      expect(clash?.fatalities).toBeNull();
+      expect(extraction.summaries).toHaveLength(1);
+    });
+  }
 });
