@@ -1,9 +1,10 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { bundledLibraryPlugin } from './scripts/vite/bundled-library-plugin.ts';
+import { offlineAppPlugin } from './scripts/vite/offline-app-plugin.ts';
 
 export default defineConfig({
-  plugins: [react(), bundledLibraryPlugin()],
+  plugins: [react(), bundledLibraryPlugin(), offlineAppPlugin()],
   // The end-to-end test of the quick start points this at an empty folder.
   cacheDir: process.env['MARSAD_VITE_CACHE_DIR'] ?? 'node_modules/.vite',
   worker: { format: 'es' },

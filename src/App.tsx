@@ -8,6 +8,7 @@ import { UrlSync } from './url/UrlSync';
 import { ArticleList } from './library/ArticleList';
 import { Header } from './ui/Header';
 import { Notices } from './ui/Notices';
+import { ServiceWorkerNotice } from './pwa/ServiceWorkerNotice';
 import { UploadCenter } from './upload/UploadCenter';
 import { PanelBoundary } from './ui/PanelBoundary';
 import { DeferredCorrectionPanel, DeferredWorkspaceMenu } from './DeferredPanels';
@@ -33,6 +34,7 @@ export function App() {
         <DeferredWorkspaceMenu />
       </PanelBoundary>
       <Notices />
+      <ServiceWorkerNotice />
       <main className="workspace">
         <aside className="sidebar">
           <PanelBoundary name="upload">

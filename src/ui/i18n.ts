@@ -164,6 +164,37 @@ const MESSAGES = {
   sourceArticle: { en: 'Source', ar: 'المصدر' },
   articleMissing: { en: 'This article is no longer in the library.', ar: 'لم يعد هذا المقال في المكتبة.' },
   marks: { en: 'Marked: place, date, actors, numbers', ar: 'المعلَّم: المكان والتاريخ والأطراف والأعداد' },
+  // The offline copy of the app and the storage it keeps (src/pwa, src/library/StorageStatus.tsx).
+  offlineReady: {
+    en: 'Marsad is saved on this device: it now opens and works without a network.',
+    ar: 'حُفظ مرصد على هذا الجهاز: صار يفتح ويعمل دون اتصال بالشبكة.',
+  },
+  updateReady: { en: 'A new version of Marsad is ready.', ar: 'نسخة جديدة من مرصد جاهزة.' },
+  reloadToUpdate: { en: 'Reload to update', ar: 'أعد التحميل للتحديث' },
+  updating: { en: 'Updating Marsad…', ar: 'جارٍ تحديث مرصد…' },
+  updatedInAnotherTab: {
+    en: 'Marsad was updated in another tab; this page still runs the old version.',
+    ar: 'حُدِّث مرصد في نافذة أخرى؛ ما زالت هذه الصفحة تعمل بالنسخة القديمة.',
+  },
+  storageOnDevice: { en: 'Storage on this device', ar: 'التخزين على هذا الجهاز' },
+  storageUsage: { en: '{used} used, {available} available', ar: 'المستخدَم {used}، والمتاح {available}' },
+  storageKept: {
+    en: 'Kept: the browser will not clear the library to free space.',
+    ar: 'محفوظة: لن يمسح المتصفح المكتبة لتوفير المساحة.',
+  },
+  storageNotKept: {
+    en: 'Not protected: the browser may clear the library when space runs low.',
+    ar: 'غير محمية: قد يمسح المتصفح المكتبة عند نقص المساحة.',
+  },
+  storageKeepAsk: { en: 'Keep the library', ar: 'احفظ المكتبة' },
+  storageKeepDeclined: {
+    en: 'The browser declined to protect the library (installing Marsad or bookmarking it often helps).',
+    ar: 'رفض المتصفح حماية المكتبة (يساعد غالباً تثبيت مرصد أو إضافته إلى المفضلة).',
+  },
+  storageExportFirst: {
+    en: 'Before clearing the library or the browser’s data, export the workspace: it is the only copy.',
+    ar: 'قبل مسح المكتبة أو بيانات المتصفح، صدّر مساحة العمل: فهي النسخة الوحيدة.',
+  },
 } satisfies Record<string, Record<UiLanguage, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;
