@@ -477,6 +477,15 @@ function finishGroup(
 /** "between A and B" names a front or a road, not two places hit. */
 const BETWEEN = /(^|\s)(between|بين)\s*$/;
 const JOINED = /(^|[\s،,])و|\band\b/;
+/** How many words before a place its "and" may stand. */
+const JOINED_WORDS = 3;
+
+/** The last `count` words of a short stretch of text (with the character after it, the place's first). */
+function lastWords(text: string, count: number): string {
+  const words = text.trimEnd().split(/\s+/);
+  return ` ${words.slice(-count - 1).join(' ')}`;
+}
+
 const BETWEEN_INSIDE = /(^|\s)(between|بين)\s/;
 
 /**
@@ -506,7 +515,9 @@ function splitByPlaces(context: ArticleContext, mentions: readonly Mention[], ow
       continue;
     }
     const between = context.text.slice(previous.end, place.start + 1);
-    const joined = JOINED.test(between);
+    // "and" among the last words before the place ("والآخر في مسلاتة", "and the other in"), not any word in و
+    // further back ("، وسط دوي انفجارات سمعت في أرجاء العاصمة").
+    const joined = JOINED.test(lastWords(between, JOINED_WORDS));
     // "بين كتائب الزنتان وتشكيلات من مصراتة": the sides of a clash, not two places.
     if (!joined || BETWEEN_INSIDE.test(between)) break;
     if (kept.every((other) => coordinatedPlaces(other, place))) kept.push(place);

@@ -189,3 +189,17 @@ describe('"another strike on B" stands apart from the strike before it', () => {
     }
   });
 });
+
+describe("a place further on in the sentence is not coordinated with the event's place", () => {
+  it('keeps one clash at Salah al-Din when explosions "were heard across the capital"', () => {
+    const found = events(
+      'تجددت الاشتباكات المسلحة مساء الخميس بين مجموعتين مسلحتين في منطقة صلاح الدين، وسط دوي انفجارات سمعت في أرجاء العاصمة.',
+      '2018-09-01',
+    );
+    expect(found).toHaveLength(1);
+    const clash = found[0] as ConflictEvent;
+    expect(clash.sub_event_type).toBe('Armed clash');
+    expect(clash.location).toBe('Salah al-Din');
+    expect(clash.date).toBe('2018-08-30');
+  });
+});
