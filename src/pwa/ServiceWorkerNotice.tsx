@@ -10,8 +10,7 @@ let registration: Promise<void> | null = null;
 
 /**
  * Installs the offline copy of the app (production builds only, once the first view has settled) and tells the
- * user about it: that the app now works offline, and that a new version is ready, with a button to reload into
- * it. Nothing is swapped before the user clicks.
+ * user when a new version is ready, with a button to reload into it. Nothing is swapped before the user clicks.
  */
 export function ServiceWorkerNotice() {
   const text = useText();
@@ -28,21 +27,27 @@ export function ServiceWorkerNotice() {
   const content = updateNoticeContent(phase);
   if (!content) return null;
   return (
-    <div className="notices" role="status" aria-live="polite">
-      <div className={`notice notice-${content.level} service-worker-notice`}>
+    // Not among the app's .notices: those are the messages of the user's own actions (uploads, storage).
+    <div className="update-notices" role="status" aria-live="polite">
+      <div className={`update-notice update-notice-${content.level}`}>
         <span dir="auto">{text(content.message)}</span>
-        <span className="service-worker-notice-actions">
+        <span className="update-notice-actions">
           {content.action && (
             <button
               type="button"
-              className="service-worker-reload"
+              className="update-notice-reload"
               onClick={() => channel.signal('reload-clicked')}
             >
               {text(content.action)}
             </button>
           )}
           {phase !== 'reloading' && (
-            <button type="button" onClick={() => channel.signal('dismissed')} aria-label={text('dismiss')}>
+            <button
+              type="button"
+              className="update-notice-dismiss"
+              onClick={() => channel.signal('dismissed')}
+              aria-label={text('dismiss')}
+            >
               ×
             </button>
           )}

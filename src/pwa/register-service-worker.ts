@@ -9,7 +9,6 @@ import type { UpdateChannel } from './update-channel';
 export function registerServiceWorker(channel: UpdateChannel): void {
   const updateServiceWorker = registerSW({
     immediate: true,
-    onOfflineReady: () => channel.signal('offline-ready'),
     onNeedRefresh: () => channel.signal('need-refresh'),
     // Called when the new version took control of this page, whichever tab asked for it: the channel reloads
     // only if this page's user asked, and otherwise says the page runs an old version.

@@ -6,10 +6,9 @@
 import type { MessageKey } from '../ui/i18n';
 
 export type UpdatePhase =
-  /** Nothing to say (or the user dismissed what there was). */
+  /** Nothing to say (or the user dismissed what there was). The first install is not announced here: the
+   * library panel says whether the app works offline (src/library/StorageStatus.tsx). */
   | 'quiet'
-  /** The first install finished: the app now opens without a network. */
-  | 'offline-ready'
   /** A new version is installed and waits for the user. */
   | 'waiting'
   /** The user asked for the new version; the page reloads once it has taken over. */
@@ -18,7 +17,6 @@ export type UpdatePhase =
   | 'replaced';
 
 export type UpdateSignal =
-  | 'offline-ready'
   | 'need-refresh'
   /** The new version took control of this page. */
   | 'took-over'
@@ -27,9 +25,6 @@ export type UpdateSignal =
 
 export function nextUpdatePhase(phase: UpdatePhase, signal: UpdateSignal): UpdatePhase {
   switch (signal) {
-    case 'offline-ready':
-      // Only worth saying when nothing more important is on screen.
-      return phase === 'quiet' ? 'offline-ready' : phase;
     case 'need-refresh':
       return phase === 'reloading' || phase === 'replaced' ? phase : 'waiting';
     case 'took-over':
@@ -65,8 +60,6 @@ export function updateNoticeContent(phase: UpdatePhase): UpdateNoticeContent | n
   switch (phase) {
     case 'quiet':
       return null;
-    case 'offline-ready':
-      return { message: 'offlineReady', action: null, level: 'info' };
     case 'waiting':
       return { message: 'updateReady', action: 'reloadToUpdate', level: 'info' };
     case 'reloading':
