@@ -116,7 +116,12 @@ function sameDayAndPlace(drafts: readonly Draft[], group: Draft): Draft | null {
   return null;
 }
 
-function findAntecedent(drafts: readonly Draft[], group: Draft, heading: boolean): Draft | null {
+function findAntecedent(
+  drafts: readonly Draft[],
+  group: Draft,
+  heading: boolean,
+  aircraftMissiles: boolean,
+): Draft | null {
   if (group.distinct) return null;
   const segment = group.segments[0] as number;
   const retelling = heading || group.refersBack || group.typeSource === 'context' || !ownDate(group);
@@ -136,7 +141,9 @@ function findAntecedent(drafts: readonly Draft[], group: Draft, heading: boolean
     // Fighting and a change of control are joined later, under stricter conditions.
     const crossesTerritory =
       isTerritory(draft.type) !== isTerritory(groupType) && draft.type !== null && groupType !== null;
-    if (!typesCompatible(draft.type, groupType) || crossesTerritory) continue;
+    // "عندما سقطت الصواريخ" after a drone strike: the strike's own missiles, told again.
+    const strikesMissiles = aircraftMissiles && draft.type === 'Air/drone strike';
+    if ((!typesCompatible(draft.type, groupType) && !strikesMissiles) || crossesTerritory) continue;
     if (!datesCompatible(draft, group)) continue;
     if (!placesCompatible(draft, group, group.refersBack)) continue;
     // "غير أن مصادر طبية قالت إن حصيلة القتلى لم تتجاوز 15": a reference back may carry another source's toll.
@@ -144,6 +151,24 @@ function findAntecedent(drafts: readonly Draft[], group: Draft, heading: boolean
     return draft;
   }
   return null;
+}
+
+/** Missiles and rockets with no ground launcher named (not mortars, artillery or Grad). */
+const MISSILES = /(صاروخ|صواريخ|missile|rocket)/;
+const GROUND_LAUNCHERS = /(غراد|جراد|grad|هاون|mortar|مدفع|artillery|كاتيوشا|katyusha|ارض ارض)/;
+
+/** A definite "the missiles" with no date of its own: may be the missiles of an air strike told before. */
+function toldMissiles(context: ArticleContext, draft: Draft): boolean {
+  if (!draft.refersBack || ownDate(draft) || draft.type !== 'Shelling/artillery/missile attack') return false;
+  const span = context.segments[draft.segments[0] as number];
+  if (span === undefined) return false;
+  // The trigger, and for an attack verb typed by its weapon ("the missiles hit") the words just before it.
+  const from =
+    draft.primary.typeSource === 'instrument'
+      ? Math.max(span.start, draft.primary.start - 24)
+      : draft.primary.start;
+  const words = context.text.slice(from, draft.primary.end);
+  return MISSILES.test(words) && !GROUND_LAUNCHERS.test(context.text.slice(span.start, span.end));
 }
 
 function morePrecisePlace(current: Draft, incoming: Draft): boolean {
@@ -274,7 +299,12 @@ export function buildArticleDrafts(
       const candidates = claimable
         ? [...ghosts.keys()].filter((ghost) => ghost.place !== null || draft.place === null)
         : [];
-      const antecedent = findAntecedent([...drafts, ...candidates].sort(bySegment), draft, heading);
+      const antecedent = findAntecedent(
+        [...drafts, ...candidates].sort(bySegment),
+        draft,
+        heading,
+        toldMissiles(context, draft),
+      );
       const ghost = antecedent === null ? undefined : ghosts.get(antecedent);
       if (ghost !== undefined) {
         ruledOut.push({ segment, reason: `tells again what was ruled out: ${ghost}` });

@@ -61,6 +61,9 @@ function possessed(context: ArticleContext, mention: Mention, segment: TextSegme
   return /['’]s\s+$/.test(before);
 }
 
+/** "the missiles ", "the drone's rockets ": a definite noun phrase of one or two words ending right before a verb. */
+const THE_WEAPON = /\bthe\s+[a-z'’]+(\s+[a-z]+)?\s+$/;
+
 /** Whether a mention refers to something already told: definite, construct state or possessed. */
 export function refersBack(
   context: ArticleContext,
@@ -70,6 +73,14 @@ export function refersBack(
 ): boolean {
   if (mention.definite) return true;
   if (possessed(context, mention, segment)) return true;
+  // "سقطت الصواريخ", "عندما أصابت القذيفة": a verb phrase whose noun is definite.
+  if (/\sال/.test(context.text.slice(mention.start, mention.end))) return true;
+  // "when the missiles hit": an attack verb whose weapon, named right before it, is definite.
+  if (
+    mention.typeSource === 'instrument' &&
+    THE_WEAPON.test(context.text.slice(Math.max(segment.start, mention.start - 24), mention.start))
+  )
+    return true;
   return constructState(context, mention, segment, placeStarts);
 }
 

@@ -204,3 +204,36 @@ describe('an updated toll of fighting that broke out days before sums it up', ()
     });
   }
 });
+
+describe('"the missiles" told after a drone strike are the strike\'s own', () => {
+  for (const [language, text] of [
+    [
+      'Arabic',
+      'قتل خمسة أشخاص في غارة لطائرة مسيرة على حفل زفاف في بلدة أوباري مساء الجمعة. وقال شاهد إن المدعوين كانوا في الساحة عندما سقطت الصواريخ.',
+    ],
+    [
+      'English',
+      'A drone strike killed five people at a wedding in Ubari on Friday evening. A witness said the guests were in the courtyard when the missiles hit.',
+    ],
+  ] as const) {
+    it(`folds "when the missiles fell" into the strike (${language})`, () => {
+      const event = one(text, '2019-06-09');
+      expect(event.sub_event_type).toBe('Air/drone strike');
+      expect(event.date).toBe('2019-06-07');
+      expect(event.location).toBe('Ubari');
+      expect(event.fatalities).toBe(5);
+      expect(event.sources).toHaveLength(2);
+    });
+  }
+
+  it('keeps Grad rockets told after a drone strike as a shelling of their own', () => {
+    const found = events(
+      'A drone strike killed five people at a wedding in Ubari on Friday evening. A witness said the Grad rockets hit the courtyard later.',
+      '2019-06-09',
+    );
+    expect(found.map((event) => event.sub_event_type).sort()).toEqual([
+      'Air/drone strike',
+      'Shelling/artillery/missile attack',
+    ]);
+  });
+});
