@@ -201,12 +201,17 @@ function victimsOrigin(
 ): boolean {
   const placeText = context.text.slice(place.start, Math.min(place.end, place.start + 5));
   const includesFrom = placeText.startsWith('من ') || placeText.startsWith('from ');
-  return casualties.some((number) => {
-    if (number.end > place.start || tokensBetween(context.tokens, number.end, place.start) > ORIGIN_WORDS)
-      return false;
-    const between = context.text.slice(number.end, place.start);
-    return FROM.test(includesFrom ? `${between} من` : between);
-  });
+  // Numbers come in text order: only the last one ending before the place can stand right before it.
+  const after = firstTrue(
+    0,
+    casualties.length,
+    (index) => (casualties[index] as CasualtyNumber).end > place.start,
+  );
+  const number = casualties[after - 1];
+  if (number === undefined || tokensBetween(context.tokens, number.end, place.start) > ORIGIN_WORDS)
+    return false;
+  const between = context.text.slice(number.end, place.start);
+  return FROM.test(includesFrom ? `${between} من` : between);
 }
 
 function ownArguments(context: ArticleContext, input: SentenceInput, segment: TextSegment): Owned[] {

@@ -237,3 +237,25 @@ describe('"the missiles" told after a drone strike are the strike\'s own', () =>
     ]);
   });
 });
+
+describe('the town the dead came from does not move the clash', () => {
+  for (const [language, text] of [
+    [
+      'Arabic',
+      'تجددت المواجهات المسلحة، اليوم الأحد، في محيط مطار طرابلس الدولي بين كتائب الزنتان وتشكيلات من مصراتة. ' +
+        'وقال مصدر أمني إن الاشتباكات أسفرت عن مقتل مسلحين اثنين من مصراتة.',
+    ],
+    [
+      'English',
+      'Fighting flared on Sunday around Tripoli airport. A security source said the clashes killed two fighters from Misrata.',
+    ],
+  ] as const) {
+    it(`keeps one clash near the airport with the two dead (${language})`, () => {
+      const event = one(text, '2014-07-20');
+      expect(event.sub_event_type).toBe('Armed clash');
+      expect(event.date).toBe('2014-07-20');
+      expect(event.location).toBe('Tripoli International Airport');
+      expect(event.fatalities).toBe(2);
+    });
+  }
+});
