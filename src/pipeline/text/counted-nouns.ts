@@ -44,7 +44,7 @@ const NOUNS: Record<Exclude<CountedCategory, 'other'>, string> = {
   soldiers:
     'جندي جنديا جنديان جنديين جنود الجنود عسكري عسكريا عسكريين عسكريون عسكريي العسكريين ضابط ضابطا ضابطين ضباط ' +
     'شرطي شرطيا شرطيين troops soldiers soldier servicemen officers policemen personnel marines',
-  children: 'طفل طفلا طفلان طفلين أطفال الأطفال قاصر قاصرين children child kids boys girls minors',
+  children: 'طفل طفلا طفلة طفلات أطفال الأطفال قاصر قاصرين children child kids boys girls minors',
   vehicles:
     'آلية آليات الآليات سيارة سيارات مركبة مركبات عربة عربات دبابة دبابات شاحنة شاحنات مدرعة مدرعات ' +
     'vehicles vehicle cars car trucks tanks pickups technicals',
