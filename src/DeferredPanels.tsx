@@ -48,8 +48,10 @@ function useFirstViewSettled(): boolean {
 const MENU_LABELS: MessageKey[] = [
   'exportCsv',
   'exportGeoJson',
+  'exportGeoJsonSeq',
   'exportWorkspace',
   'importWorkspace',
+  'importReference',
   'clearLibrary',
 ];
 

@@ -7,6 +7,9 @@ import { datedFileName, downloadText } from './download';
 import { eventsCsvFile, eventsGeoJsonFile, eventsGeoJsonSeqFile, type AppExportInput } from './event-files';
 import { loadExportGazetteer } from './export-gazetteer-loader';
 import { importWorkspace } from './import-workspace';
+import { ReferencePanel } from '../reference/ReferencePanel';
+import { parseReferenceFile } from '../reference/reference-client';
+import { referenceStore } from '../reference/reference-store';
 import { buildWorkspace } from './workspace-file';
 
 /**
@@ -19,8 +22,10 @@ export function WorkspaceMenu() {
   const ready = useMarsad((state) => state.libraryReady);
   const task = useMarsad((state) => state.libraryTask);
   const fileInput = useRef<HTMLInputElement>(null);
+  const referenceInput = useRef<HTMLInputElement>(null);
   const [confirmingClear, setConfirmingClear] = useState(false);
 
+  const state = () => store.getState();
   const articles = () => {
     const state = store.getState();
     return state.articleOrder.map((id) => state.articles[id]).filter((article) => article !== undefined);
@@ -98,6 +103,36 @@ export function WorkspaceMenu() {
     }
   };
 
+  const importReference = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    const language = store.getState().language;
+    const label = translate(language, 'referenceReading');
+    state().setLibraryTask({ label, done: 0, total: 0 });
+    try {
+      const parsed = await parseReferenceFile(file, (done, total) =>
+        store.getState().setLibraryTask({ label, done, total }),
+      );
+      if (parsed.dataset === null || parsed.failure !== undefined) {
+        state().notify(
+          'error',
+          translate(language, 'referenceRefused').replace('{reason}', parsed.failure ?? 'no rows'),
+        );
+        return;
+      }
+      referenceStore.getState().setReference({
+        dataset: parsed.dataset,
+        fileName: file.name,
+        events: parsed.events,
+        skippedTypes: parsed.skippedTypes,
+        unreadable: parsed.unreadable,
+      });
+    } finally {
+      store.getState().setLibraryTask(null);
+    }
+  };
+
   const clear = async () => {
     setConfirmingClear(false);
     const failure = await (await libraryService()).clear();
@@ -129,6 +164,21 @@ export function WorkspaceMenu() {
         aria-label={text('importWorkspace')}
         onChange={(event) => void importFile(event)}
       />
+      <button
+        type="button"
+        onClick={() => referenceInput.current?.click()}
+        disabled={!ready || task !== null}
+      >
+        {text('importReference')}
+      </button>
+      <input
+        ref={referenceInput}
+        type="file"
+        accept=".csv,text/csv"
+        hidden
+        aria-label={text('importReference')}
+        onChange={(event) => void importReference(event)}
+      />
       {confirmingClear ? (
         <span className="confirm" role="group" aria-label={text('clearLibrary')}>
           <span>{text('confirmClear')}</span>
@@ -149,6 +199,7 @@ export function WorkspaceMenu() {
           {task.label} {task.total > 0 ? `${task.done} / ${task.total}` : '…'}
         </span>
       ) : null}
+      <ReferencePanel />
     </section>
   );
 }

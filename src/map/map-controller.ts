@@ -3,6 +3,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { LIBYA_BOUNDS } from './basemap-style';
 import type { MarsadStore } from '../store/store';
 import { EventMapLayers } from './event-map-layers';
+import { ReferenceMapLayer } from './reference-layer';
 
 setWorkerUrl(workerUrl);
 
@@ -18,6 +19,7 @@ export class MapController {
   private queue: MapTask[] = [];
   private cleanups: (() => void)[] = [];
   private events: EventMapLayers | null = null;
+  private reference: ReferenceMapLayer | null = null;
 
   /** `canvasLabel` names the canvas for assistive technology (the page names the map region around it). */
   constructor(container: HTMLElement, style: StyleSpecification, canvasLabel = 'Pan and zoom') {
@@ -60,6 +62,8 @@ export class MapController {
   /** Draws the store's events (GL points, clusters, selection) and links hover and click to the store. */
   showEventsFrom(store: MarsadStore): void {
     this.events ??= new EventMapLayers(this, store);
+    // The imported reference dataset, if any (src/reference), drawn under the events.
+    this.reference ??= new ReferenceMapLayer(this, store);
   }
 
   /** Ids of the events drawn in the current view (what a user sees on the map; the e2e tests query this). */
