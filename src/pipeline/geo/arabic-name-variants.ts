@@ -4,7 +4,7 @@
  * - the article of the word after a head noun dropped: "وادي الربيع" / "وادي ربيع", "خلة الفرجان" / "خلة فرجان";
  * - أبو/بو written apart, glued or shortened: "ابو سليم" / "ابوسليم" / "بوسليم" / "بو سليم";
  * - "بن" / "ابن" in a name ("قصر بن غشير" / "قصر ابن غشير"), and glued to the next word;
- * - a final hamza after alef dropped ("تاجوراء" / "تاجورا");
+ * - a final hamza after alef dropped ("تاجوراء" / "تاجورا") or restored ("الفقها" / "الفقهاء");
  * - a final ه written ا and back in one-word names of five letters or more ("بنينه" / "بنينا", "اجدابيا" / "اجدابيه").
  * The name itself is not included.
  */
@@ -84,6 +84,8 @@ function abuForms(words: readonly string[]): string[][] {
 function finalLetterForms(word: string): string[] {
   const forms: string[] = [];
   if (word.endsWith('اء') && word.length >= 4) forms.push(word.slice(0, -1));
+  // And back: a name a map wrote without its hamza ("الفقها") as news writes it ("الفقهاء").
+  else if (word.endsWith('ا') && !word.endsWith('اا') && word.length >= 5) forms.push(`${word}ء`);
   if (word.length >= 5 && word.endsWith('ه')) forms.push(`${word.slice(0, -1)}ا`);
   if (word.length >= 5 && word.endsWith('ا') && !word.endsWith('اا')) forms.push(`${word.slice(0, -1)}ه`);
   return forms;

@@ -7,6 +7,12 @@
 
 const CONJUNCTIONS = ['و', 'ف'];
 const PREPOSITIONS = ['ب', 'ل'];
+/** Two-letter words that still take a preposition ("بحي القلعة", "وبحي"): a short word otherwise keeps its ب or ل. */
+const SHORT_STEMS: ReadonlySet<string> = new Set(['حي']);
+
+function takesPreposition(rest: string): boolean {
+  return (rest[0] === 'ب' || rest[0] === 'ل') && (rest.length > 3 || SHORT_STEMS.has(rest.slice(1)));
+}
 
 /** The word, then without its conjunction, then without its preposition too (the order of look-ups). */
 export function bareForms(word: string): string[] {
@@ -16,7 +22,7 @@ export function bareForms(word: string): string[] {
     rest = rest.slice(1);
     forms.push(rest);
   }
-  if (rest.length > 3 && (rest[0] === 'ب' || rest[0] === 'ل')) forms.push(rest.slice(1));
+  if (takesPreposition(rest)) forms.push(rest.slice(1));
   return forms;
 }
 
@@ -28,9 +34,7 @@ export function hasBareForm(word: string, expected: string): boolean {
   const conjunction = word.length > 2 && (word[0] === 'و' || word[0] === 'ف');
   if (conjunction && extra === 1) return true;
   const restStart = conjunction ? 1 : 0;
-  const restLength = word.length - restStart;
-  const preposition = word[restStart];
-  return extra === restStart + 1 && restLength > 3 && (preposition === 'ب' || preposition === 'ل');
+  return extra === restStart + 1 && takesPreposition(word.slice(restStart));
 }
 
 /** Every spelling whose bare forms include `key`. */

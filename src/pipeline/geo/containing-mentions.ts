@@ -237,6 +237,76 @@ export function markContainingMentions(text: string, mentions: PlaceMention[]): 
     }
   }
   markBetween(text, mentions);
+  markContextQuarters(text, mentions);
+}
+
+/** Words that make the name right before or after them a quarter of a city: "حي القلعة", "the Qalaa quarter". */
+const CITY_QUARTER_BEFORE: ReadonlySet<string> = new Set(['حي', 'احياء']);
+const CITY_QUARTER_AFTER: ReadonlySet<string> = new Set(['neighbourhood', 'neighborhood', 'quarter']);
+/** Namesakes a city quarter may be mistaken for: a village, a landmark or a wadi (a town keeps its point). */
+const QUARTER_NAMESAKES: ReadonlySet<Place['kind']> = new Set(['village', 'landmark', 'wadi']);
+
+/** "حي القلعة" / "the Qalaa quarter": the mention is named as a city quarter. */
+function namedAsCityQuarter(
+  text: string,
+  mention: PlaceMention,
+  previousEnd: number,
+  nextStart: number,
+): boolean {
+  // The span may open with its cue ("حي القلعه", "في حي القلعه"), else the cue stands right before it.
+  for (const word of wordsAfter(text, mention.start, 2)) {
+    if (word.end >= mention.end) break;
+    if (CITY_QUARTER_BEFORE.has(withoutClitics(word.text))) return true;
+  }
+  const before = wordsBefore(text, mention.start, 1)[0];
+  if (
+    before !== undefined &&
+    before.end > previousEnd &&
+    CITY_QUARTER_BEFORE.has(withoutClitics(before.text))
+  ) {
+    return true;
+  }
+  const after = wordsAfter(text, mention.end, 1)[0];
+  return after !== undefined && after.start < nextStart && CITY_QUARTER_AFTER.has(after.text);
+}
+
+/**
+ * "مرزق - … على تجمع لأهالي حي القلعة بالمدينة": a quarter named outright ("حي X", "the X quarter") with no city
+ * after it is a quarter of the city the text is about (the last city or town named before it, the dateline
+ * among them). When the gazetteer's namesake is a village or landmark far from that city, the mention takes the
+ * city's point with precision 2, as "X, a district of Y" does.
+ */
+function markContextQuarters(text: string, mentions: PlaceMention[]): void {
+  let city: PlaceMention | null = null;
+  for (let index = 0; index < mentions.length; index++) {
+    const mention = mentions[index] as PlaceMention;
+    const place = libyan(mention);
+    if (place === null) continue;
+    if (CONTAINER_KINDS.has(place.kind) && place.kind !== 'neighbourhood' && mention.relation !== 'near') {
+      city = mention;
+      continue;
+    }
+    const cityPlace = libyan(city ?? undefined);
+    if (city === null || cityPlace === null || mention.isDateline || !QUARTER_NAMESAKES.has(place.kind))
+      continue;
+    if (mention.relation !== null && mention.relation !== 'in') continue;
+    if (mention.geo_precision >= 2) continue;
+    const previousEnd = mentions[index - 1]?.end ?? 0;
+    const next = mentions[index + 1];
+    if (!namedAsCityQuarter(text, mention, previousEnd, next?.start ?? text.length)) continue;
+    // "حي القلعة بمرزق": a city named right after is the container (the rules above read it).
+    if (next !== undefined && linkedBy(text, mention.end, next.start, LINKING_WORDS)) continue;
+    if (isInside(place, cityPlace)) continue;
+    const away = Math.round(distanceKm(place.lat, place.lon, cityPlace.lat, cityPlace.lon));
+    mention.place = cityPlace;
+    mention.lat = cityPlace.lat;
+    mention.lon = cityPlace.lon;
+    mention.relation = 'in';
+    demote(
+      mention,
+      `a quarter of ${cityPlace.name_en}, the city named before; the gazetteer's ${place.name_en} is ${away} km away`,
+    );
+  }
 }
 
 /** "بين B وC", "between B and C": B at the midpoint of two close places, both with precision 2. */
