@@ -194,8 +194,8 @@ const MESSAGES = {
   marks: { en: 'Marked: place, date, actors, numbers', ar: 'المعلَّم: المكان والتاريخ والأطراف والأعداد' },
   // The offline copy of the app and the storage it keeps (src/pwa, src/library/StorageStatus.tsx).
   offlineReady: {
-    en: 'Marsad is saved on this device: it now opens and works without a network.',
-    ar: 'حُفظ مرصد على هذا الجهاز: صار يفتح ويعمل دون اتصال بالشبكة.',
+    en: 'Works offline: Marsad is saved on this device and opens without a network.',
+    ar: 'يعمل دون اتصال: حُفظ مرصد على هذا الجهاز ويفتح دون شبكة.',
   },
   updateReady: { en: 'A new version of Marsad is ready.', ar: 'نسخة جديدة من مرصد جاهزة.' },
   reloadToUpdate: { en: 'Reload to update', ar: 'أعد التحميل للتحديث' },
@@ -219,6 +219,7 @@ const MESSAGES = {
     en: 'The browser declined to protect the library (installing Marsad or bookmarking it often helps).',
     ar: 'رفض المتصفح حماية المكتبة (يساعد غالباً تثبيت مرصد أو إضافته إلى المفضلة).',
   },
+  storageExportCopy: { en: 'Save a copy (workspace file)', ar: 'احفظ نسخة (ملف مساحة العمل)' },
   storageExportFirst: {
     en: 'Before clearing the library or the browser’s data, export the workspace: it is the only copy.',
     ar: 'قبل مسح المكتبة أو بيانات المتصفح، صدّر مساحة العمل: فهي النسخة الوحيدة.',
