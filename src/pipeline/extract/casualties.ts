@@ -287,8 +287,9 @@ function supersededFigure(
 const NOT_ONE_VICTIM =
   /^(number|dozen|total|few|handful|couple|lot|series|further|similar|family|families|group|crowd|convoy|car|vehicle|house|home|building|drone|plane|shell|rocket|missile|bomb|mine|hundred|thousand|wave|string|spate|round|day|week|month|year|new|second|third|fresh|large|small|string)$/;
 
-/** "killing a shepherd", "wounding an elderly man": an English article and one noun. */
-const ENGLISH_SINGULAR = /^\s+(a|an|one)\s+([a-z][a-z-]*)/;
+/** "killing a shepherd", "wounding an elderly man": an English article and one noun; "wounding another". */
+const ENGLISH_SINGULAR =
+  /^\s+(a|an|one)\s+([a-z][a-z-]*)|^\s+(another)(?=\s*[.,;]|\s+(?:in|on|at|near|when|while|and|as)\b)/;
 
 function englishSingular(
   context: ArticleContext,
@@ -297,6 +298,8 @@ function englishSingular(
 ): { start: number; end: number } | null {
   const match = ENGLISH_SINGULAR.exec(context.text.slice(position, Math.min(segment.end, position + 40)));
   if (match === null || NOT_ONE_VICTIM.test(match[2] ?? '')) return null;
+  if (match[3] !== undefined)
+    return { start: position + match[0].length - match[3].length, end: position + match[0].length };
   const start = position + match[0].length - (match[2]?.length ?? 0) - (match[1]?.length ?? 0) - 1;
   return { start, end: position + match[0].length };
 }
@@ -323,6 +326,19 @@ function englishVictimBefore(
   if (!auxiliary && verb !== 'died' && verb !== 'dies') return null;
   const start = from + match.index + match[0].indexOf(match[1] ?? '');
   return { start, end: from + match[0].length - (match[4]?.length ?? 0) };
+}
+
+/** "a woman and her" right before a count of her kin. */
+const ENGLISH_LEADING_VICTIM =
+  /(?:^|[\s,;:(])(?:a|an|one)\s+((?:[a-z0-9'-]+\s+){0,2}?)([a-z][a-z-]*)\s+and\s+(?:his|her|their)\s+$/;
+
+function leadingVictim(context: ArticleContext, number: NumberInput, segment: TextSegment): boolean {
+  const match = ENGLISH_LEADING_VICTIM.exec(
+    context.text.slice(Math.max(segment.start, number.start - 50), number.start),
+  );
+  if (match === null) return false;
+  const modifiers = (match[1] ?? '').trim().split(/\s+/);
+  return !NOT_ONE_VICTIM.test(match[2] ?? '') && !modifiers.some((word) => NOT_ONE_VICTIM.test(word));
 }
 
 /** Kin and companions after a possessive: "and her son", "and his driver". */
@@ -461,6 +477,8 @@ export function classifyCasualties(
     if (kind === null) continue;
     if (listed && cue !== null && cue.before && cue.kind === kind)
       value += namedVictims(context, numbers, cue.end, number.start);
+    // "A woman and her two children were killed": she is counted with them.
+    if (listed && cue !== null && !cue.before && leadingVictim(context, number, segment)) value += 1;
     // "مقتل وإصابة 11", "dozens were killed and wounded": how many of them died is not said.
     const joint =
       category !== 'killed' &&

@@ -85,7 +85,8 @@ function isNotACount(tokens: readonly Token[], list: readonly string[], parsed: 
     if (next === ':' && tokens[parsed.last + 1]?.kind === 'number') return true; // 10:30
     if (next === '/' && tokens[parsed.last + 1]?.kind === 'number') return true; // 19/9/2016
     const previous = list[parsed.first - 1];
-    if (previous === ':' || previous === '/') return true;
+    // "10:30", "19/9": the second half; not a count after a heading's colon ("On Sunday: 5 dead").
+    if ((previous === ':' || previous === '/') && tokens[parsed.first - 2]?.kind === 'number') return true;
     if (previous === 'الساعه' || previous === 'ساعه') return true;
     // "19th", "1st": an ordinal, not a count.
     if (

@@ -390,3 +390,30 @@ describe('dead told as more, and later tolls', () => {
     ).toBe(9);
   });
 });
+
+describe('short forms of the toll', () => {
+  it('reads "5 dead, 12 wounded" after a colon', () => {
+    const event = toll('Clashes in Zawiya on Sunday: 5 dead, 12 wounded.');
+    expect([event.fatalities, event.injuries]).toEqual([5, 12]);
+  });
+
+  it('counts "another" / "آخر" after a wound verb as one wounded', () => {
+    const english = toll('The clashes in Zawiya on Sunday killed one person and injured another.');
+    expect([english.fatalities, english.injuries]).toEqual([1, 1]);
+    const arabic = toll('لقي عنصر من الجيش مصرعه وأصيب آخر في اشتباكات مع مسلحين في درنة يوم الأحد.');
+    expect([arabic.fatalities, arabic.injuries]).toEqual([1, 1]);
+  });
+
+  it('counts the woman of "a woman and her two children were killed" (3)', () => {
+    expect(
+      toll('A woman and her two children were killed when a shell hit their home in Ain Zara on Sunday.')
+        .fatalities,
+    ).toBe(3);
+  });
+
+  it('reads "left five people dead and 12 injured" and "claimed the lives of seven civilians"', () => {
+    const left = toll('Clashes in Zawiya on Sunday left five people dead and 12 injured.');
+    expect([left.fatalities, left.injuries]).toEqual([5, 12]);
+    expect(toll('Shelling on Ain Zara on Sunday claimed the lives of seven civilians.').fatalities).toBe(7);
+  });
+});
