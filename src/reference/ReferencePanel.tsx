@@ -1,6 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { datedFileName, downloadText } from '../export/download';
+import { loadExportGazetteer } from '../export/export-gazetteer-loader';
 import type { ConflictEvent } from '../pipeline/types';
 import { dayFromIso, windowContains, type DayWindow } from '../store/days';
 import { useMarsad } from '../store/store-context';
@@ -176,9 +177,14 @@ export function ReferencePanel() {
         keyOf={(event) => event.id}
         render={describeMarsad}
         onExport={() =>
-          save(
-            'marsad-only',
-            onlyMarsadCsv(comparison, { articles: Object.values(articleMap).filter((a) => a !== undefined) }),
+          void loadExportGazetteer().then((gazetteer) =>
+            save(
+              'marsad-only',
+              onlyMarsadCsv(comparison, {
+                articles: Object.values(articleMap).filter((article) => article !== undefined),
+                ...(gazetteer === undefined ? {} : { gazetteer }),
+              }),
+            ),
           )
         }
       />

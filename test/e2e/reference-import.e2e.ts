@@ -54,6 +54,18 @@ describe('comparing with a reference dataset', () => {
     expect(await table.locator('thead').textContent()).toMatch(/Reference LBY90001/);
     expect(await table.getByRole('row', { name: /^fatalities/i }).textContent()).toMatch(/11$/);
 
+    // Each list exports as CSV: here the events only the reference has.
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      panel
+        .getByRole('region', { name: /^only in the reference/i })
+        .getByRole('button', { name: /^export csv$/i })
+        .click(),
+    ]);
+    const exported = readFileSync(await file.path(), 'utf8');
+    expect(exported.split('\r\n')[0]).toMatch(/^\uFEFFdataset,reference_id,first_day,/);
+    expect(exported.match(/^ACLED,LBY\d+/gm)).toEqual(['ACLED,LBY90003', 'ACLED,LBY90005']);
+
     // The four located reference events of Marsad's types are drawn, in their own layer.
     await expect.poll(() => renderedFeatureCount(page, REFERENCE_LAYER), { timeout: 20_000 }).toBe(4);
 
