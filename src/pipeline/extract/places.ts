@@ -279,15 +279,32 @@ export function placeDistance(
     : tokensBetween(context.tokens, end, place.start);
 }
 
-/** What a place known only by its parent's point costs, in words of distance. */
-const BORROWED_POINT_WORDS = 6;
-
 /** Lower is better: precision first (a step of precision is worth six words), then distance. */
 export function placeScore(context: ArticleContext, place: PlaceInput, start: number, end: number): number {
   const foreignPenalty = place.place === null ? 100 : 0;
-  // A quarter the gazetteer knows only by its city's point yields to one named with a point of its own.
-  const borrowedPoint = place.place?.parent_id !== undefined ? BORROWED_POINT_WORDS : 0;
+  return (place.geo_precision - 1) * 6 + placeDistance(context, place, start, end) + foreignPenalty;
+}
+
+/**
+ * The best of the ranked places, except that a quarter the gazetteer knows only by its city's point yields to
+ * another quarter named with it that has a point of its own, within its radius ("خلة الفرجان وصلاح الدين"); never
+ * to its own city ("منطقة الصابري وسط بنغازي" stays at Sabri).
+ */
+export function preferOwnPoint(ranked: readonly PlaceInput[]): PlaceInput | undefined {
+  const first = ranked[0];
+  const parent = first?.place?.parent_id;
+  if (first === undefined || parent === undefined || first.lat === null || first.lon === null) return first;
+  const reach = first.place?.radius_km ?? SAME_SPOT_KM;
   return (
-    (place.geo_precision - 1) * 6 + placeDistance(context, place, start, end) + foreignPenalty + borrowedPoint
+    ranked.find(
+      (other) =>
+        other.place !== null &&
+        other.place.parent_id === undefined &&
+        other.place.id !== parent &&
+        other.geo_precision <= first.geo_precision &&
+        other.lat !== null &&
+        other.lon !== null &&
+        distanceKm(first.lat as number, first.lon as number, other.lat, other.lon) <= reach,
+    ) ?? first
   );
 }

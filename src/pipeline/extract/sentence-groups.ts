@@ -17,6 +17,7 @@ import {
   PLACE_WINDOW,
   placeDistance,
   placeScore,
+  preferOwnPoint,
   type PlaceInput,
 } from './places.ts';
 import { dayNumber, isoFromDayNumber } from './dates.ts';
@@ -448,7 +449,7 @@ function finishGroup(
     (a, b) =>
       placeScore(context, a, primary.start, primary.end) - placeScore(context, b, primary.start, primary.end),
   );
-  const best = ranked[0];
+  const best = preferOwnPoint(ranked);
   if (best !== undefined) {
     if (best.place === null) ruledOut = 'the place is outside Libya';
     else {
