@@ -71,8 +71,8 @@ function PairDetail({ pair }: { pair: MatchedPair }) {
         {rows.map(([key, mine, theirs]) => (
           <tr key={key}>
             <th scope="row">{text(key)}</th>
-            <td>{mine}</td>
-            <td>{theirs}</td>
+            <td dir="auto">{mine}</td>
+            <td dir="auto">{theirs}</td>
           </tr>
         ))}
       </tbody>

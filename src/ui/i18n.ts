@@ -59,8 +59,8 @@ const MESSAGES = {
     ar: 'لا يمكن مقارنة هذا الملف: {reason}.',
   },
   referenceSummary: {
-    en: '{events} reference events in the timeline window; {skipped} rows of other types left out.',
-    ar: '{events} حدثاً مرجعياً في نافذة الخط الزمني؛ استُبعد {skipped} صفاً من أنواع أخرى.',
+    en: 'Reference events in the timeline window: {events}. Rows of types Marsad does not code, left out: {skipped}.',
+    ar: 'الأحداث المرجعية في نافذة الخط الزمني: {events}. صفوف من أنواع لا يرمّزها مرصد، استُبعدت: {skipped}.',
   },
   inBoth: { en: 'In both ({count})', ar: 'في الاثنين ({count})' },
   onlyMarsad: { en: 'Only in Marsad ({count})', ar: 'في مرصد فقط ({count})' },

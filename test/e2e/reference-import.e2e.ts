@@ -36,7 +36,7 @@ describe('comparing with a reference dataset', () => {
     await expect
       .poll(() => panel.getByRole('heading', { level: 2 }).textContent())
       .toMatch(/ACLED \(acled-libya-sample\.csv\)/);
-    expect(await panel.textContent()).toMatch(/1 rows of other types left out/);
+    expect(await panel.textContent()).toMatch(/Rows of types Marsad does not code, left out: 1\./);
 
     const both = await listTexts(page, /^in both \(2\)$/i);
     expect(both).toEqual([
