@@ -105,6 +105,21 @@ describe('reading reference datasets', () => {
     });
   });
 
+  it('reports its progress in rows, ending with all rows read', () => {
+    const rows = Array.from({ length: 4500 }, (_, index) => `LBY${index},2020-01-02,Battles,Armed clash`);
+    const progress: [number, number][] = [];
+    const parsed = parseReferenceCsv(
+      ['event_id_cnty,event_date,event_type,sub_event_type', ...rows].join('\n'),
+      (done, total) => progress.push([done, total]),
+    );
+    expect(parsed.events).toHaveLength(4500);
+    expect(progress).toEqual([
+      [2000, 4500],
+      [4000, 4500],
+      [4500, 4500],
+    ]);
+  });
+
   it('reads the date spellings of ACLED and UCDP files', () => {
     expect(
       ['2020-07-05', '5 July 2020', '05-July-2020', '05/07/2020', '2020-07-05 00:00:00.000'].map(readDay),
