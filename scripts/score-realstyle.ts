@@ -3,7 +3,7 @@
  * with the real pipeline and its bundled lexicons and gazetteer, then matched one-to-one to the hand-coded gold
  * events (test/unit/extract/heldout-scoring.ts), per set and per language.
  *
- *   npx tsx scripts/score-realstyle.ts [--set dev|holdout|all] [--details] [--root <repo root>]
+ *   npx tsx scripts/score-realstyle.ts [--set dev|dev2|holdout|all] [--details] [--root <repo root>]
  *
  * --root loads the pipeline and its resources from another checkout (e.g. a git worktree of an older commit),
  * while the fixtures are always read from this one, so the same articles measure both. --details lists the
@@ -21,7 +21,7 @@ import {
   type HeldoutArticle,
 } from '../test/unit/extract/heldout-scoring.ts';
 
-type SetName = 'dev' | 'holdout';
+type SetName = 'dev' | 'dev2' | 'holdout';
 
 interface Options {
   sets: SetName[];
@@ -36,12 +36,12 @@ interface PipelineModule {
 }
 
 const USAGE =
-  'usage: npx tsx scripts/score-realstyle.ts [--set dev|holdout|all] [--details] [--root <repo root>]';
+  'usage: npx tsx scripts/score-realstyle.ts [--set dev|dev2|holdout|all] [--details] [--root <repo root>]';
 const thisRoot = resolve(import.meta.dirname, '..');
 const fixtureFolder = join(thisRoot, 'test', 'fixtures', 'realstyle');
 
 function parseArguments(argv: readonly string[]): Options | string {
-  const options: Options = { sets: ['dev', 'holdout'], details: false, root: thisRoot };
+  const options: Options = { sets: ['dev', 'dev2', 'holdout'], details: false, root: thisRoot };
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index] as string;
     const [name, inline] =
@@ -50,9 +50,9 @@ function parseArguments(argv: readonly string[]): Options | string {
     if (name === '--details') options.details = true;
     else if (name === '--set') {
       const set = value();
-      if (set === 'all') options.sets = ['dev', 'holdout'];
-      else if (set === 'dev' || set === 'holdout') options.sets = [set];
-      else return `--set takes dev, holdout or all, not ${set ?? 'nothing'}`;
+      if (set === 'all') options.sets = ['dev', 'dev2', 'holdout'];
+      else if (set === 'dev' || set === 'dev2' || set === 'holdout') options.sets = [set];
+      else return `--set takes dev, dev2, holdout or all, not ${set ?? 'nothing'}`;
     } else if (name === '--root') {
       const root = value();
       if (root === undefined) return '--root needs a folder';

@@ -13,6 +13,7 @@ import { repositoryRoot, testResources } from './resources.ts';
 const folder = join(repositoryRoot, 'test', 'fixtures', 'realstyle');
 const sets = {
   dev: readArticlesFrom(folder, 'dev.json'),
+  dev2: readArticlesFrom(folder, 'dev2.json'),
   holdout: readArticlesFrom(folder, 'holdout.json'),
 };
 
@@ -77,7 +78,7 @@ describe.each(Object.entries(sets))('real-style %s set', (_name, articles: Heldo
 
 describe('real-style sets together', () => {
   it('never repeats an article id', () => {
-    const ids = [...sets.dev, ...sets.holdout].map((article) => article.id);
+    const ids = [...sets.dev, ...sets.dev2, ...sets.holdout].map((article) => article.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
