@@ -10,6 +10,9 @@ import type { SubEventType } from '../types.ts';
 import type { CueKind } from './cue-kinds.ts';
 import type { ActorKind, CueList, Lexicons, SlotList } from './lexicon-types.ts';
 
+/** An optional cue list the lexicon leaves out. */
+const NO_CUES: CueList = { ar: [], en: [] };
+
 export type TriggerStrength = 'strong' | 'territory' | 'generic';
 
 export interface TriggerCue {
@@ -163,6 +166,9 @@ export function compileLexicons(lexicons: Lexicons): CompiledLexicons {
     ['target_markers', lexicon.target_markers],
     ['named_after', lexicon.named_after],
     ['sounds', lexicon.sounds],
+    ['onset', lexicon.onset ?? NO_CUES],
+    ['coarse_time', lexicon.coarse_time ?? NO_CUES],
+    ['device_struck', lexicon.device_struck ?? NO_CUES],
     ['undergoing', lexicon.undergoing],
     ['day_before_reference', lexicon.day_before_reference],
     ['two_days_before_reference', lexicon.two_days_before_reference],

@@ -85,6 +85,12 @@ export interface TriggerLexicon {
   named_after: CueList;
   /** Sounds heard ("explosions were heard", "دوي انفجارات"): not a bombing by themselves. */
   sounds: CueList;
+  /** "began", "broke out", "اندلعت": the start of a round of fighting (with a coarse time, background). */
+  onset?: CueList;
+  /** "in early February", "مطلع فبراير", "last month": a time no finer than part of a month. */
+  coarse_time?: CueList;
+  /** "the targets hit were … a vehicle-borne IED", "دمرت الغارة سيارة مفخخة": a bomb hit as a target, not one that went off. */
+  device_struck?: CueList;
   /** What makes the subject the one hit: "came under", "was", "تعرضت ل". */
   undergoing: CueList;
   /** "a day after X": X happened one day before the event it is told with. */

@@ -176,6 +176,30 @@ function hasReachedAPeriod(
   return cues.after('period_nouns', Math.max(entering.end, mention.end), 3, ceiling) !== null;
 }
 
+/**
+ * "The current round of fighting began in early February", "اندلعت المواجهات مطلع فبراير": an onset verb next to
+ * the trigger and a time no finer than part of a month right after it tell when a round of fighting started, not
+ * an incident. English puts the verb after the trigger, Arabic usually before it.
+ */
+function startedMonthsAgo(
+  context: ArticleContext,
+  mention: Mention,
+  floor: number,
+  ceiling: number,
+): boolean {
+  const { cues } = context;
+  // "clashes erupted" may be one trigger phrase: its own onset verb counts.
+  const own = cues.within('onset', mention.start, mention.end).length > 0;
+  if (own && cues.after('coarse_time', mention.end, 1, ceiling) !== null) return true;
+  const after = cues.after('onset', mention.end, 2, ceiling);
+  if (after !== null && cues.after('coarse_time', after.end, 1, ceiling) !== null) return true;
+  const before = cues.before('onset', mention.start, 3, floor);
+  return before !== null && cues.after('coarse_time', mention.end, 3, ceiling) !== null;
+}
+
+/** How far back in its clause a strike's list of targets may name a bomb ("the targets hit on Thursday were seven positions and a VBIED"). */
+const DEVICE_TARGET_WORDS = 12;
+
 /** How far after a generic attack word its period may be told ("القصف الذي يتعرض له السكان منذ أشهر"). */
 const PERIOD_WORDS = 6;
 
@@ -221,6 +245,8 @@ function ruleOut(context: ArticleContext, mention: Mention, scope: Scope, prefix
   const launch = cues.before('launch', mention.start, 3, floor);
   if (launch !== null && onlyLightWordsBetween(context, launch.end, mention.start))
     return 'the launch of an operation announced, no attack named';
+  if (startedMonthsAgo(context, mention, floor, ceiling))
+    return 'the onset of a round of fighting dated to a month or more ("began in early February"), no single incident';
   if (hasReachedAPeriod(context, mention, floor, ceiling))
     return 'fighting told by how long it has lasted ("entered its third week"), no single incident';
   if (cues.before('reference', mention.start, 3, floor) !== null) return 'a reference to other attacks';
@@ -249,6 +275,12 @@ function ruleOut(context: ArticleContext, mention: Mention, scope: Scope, prefix
     cues.before('disposal', mention.start, 4, floor) !== null
   ) {
     return 'mines found or cleared, not an explosion';
+  }
+  if (
+    mention.type === 'Remote explosive/landmine/IED' &&
+    cues.before('device_struck', mention.start, DEVICE_TARGET_WORDS, floor) !== null
+  ) {
+    return 'a bomb or car bomb hit or destroyed as a target, not an explosion';
   }
   if (mention.strength === 'territory') {
     const purpose = cues.before('purpose', mention.start, 2, floor);

@@ -83,3 +83,101 @@ describe('control taken "completely"', () => {
     expect(events('Haftar vowed to take full control of Tripoli within days.', '2019-04-20')).toEqual([]);
   });
 });
+
+describe('the onset of a round of fighting dated to a month is background', () => {
+  it('codes the day\'s clash and not "the latest round began in early February" (English)', () => {
+    const found = events(
+      'On Tuesday, residents reported heavy clashes between tribal fighters in the Tayuri district of Sabha. The latest round of fighting began in early February after a shooting at a checkpoint.',
+      '2018-03-07',
+    );
+    expect(found.map((event) => [event.sub_event_type, event.date, event.time_precision])).toEqual([
+      ['Armed clash', '2018-03-06', 1],
+    ]);
+  });
+
+  it('finds no event in "clashes erupted in late August after an arrest" (English)', () => {
+    expect(
+      events(
+        'The current clashes erupted in late August after a militia commander was arrested.',
+        '2018-09-04',
+      ),
+    ).toEqual([]);
+  });
+
+  it('finds no event in "اندلعت المواجهات الحالية مطلع أغسطس الماضي" (Arabic)', () => {
+    expect(
+      events(
+        'واندلعت المواجهات الحالية بين الطرفين مطلع أغسطس الماضي إثر مقتل أحد عناصر الكتيبة.',
+        '2018-09-04',
+      ),
+    ).toEqual([]);
+  });
+
+  it('finds no event in "كانت المعارك قد اندلعت في منتصف يناير" (Arabic)', () => {
+    expect(events('وكانت المعارك قد اندلعت في منتصف يناير بعد هجوم على مقر الكتيبة.', '2018-03-04')).toEqual(
+      [],
+    );
+  });
+
+  it('keeps clashes that broke out on a named day, in either language', () => {
+    const english = events(
+      'Fighting broke out on Sunday morning in Gharyan, killing three fighters.',
+      '2018-09-04',
+    );
+    expect(english.map((event) => [event.location, event.date, event.fatalities])).toEqual([
+      ['Gharyan', '2018-09-02', 3],
+    ]);
+    const arabic = events('اندلعت اشتباكات عنيفة مساء أمس في منطقة عين زارة جنوب طرابلس.', '2018-09-04');
+    expect(arabic.map((event) => [event.location, event.date])).toEqual([['Ain Zara', '2018-09-03']]);
+  });
+});
+
+describe('a bomb hit as a strike target is not an explosion', () => {
+  it('codes "airstrikes hit two fighting positions and a car bomb" as one air strike (English)', () => {
+    const found = events(
+      'US airstrikes hit two fighting positions and a car bomb in Sirte on Thursday, Africom said.',
+      '2016-09-23',
+    );
+    expect(found.map((event) => [event.sub_event_type, event.location, event.date])).toEqual([
+      ['Air/drone strike', 'Sirte', '2016-09-22'],
+    ]);
+  });
+
+  it('finds no bombing in "the targets hit were … a vehicle-borne improvised explosive device" (English)', () => {
+    const found = events(
+      'The targets hit on Thursday were a vehicle-borne improvised explosive device and a truck.',
+      '2016-09-23',
+    );
+    expect(
+      found.filter(
+        (event) =>
+          event.event_type === 'Explosions/Remote violence' &&
+          event.sub_event_type === 'Remote explosive/landmine/IED',
+      ),
+    ).toEqual([]);
+  });
+
+  it('codes "دمرت الغارة سيارة مفخخة" as one air strike (Arabic)', () => {
+    const found = events(
+      'دمرت الغارة سيارة مفخخة كانت معدة للهجوم على مواقع القوات في سرت يوم الخميس.',
+      '2016-09-23',
+    );
+    expect(found.map((event) => [event.sub_event_type, event.location, event.date])).toEqual([
+      ['Air/drone strike', 'Sirte', '2016-09-22'],
+    ]);
+  });
+
+  it('keeps a car bomb that went off, in either language', () => {
+    const english = events(
+      'A car bomb exploded near a checkpoint in Benghazi on Thursday, killing two soldiers.',
+      '2016-09-23',
+    );
+    expect(english.map((event) => [event.sub_event_type, event.location, event.fatalities])).toEqual([
+      ['Remote explosive/landmine/IED', 'Benghazi', 2],
+    ]);
+    const arabic = events('انفجرت سيارة مفخخة أمام مديرية الأمن في بنغازي يوم الخميس.', '2016-09-23');
+    expect(arabic.map((event) => [event.sub_event_type, event.location, event.date])).toEqual([
+      ['Remote explosive/landmine/IED', 'Benghazi', '2016-09-22'],
+    ]);
+  });
+});
