@@ -73,7 +73,7 @@ async function uploadWithGood(files: FilePayload[], expectAdded = 1): Promise<st
   const before = await articleTitles(page);
   await uploadFiles(page, [...files, good()]);
   const closing = await confirmUpload(page, 90_000);
-  expect(closing).toMatch(new RegExp(`^Added ${expectAdded} articles?;`));
+  expect(closing).toMatch(new RegExp(`^Added ${expectAdded} articles?[:;]`));
   const after = await articleTitles(page);
   // The library is intact: everything it held is still there, plus at most the good article.
   for (const title of before) expect(after).toContain(title);
