@@ -5,7 +5,7 @@ import { translate, useText } from '../ui/i18n';
 import { describeFailure } from './failure-messages';
 import { libraryService } from './library-service';
 import { ArticleRow } from './ArticleRow';
-import { StorageStatus } from './StorageStatus';
+import { DeferredStorageStatus } from './DeferredStorageStatus';
 
 /**
  * Height of every row, in rem (the lines inside have fixed line heights and are ellipsised; see library.css), so
@@ -153,7 +153,7 @@ export function ArticleList() {
           })}
         </ul>
       </div>
-      <StorageStatus />
+      <DeferredStorageStatus />
     </section>
   );
 }

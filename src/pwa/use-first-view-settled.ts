@@ -3,8 +3,11 @@ import { useMarsad } from '../store/store-context';
 
 /** An idle period this long means no frame is pending: the map has drawn and stopped. */
 const QUIET_MS = 40;
-/** Longest wait for such a moment once the library is ready. */
-const LONGEST_WAIT_MS = 8000;
+/**
+ * Longest wait for such a moment once the page has loaded. Generous: installing the offline copy fetches every
+ * script of the app, which must not race the first map on a slow or busy machine, and nothing is urgent here.
+ */
+const LONGEST_WAIT_MS = 20_000;
 
 /**
  * True once the library is ready, the page has loaded and gone quiet (an idle period of at least QUIET_MS,
