@@ -181,3 +181,47 @@ describe('a bomb hit as a strike target is not an explosion', () => {
     ]);
   });
 });
+
+describe('vehicles and weapons seized are booty, not territory', () => {
+  it('finds no change of control in "صدوا هجوما واستولوا على آليات عسكرية" (Arabic)', () => {
+    const found = events(
+      'قال المكتب الإعلامي للمجلس إن مقاتليه صدوا هجوما واسعا واستولوا على آليات عسكرية في بنغازي أمس.',
+      '2014-10-16',
+    );
+    expect(
+      found.filter(
+        (event) =>
+          event.event_type === 'Strategic developments' || event.sub_event_type.includes('territory'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps the fighting and drops the seizure in "استولت القوات على عدد من الآليات خلال المعارك" (Arabic)', () => {
+    const found = events(
+      'واستولت القوات على عدد من الآليات المسلحة خلال المعارك في سرت يوم الخميس.',
+      '2014-10-17',
+    );
+    expect(found.map((event) => [event.sub_event_type, event.location, event.date])).toEqual([
+      ['Armed clash', 'Sirte', '2014-10-16'],
+    ]);
+  });
+
+  it('finds no change of control in "captured three tanks and ammunition" (English)', () => {
+    expect(
+      events('Rebels said they had captured three tanks and ammunition near Brega on Friday.', '2011-04-02'),
+    ).toEqual([]);
+  });
+
+  it('keeps a town or a building taken, in either language', () => {
+    const english = events('Rebels captured the town of Brega on Friday after heavy fighting.', '2011-04-02');
+    expect(english.map((event) => [event.sub_event_type, event.location, event.date])).toContainEqual([
+      'Non-state actor overtakes territory',
+      'Brega',
+      '2011-04-01',
+    ]);
+    const arabic = events('استولى مسلحون على مقر البلدية في مدينة صبراتة يوم الجمعة.', '2017-09-23');
+    expect(arabic.map((event) => [event.sub_event_type, event.location, event.date])).toEqual([
+      ['Non-state actor overtakes territory', 'Sabratha', '2017-09-22'],
+    ]);
+  });
+});
