@@ -225,3 +225,35 @@ describe('vehicles and weapons seized are booty, not territory', () => {
     ]);
   });
 });
+
+describe("a base in an officer's title is not where the strike fell", () => {
+  it('codes the strike at Bu Atni after "بحسب آمر غرفة العمليات الجوية بقاعدة بنينا" (Arabic)', () => {
+    const found = events(
+      'وكانت مقاتلات تابعة لسلاح الجو قد شنت مساء أمس غارات على تمركزات للمجلس في منطقة بوعطني، بحسب آمر غرفة العمليات الجوية بقاعدة بنينا.',
+      '2014-10-16',
+    );
+    expect(found.map((event) => [event.sub_event_type, event.location, event.date])).toEqual([
+      ['Air/drone strike', 'Bu Atni', '2014-10-15'],
+    ]);
+  });
+
+  it('codes the strike at Al Hawari when the air operations commander at Benina speaks first (Arabic)', () => {
+    const found = events(
+      'قال آمر غرفة العمليات الجوية بقاعدة بنينا إن مقاتلات شنت مساء أمس غارات على تمركزات للمسلحين في منطقة الهواري.',
+      '2015-05-10',
+    );
+    expect(found.map((event) => [event.location, event.date])).toEqual([
+      ['Al Hawari (Benghazi)', '2015-05-09'],
+    ]);
+  });
+
+  it('codes the strike at Al Hawari, not at the Benina base of the officer who told it (English)', () => {
+    const found = events(
+      'Warplanes struck militant positions in Hawari on Saturday evening, the head of the air operations room at Benina air base said.',
+      '2015-05-10',
+    );
+    expect(found.map((event) => [event.location, event.date])).toEqual([
+      ['Al Hawari (Benghazi)', '2015-05-09'],
+    ]);
+  });
+});
