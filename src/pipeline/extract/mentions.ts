@@ -77,7 +77,7 @@ function instrumentType(
   start: number,
   end: number,
   segment: TextSegment,
-  triggerSpans: readonly { start: number; end: number }[],
+  triggerSpans: readonly { start: number; end: number; type: SubEventType | null }[],
 ): SubEventType | null {
   let best: { type: SubEventType; distance: number } | null = null;
   const free = (cue: { start: number; end: number }): boolean =>
@@ -98,6 +98,16 @@ function instrumentType(
       const distance = tokensBetween(context.tokens, end, after.start);
       if (best === null || distance < best.distance) best = { type, distance };
     }
+  }
+  // A generic verb whose weapon follows it as a trigger of its own is that trigger's act, whatever aircraft or
+  // air base is named a few words before it ("تعرضت قاعدة الوطية الجوية لقصف بقذائف الهاون"); an aircraft
+  // right at the verb still launches what follows ("طائرات حربية قصفت بالصواريخ").
+  if (best === null || best.distance > 0) {
+    const weapon = triggerSpans.find(
+      (span) => span.start >= end && tokensBetween(context.tokens, end, span.start) === 0,
+    );
+    const weaponType = weapon?.type ?? null;
+    if (weaponType !== null && INSTRUMENT_TYPES.some(([, type]) => type === weaponType)) return weaponType;
   }
   return best?.type ?? null;
 }
@@ -431,7 +441,7 @@ export function findMentions(context: ArticleContext, segmentIndex: number): Men
   if (matches.length === 0) return [];
   const triggerSpans = matches
     .filter((match) => match.value.role === 'trigger' && match.value.strength !== 'generic')
-    .map((match) => ({ start: match.start, end: match.end }));
+    .map((match) => ({ start: match.start, end: match.end, type: match.value.type }));
   const mentions: Mention[] = [];
   for (const match of matches) {
     if (match.value.role === 'blocker') continue;
