@@ -130,7 +130,8 @@ export class CueIndex {
 
   /** The nearest cue starting at or after `position`, at most `maxWords` words away and not after `ceiling`. */
   after(kind: CueKind, position: number, maxWords: number, ceiling: number): Cue | null {
-    const cues = this.matches.cuesAround(position, ceiling);
+    // Every look-up stays within one sentence: a ceiling past its end is the end.
+    const cues = this.matches.cuesAhead(position, ceiling);
     // A cue starting at or after the end of the word maxWords + 1 after `position` is too far, as are all after it.
     const tooFarWord = tokenAt(this.tokens, position) + maxWords;
     const tooFar = tooFarWord < this.tokens.count ? (this.tokens.ends[tooFarWord] as number) : Infinity;

@@ -82,6 +82,17 @@ export class LexiconMatches {
   }
 
   /**
+   * Cue words for a look-up that starts at `from` and looks ahead no further than its own sentence: the sentence
+   * holding `from` answers even when `to` runs past its end (reading the whole text's cues for such a look-up
+   * would cost a pass over the article).
+   */
+  cuesAhead(from: number, to: number): readonly PhraseMatch<CueEntry>[] {
+    if (to < from) return NO_MATCHES.cues;
+    const index = this.segmentHolding(from, from);
+    return index >= 0 ? this.segmentMatches(index).cues : this.cuesAround(from, to);
+  }
+
+  /**
    * The clauses of the sentence holding [from, to) (split at commas and clause-opening conjunctions,
    * read once per sentence asked about), or null when no single sentence holds the range.
    */

@@ -38,6 +38,7 @@ interface CompiledPattern<T> {
 }
 
 type Entry<T> = { kind: 'phrase'; value: T } | { kind: 'part'; pattern: number; index: number };
+type Part = { kind: 'part'; pattern: number; index: number };
 
 /** A slot in a phrase: {name}. */
 const SLOT = /\{([a-z_]+)\}/g;
@@ -95,8 +96,16 @@ function fillsSlot(text: string, from: number, to: number, slot: CompiledSlot): 
 }
 
 export class PatternMatcher<T> {
+  /** The plain phrases and each pattern's first part: read over the whole text. */
   private readonly matcher: PhraseMatcher<Entry<T>>;
+  /**
+   * The patterns' other parts, read only just after a first part: they are often common words ("على" closes
+   * "السيطرة {extent} على"), and finding every one of them in the whole text would cost far more than the rest.
+   */
+  private readonly tails: PhraseMatcher<Part>;
   private readonly patterns: CompiledPattern<T>[] = [];
+  /** How far (in characters) after its first part any pattern's other parts may end. */
+  private longestReach = 0;
 
   /**
    * `entries`: phrases, some with slots ("سقطت {quantity} صواريخ"); `slots`: the slot names a pattern
@@ -109,6 +118,7 @@ export class PatternMatcher<T> {
     const compiledSlots = new Map<string, CompiledSlot>();
     for (const [name, definition] of Object.entries(slots)) compiledSlots.set(name, compileSlot(definition));
     const phraseEntries: [string, Entry<T>][] = [];
+    const tailEntries: [string, Part][] = [];
     for (const [phrase, value] of entries) {
       const names = [...phrase.matchAll(SLOT)].map((match) => match[1] as string);
       const parts = phrase.split(SLOT).filter((_, index) => index % 2 === 0);
@@ -122,45 +132,76 @@ export class PatternMatcher<T> {
         continue;
       }
       const pattern = this.patterns.length;
-      this.patterns.push({ slots: known as CompiledSlot[], value });
-      parts.forEach((part, index) => phraseEntries.push([part, { kind: 'part', pattern, index }]));
+      const slotsOfPattern = known as CompiledSlot[];
+      let reach = 0;
+      for (const slot of slotsOfPattern) reach += (slot.maxWords + 1) * CHARACTERS_PER_WORD;
+      for (const part of parts.slice(1)) reach += part.length + CHARACTERS_PER_WORD;
+      this.patterns.push({ slots: slotsOfPattern, value });
+      this.longestReach = Math.max(this.longestReach, reach);
+      parts.forEach((part, index) => {
+        const entry: Part = { kind: 'part', pattern, index };
+        if (index === 0) phraseEntries.push([part, entry]);
+        else tailEntries.push([part, entry]);
+      });
     }
     this.matcher = new PhraseMatcher(phraseEntries);
+    this.tails = new PhraseMatcher(tailEntries);
   }
 
   /** Number of distinct normalised phrases and parts. */
   get size(): number {
-    return this.matcher.size;
+    return this.matcher.size + this.tails.size;
   }
 
   findAll(text: string, options?: FindOptions): PhraseMatch<T>[] {
     const found = this.matcher.findAll(text, options);
-    const matches: PhraseMatch<T>[] = [];
+    // The plain phrases' matches are taken over as they are (only their value changes), so a text with no
+    // pattern part costs one pass and no copy.
+    const matches = found as unknown as PhraseMatch<T>[];
     let parts: PhraseMatch<Entry<T>>[] | null = null;
+    let kept = 0;
     for (const match of found) {
       const entry = match.value;
       if (entry.kind === 'phrase') {
-        matches.push({
-          start: match.start,
-          end: match.end,
-          value: entry.value,
-          prefix: match.prefix,
-          glued: match.glued,
-        });
+        (match as unknown as PhraseMatch<T>).value = entry.value;
+        matches[kept++] = match as unknown as PhraseMatch<T>;
       } else (parts ??= []).push(match);
     }
+    matches.length = kept;
     if (parts === null) return matches;
-    for (let index = 0; index < parts.length; index++) {
-      const first = parts[index] as PhraseMatch<Entry<T>>;
-      if (first.value.kind !== 'part' || first.value.index !== 0) continue;
-      const end = this.completion(text, parts, index, first.value.pattern, 1, first.end);
+    let completed = false;
+    // Several patterns often share a first part ("صواريخ {quantity} سقطت", "صواريخ {quantity} أصابت"): the
+    // window after it is read once, as far as the longest of them reaches.
+    let tails: PhraseMatch<Part>[] = [];
+    let tailsFrom = -1;
+    for (const first of parts) {
+      const entry = first.value;
+      if (entry.kind !== 'part' || entry.index !== 0) continue;
+      if (first.end !== tailsFrom) {
+        tails = this.tailsAfter(text, first.end, first.end + this.longestReach, options);
+        tailsFrom = first.end;
+      }
+      const end = this.completion(text, tails, -1, entry.pattern, 1, first.end);
       if (end >= 0) {
-        const value = (this.patterns[first.value.pattern] as CompiledPattern<T>).value;
+        const value = (this.patterns[entry.pattern] as CompiledPattern<T>).value;
         matches.push({ start: first.start, end, value, prefix: first.prefix, glued: false });
+        completed = true;
       }
     }
-    matches.sort(byStartThenLongest);
+    if (completed) matches.sort(byStartThenLongest);
     return matches;
+  }
+
+  /** The patterns' later parts in text[from, to) (the window widened to whole words), by start. */
+  private tailsAfter(text: string, from: number, to: number, options?: FindOptions): PhraseMatch<Part>[] {
+    let end = Math.min(to, text.length);
+    while (end < text.length && WORD_TABLE[text.charCodeAt(end)] === 1) end++;
+    const found = this.tails.findAll(text.slice(from, end), options);
+    for (const match of found) {
+      match.start += from;
+      match.end += from;
+    }
+    return found;
   }
 
   /**
@@ -169,7 +210,7 @@ export class PatternMatcher<T> {
    */
   private completion(
     text: string,
-    parts: readonly PhraseMatch<Entry<T>>[],
+    parts: readonly PhraseMatch<Part>[],
     after: number,
     pattern: number,
     next: number,
@@ -180,12 +221,11 @@ export class PatternMatcher<T> {
     if (slot === undefined) return from;
     const reach = from + (slot.maxWords + 1) * CHARACTERS_PER_WORD;
     for (let index = after + 1; index < parts.length; index++) {
-      const part = parts[index] as PhraseMatch<Entry<T>>;
+      const part = parts[index] as PhraseMatch<Part>;
       const wordStart = part.start - part.prefix.length;
       if (wordStart > reach) break;
       const entry = part.value;
-      if (entry.kind !== 'part' || entry.pattern !== pattern || entry.index !== next || wordStart < from)
-        continue;
+      if (entry.pattern !== pattern || entry.index !== next || wordStart < from) continue;
       if (!fillsSlot(text, from, wordStart, slot)) continue;
       const end = this.completion(text, parts, index, pattern, next + 1, part.end);
       if (end >= 0) return end;
