@@ -46,3 +46,45 @@ describe('a generic attack word followed by its weapon', () => {
     expect(events('ويشن المهاجمون منذ مطلع الشهر هجوما للسيطرة على غريان.', '2019-04-20')).toEqual([]);
   });
 });
+
+describe('control as the stake of a dispute, not a change of control', () => {
+  it('codes the clash but no takeover when a source traces it to "خلاف بين تشكيلين مسلحين على السيطرة على نقطة"', () => {
+    const found = events(
+      'قتل شخص في اشتباكات اندلعت أمس الأحد في مدينة صبراتة، وأرجع مصدر أمني المواجهات إلى خلاف بين كتيبتين على السيطرة على بوابة أمنية.',
+      '2021-03-15',
+    );
+    expect(
+      found.map((event) => [event.sub_event_type, event.location, event.date, event.fatalities]),
+    ).toEqual([['Armed clash', 'Sabratha', '2021-03-14', 1]]);
+  });
+
+  it('codes nothing for rivalries "متنافسة على النفوذ والسيطرة على الموارد" told as background', () => {
+    expect(
+      events(
+        'وتعيش المدينة توترا دائما بسبب صراعات بين جماعات متنافسة على النفوذ والسيطرة على الموارد.',
+        '2023-05-02',
+      ),
+    ).toEqual([]);
+  });
+
+  it('codes nothing for "الصراع على السيطرة على طرق التهريب" as a cause', () => {
+    expect(events('ويعود التوتر في الجنوب إلى الصراع على السيطرة على طرق التهريب.', '2022-11-20')).toEqual(
+      [],
+    );
+  });
+
+  it('still codes a force that took an airport ("سيطرت قوة الردع أمس على مطار معيتيقة")', () => {
+    expect(
+      kinds('وسيطرت قوة الردع أمس على مطار معيتيقة بعد اشتباكات قصيرة.', '2018-01-16').map(([type]) => type),
+    ).toContain('Non-state actor overtakes territory');
+  });
+
+  it('codes no takeover for "a dispute over control of the refinery" (English)', () => {
+    expect(
+      events(
+        'Residents said the tension stems from a dispute over control of the Zawiya refinery.',
+        '2024-07-08',
+      ),
+    ).toEqual([]);
+  });
+});
