@@ -13,6 +13,7 @@ import { differentPlaces } from './places.ts';
 import { SAME_PLACE_KM } from './merge-events.ts';
 import { dateFromOvernight, dateFromPreviousSentence, dateFromReference } from './reference-dates.ts';
 import type { GroupResult } from './sentence-groups.ts';
+import { framedBy } from './retelling.ts';
 
 /** How many sentences back a retelling may refer. */
 const ANTECEDENT_SEGMENTS = 6;
@@ -258,6 +259,37 @@ function fillFromContext(context: ArticleContext, drafts: readonly Draft[], draf
   }
 }
 
+/**
+ * A trigger framed by "during the …" or "killed in the …" ({@link framedBy}) refers to fighting already told:
+ * it joins the latest event of a compatible type within reach (without the place of its own clause, which is
+ * where the bodies arrived or the inmates fled, not where the fighting was). With none, a frame that counts no
+ * dead of its own is no incident ("inmates escaped during the fighting last week"), while a toll's setting
+ * stays the incident it names.
+ */
+function framedFighting(context: ArticleContext, drafts: readonly Draft[], draft: Draft): string | null {
+  const segment = draft.segments[0] as number;
+  const span = context.segments[segment];
+  if (span === undefined || draft.distinct) return null;
+  const frame = framedBy(context, draft.primary, span);
+  if (frame === null) return null;
+  for (let index = drafts.length - 1; index >= 0; index--) {
+    const target = drafts[index] as Draft;
+    if (segment - lastSegment(target) > ANTECEDENT_SEGMENTS) break;
+    if (!typesCompatible(target.type, draft.type) || !datesCompatible(target, draft)) continue;
+    if (draft.place !== null && draft.place.start < draft.primary.start) {
+      draft.place = null;
+      draft.placeIds = [];
+    }
+    mergeDraft(target, draft);
+    return 'folded';
+  }
+  const ownDead = draft.killed.some((number) => !number.total && !number.unknown && number.value > 0);
+  // A toll's setting told alone ("a man wounded in the shelling of Abu Salim died on Friday") still tells that
+  // incident.
+  if (ownDead || frame === 'setting') return null;
+  return 'fighting named only as the frame of something else';
+}
+
 export interface ArticleDrafts {
   drafts: Draft[];
   summaries: number[];
@@ -292,6 +324,14 @@ export function buildArticleDrafts(
         continue;
       }
       dateFromReference(context, drafts, draft);
+      // "killed in the battle", "escaped during the fighting last week": fighting named only as the frame of
+      // something else is the fighting told before (its toll joins it), or no incident of its own.
+      const frame = framedFighting(context, drafts, draft);
+      if (frame === 'folded') continue;
+      if (frame !== null) {
+        ruledOut.push({ segment, reason: frame });
+        continue;
+      }
       // A retelling of something ruled out ("In 2016 ... The fighting killed 700") is ruled out with it.
       // A ghost without a place (a foreign one) cannot claim a retelling that names a Libyan place; nor can any
       // ghost claim an indefinite report with a place of its own ("a warplane struck ... in Wadi al-Hatiya").

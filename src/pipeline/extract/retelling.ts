@@ -101,3 +101,29 @@ export function dayEdge(context: ArticleContext, start: number, end: number, flo
   const text = context.text.slice(Math.max(floor, start - DAY_PART_CHARS), end);
   return { late: LATE_WORDS.test(text), early: EARLY_WORDS.test(text) };
 }
+
+/** How the trigger is framed: "during the fighting" a time frame, "killed in the battle" a toll's setting. */
+export type Frame = 'time' | 'setting';
+
+/** How many characters before a trigger its framing preposition and article may stand. */
+const FRAME_CHARS = 44;
+/** "during the eight-month conflict", "throughout the siege", "amid the clashes": a time frame, up to two modifiers. */
+const TIME_FRAME = /\b(during|throughout|amid|amidst|in the course of)\s+the\s+([a-z0-9'’-]+\s+){0,2}$/;
+/**
+ * "killed in the battle", "wounded in the fighting for", and the toll's ellipsis "(killed …,) many of them in
+ * the battles for Sirte": the setting of a toll, no new incident.
+ */
+const SETTING_FRAME =
+  /\b(killed|died|dead|wounded|injured|lost|fell|hurt|of them)\s+in\s+the\s+([a-z0-9'’-]+\s+){0,1}$/;
+
+/**
+ * Whether an English trigger is the object of a framing preposition with a definite article: the sentence
+ * tells something else (inmates escaped, families mourned, bodies were received) in the frame of fighting told
+ * elsewhere, so the trigger asserts no new incident. Reads only the few characters before the trigger.
+ */
+export function framedBy(context: ArticleContext, mention: Mention, segment: TextSegment): Frame | null {
+  const before = context.text.slice(Math.max(segment.start, mention.start - FRAME_CHARS), mention.start);
+  if (TIME_FRAME.test(before)) return 'time';
+  if (SETTING_FRAME.test(before)) return 'setting';
+  return null;
+}
