@@ -88,3 +88,33 @@ describe('control as the stake of a dispute, not a change of control', () => {
     ).toEqual([]);
   });
 });
+
+describe('the name of an operation to take a place, not a change of control', () => {
+  it('codes nothing for "عملية تحرير بني وليد باتت قريبة" (an operation named, not a town taken)', () => {
+    expect(events('ويرى قادة ميدانيون أن عملية تحرير بني وليد باتت قريبة.', '2020-06-08')).toEqual([]);
+  });
+
+  it('codes nothing for a plan announced: "خطة لاستعادة السيطرة على الجنوب"', () => {
+    expect(events('وكشف المتحدث العسكري أمس عن خطة لاستعادة السيطرة على مدن الجنوب.', '2019-01-10')).toEqual(
+      [],
+    );
+  });
+
+  it('codes nothing for "حملة تحرير درنة" named as the frame of a statement', () => {
+    expect(
+      events('وقال آمر غرفة العمليات إن حملة تحرير درنة تسير وفق الخطة المرسومة.', '2018-05-20'),
+    ).toEqual([]);
+  });
+
+  it('still codes a town retaken yesterday ("واستعادت قوات الوفاق أمس السيطرة على ترهونة")', () => {
+    expect(kinds('واستعادت قوات الوفاق أمس السيطرة على ترهونة بعد معارك عنيفة.', '2020-06-06')).toEqual([
+      ['Government regains territory', 'Tarhuna', '2020-06-05'],
+    ]);
+  });
+
+  it('still codes a liberation announced as done ("أعلنت القوات أمس تحرير مدينة ترهونة بالكامل")', () => {
+    expect(kinds('وأعلنت قوات الوفاق أمس تحرير مدينة ترهونة بالكامل.', '2020-06-06')).toEqual([
+      ['Government regains territory', 'Tarhuna', '2020-06-05'],
+    ]);
+  });
+});
