@@ -107,8 +107,11 @@ export type Frame = 'time' | 'setting';
 
 /** How many characters before a trigger its framing preposition and article may stand. */
 const FRAME_CHARS = 44;
-/** "during the eight-month conflict", "throughout the siege", "amid the clashes": a time frame, up to two modifiers. */
-const TIME_FRAME = /\b(during|throughout|amid|amidst|in the course of)\s+the\s+([a-z0-9'’-]+\s+){0,2}$/;
+/**
+ * "during the eight-month conflict", "throughout the siege", "amid the clashes", "amid heavy fighting": a time
+ * frame, up to two modifiers; the article may be left out as wires do ("escaped amid fighting between militias").
+ */
+const TIME_FRAME = /\b(during|throughout|amid|amidst|in the course of)\s+(the\s+)?([a-z0-9'’-]+\s+){0,2}$/;
 /**
  * "killed in the battle", "wounded in the fighting for", and the toll's ellipsis "(killed …,) many of them in
  * the battles for Sirte": the setting of a toll, no new incident.

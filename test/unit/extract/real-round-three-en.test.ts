@@ -67,6 +67,16 @@ describe('fighting named only as the time of something else is no incident', () 
     ).toEqual([]);
   });
 
+  it('codes the rockets on a camp but not a jailbreak "amid fighting between rival militias"', () => {
+    expect(
+      summary(
+        'Two people were killed on Sunday when rockets hit a camp for displaced families in Tripoli, witnesses said. ' +
+          'Hours earlier, about 300 inmates escaped from a jail in Tajoura amid fighting between rival militias.',
+        '2018-09-03',
+      ),
+    ).toEqual([['Shelling/artillery/missile attack', 'Tripoli', '2018-09-02', 2]]);
+  });
+
   it('codes nothing for relatives of men killed "during the long conflict" at a rally', () => {
     expect(
       summary(
