@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { events } from './snippets.ts';
 
-const kinds = (text: string, published: string): [string, string | null, string][] =>
+const kinds = (text: string, published: string): [string, string | null, string | null][] =>
   events(text, published).map((event) => [event.sub_event_type, event.location, event.date]);
 
 describe('a generic attack word followed by its weapon', () => {
