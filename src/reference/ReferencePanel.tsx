@@ -118,6 +118,12 @@ const describeMarsad = (event: ConflictEvent): string =>
  * (in both, only in Marsad, only in the reference), each exportable, and a pair side by side.
  */
 export function ReferencePanel() {
+  // Nothing of Marsad's events or window is read until a reference is imported: a scrub step re-renders nothing here.
+  const dataset = useStore(referenceStore, (state) => state.dataset);
+  return dataset === null ? null : <ReferenceComparison />;
+}
+
+function ReferenceComparison() {
   const text = useText();
   const reference = useStore(referenceStore);
   const events = useMarsad((state) => state.events);
