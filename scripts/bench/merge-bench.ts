@@ -11,19 +11,13 @@ import { mergeEvents } from '../../src/pipeline/extract/merge-events.ts';
 import { buildPlaceHierarchy } from '../../src/pipeline/extract/place-hierarchy.ts';
 import { isoFromDayNumber, dayNumber } from '../../src/pipeline/extract/dates.ts';
 import type { GazetteerData, Place } from '../../src/pipeline/geo/gazetteer-types.ts';
-import type { ConflictEvent, SubEventType, TimePrecision } from '../../src/pipeline/types.ts';
+import type { ConflictEvent, TimePrecision } from '../../src/pipeline/types.ts';
+import { SUB_EVENT_TYPES } from '../../src/store/event-index.ts';
 
 const EVENTS = 100_000;
 const DAYS = 730;
-const TYPES: SubEventType[] = [
-  'Air/drone strike',
-  'Shelling/artillery/missile attack',
-  'Remote explosive/landmine/IED',
-  'Suicide bomb',
-  'Armed clash',
-  'Government regains territory',
-  'Non-state actor overtakes territory',
-];
+/** The seven sub-event types, in the app's legend order (the order picks the generated reports' types). */
+const TYPES = SUB_EVENT_TYPES;
 
 /** A small deterministic generator (mulberry32), so every run merges the same reports. */
 function random(seed: number): () => number {
