@@ -3,14 +3,16 @@
  * with the real pipeline and its bundled lexicons and gazetteer, then matched one-to-one to the hand-coded gold
  * events (test/unit/extract/heldout-scoring.ts), per set and per language.
  *
- *   npx tsx scripts/score-realstyle.ts [--set dev|dev2|holdout|all] [--details] [--root <repo root>]
+ *   npx tsx scripts/score-realstyle.ts [--set dev|dev2|holdout|all] [--file <set.json>]... [--details] [--root <repo root>]
  *
  * --root loads the pipeline and its resources from another checkout (e.g. a git worktree of an older commit),
  * while the fixtures are always read from this one, so the same articles measure both. --details lists the
  * missed, spurious and mismatched events of the dev set; the holdout set is only measured, never detailed.
+ * --file scores any file of the same shape (for example a local set that must not enter the repository); with
+ * --file and no --set only the files are scored.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Article, ConflictEvent } from '../src/pipeline/types.ts';
 import { toArticle } from '../test/unit/extract/fixture-articles.ts';
@@ -25,6 +27,7 @@ type SetName = 'dev' | 'dev2' | 'holdout';
 
 interface Options {
   sets: SetName[];
+  files: string[];
   details: boolean;
   root: string;
 }
@@ -36,19 +39,26 @@ interface PipelineModule {
 }
 
 const USAGE =
-  'usage: npx tsx scripts/score-realstyle.ts [--set dev|dev2|holdout|all] [--details] [--root <repo root>]';
+  'usage: npx tsx scripts/score-realstyle.ts [--set dev|dev2|holdout|all] [--file <set.json>]... [--details] [--root <repo root>]';
 const thisRoot = resolve(import.meta.dirname, '..');
 const fixtureFolder = join(thisRoot, 'test', 'fixtures', 'realstyle');
 
 function parseArguments(argv: readonly string[]): Options | string {
-  const options: Options = { sets: ['dev', 'dev2', 'holdout'], details: false, root: thisRoot };
+  const options: Options = { sets: ['dev', 'dev2', 'holdout'], files: [], details: false, root: thisRoot };
+  let setChosen = false;
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index] as string;
     const [name, inline] =
       argument.startsWith('--') && argument.includes('=') ? argument.split('=', 2) : [argument, undefined];
     const value = (): string | undefined => inline ?? argv[++index];
     if (name === '--details') options.details = true;
-    else if (name === '--set') {
+    else if (name === '--file') {
+      const file = value();
+      if (file === undefined || !existsSync(file))
+        return `--file needs an existing set file, not ${file ?? 'nothing'}`;
+      options.files.push(resolve(file));
+    } else if (name === '--set') {
+      setChosen = true;
       const set = value();
       if (set === 'all') options.sets = ['dev', 'dev2', 'holdout'];
       else if (set === 'dev' || set === 'dev2' || set === 'holdout') options.sets = [set];
@@ -60,6 +70,7 @@ function parseArguments(argv: readonly string[]): Options | string {
     } else if (name === '--help' || name === '-h') return USAGE;
     else return `unknown argument ${argument}`;
   }
+  if (options.files.length > 0 && !setChosen) options.sets = [];
   const entry = join(options.root, 'src', 'pipeline', 'extract', 'index.ts');
   if (!existsSync(entry)) return `no pipeline at ${entry}`;
   return options;
@@ -79,11 +90,12 @@ async function loadExtractor(root: string): Promise<(article: HeldoutArticle) =>
 }
 
 function reportSet(
-  set: SetName,
+  set: string,
   extract: (article: HeldoutArticle) => ConflictEvent[],
   details: boolean,
+  file: string = join(fixtureFolder, `${set}.json`),
 ): void {
-  const articles = readArticlesFrom(fixtureFolder, `${set}.json`);
+  const articles = readArticlesFrom(dirname(file), basename(file));
   const events = new Map(articles.map((article) => [article, extract(article)] as const));
   const eventsOf = (article: HeldoutArticle): ConflictEvent[] => events.get(article) ?? [];
   const groups: [string, HeldoutArticle[]][] = [
@@ -119,6 +131,7 @@ async function main(): Promise<void> {
     `real-style evaluation; pipeline and resources from ${options.root}; fixtures from ${fixtureFolder}`,
   );
   for (const set of options.sets) reportSet(set, extract, options.details);
+  for (const file of options.files) reportSet(basename(file, '.json'), extract, options.details, file);
   console.log(`(${((performance.now() - started) / 1000).toFixed(1)} s)`);
 }
 
