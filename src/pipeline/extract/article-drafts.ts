@@ -276,7 +276,8 @@ function framedFighting(context: ArticleContext, drafts: readonly Draft[], draft
     const target = drafts[index] as Draft;
     if (segment - lastSegment(target) > ANTECEDENT_SEGMENTS) break;
     if (!typesCompatible(target.type, draft.type) || !datesCompatible(target, draft)) continue;
-    if (draft.place !== null && draft.place.start < draft.primary.start) {
+    // The frame's own place is where the bodies arrived or the inmates fled: the fighting keeps the place it was told at.
+    if (draft.place !== null && (draft.place.start < draft.primary.start || target.place !== null)) {
       draft.place = null;
       draft.placeIds = [];
     }
@@ -287,6 +288,10 @@ function framedFighting(context: ArticleContext, drafts: readonly Draft[], draft
   // A toll's setting told alone ("a man wounded in the shelling of Abu Salim died on Friday") still tells that
   // incident.
   if (ownDead || frame === 'setting') return null;
+  // "seized vehicles during the fighting in Sirte on Thursday": a frame with a place named after it and a day
+  // of its own names the fighting itself.
+  const ownPlace = draft.place !== null && !draft.placeFromContext && draft.place.start > draft.primary.start;
+  if (ownPlace && draft.date?.source === 'text' && draft.date.precision === 1) return null;
   return 'fighting named only as the frame of something else';
 }
 

@@ -333,6 +333,9 @@ export function inComparison(context: ArticleContext, date: { start: number; sin
   return (opensWithSummary || afterSince) && compared(context, date.start);
 }
 
+/** Summary words that span what follows them: before one day's date they name that day ("طوال يوم الجمعة"). */
+const WHOLE_OF = /^(طوال|طيله|طيلة|على مدى|على مدار|throughout|all through)$/i;
+
 /** Days before publication within which "since <day>" opens the fighting being told, not a period summed up. */
 const ONSET_DAYS = 2;
 
@@ -362,9 +365,13 @@ export function notASummary(
   end: number,
 ): boolean {
   if (compared(context, start)) return true;
+  const wholeOf = WHOLE_OF.test(context.text.slice(start, end));
   return dates.some(
     (date) =>
-      isOnset(context, date) && date.start >= start && tokensBetween(context.tokens, end, date.start) <= 1,
+      date.start >= start &&
+      tokensBetween(context.tokens, end, date.start) <= 1 &&
+      // "طوال يوم أمس", "throughout Saturday night": the whole of one day is that day, not a period summed up.
+      (isOnset(context, date) || (wholeOf && !date.since && date.precision === 1)),
   );
 }
 

@@ -128,5 +128,19 @@ export function framedBy(context: ArticleContext, mention: Mention, segment: Tex
   const before = context.text.slice(Math.max(segment.start, mention.start - FRAME_CHARS), mention.start);
   if (TIME_FRAME.test(before)) return 'time';
   if (SETTING_FRAME.test(before)) return 'setting';
+  // Arabic: only a definite trigger ("المواجهات", "بالاشتباكات") is fighting already told.
+  const word = context.text.slice(mention.start, mention.end);
+  if (!mention.definite && !/^(ال|بال|لل)/.test(word)) return null;
+  if (ARABIC_SETTING_FRAME.test(before)) return 'setting';
+  if (ARABIC_TIME_FRAME.test(before)) return 'time';
   return null;
 }
+
+/**
+ * "قتلوا في المواجهات", "لقي حتفه جراء القصف", "أصيب بالاشتباكات": a toll's setting (folded spelling: أ → ا,
+ * ى → ي); the preposition may be the clitic بـ on the trigger itself.
+ */
+const ARABIC_SETTING_FRAME =
+  /(قتل|قتلوا|قتلا|قتلت|قتيل|قتلي|مقتل|مصرع|حتفه|حتفها|حتفهم|سقطوا|سقط|اصيب|اصيبوا|اصيبا|جرحوا|جرح|جرحي|ضحايا|ضحيه)\s+((في|جراء|خلال|اثناء|اثر|بسبب|من جراء)\s+)?$/;
+/** "خلال المعارك", "وسط الاشتباكات", "في خضم القتال": a time frame for something else. */
+const ARABIC_TIME_FRAME = /(^|\s)(خلال|اثناء|في اثناء|وسط|ابان|في خضم|طيله|طوال)\s+$/;

@@ -1,0 +1,74 @@
+/**
+ * Round four of real reporting's phenomena, found on dev2 and on real excerpts read in session 4, each written
+ * here as our own snippets in Arabic and English: fighting "through the whole of yesterday" is that day's event,
+ * not a running period; a toll given as "killed in the clashes" (قتلوا في المواجهات) belongs to the clashes told
+ * before, with their place, not to the town the bodies were carried to.
+ */
+import { describe, expect, it } from 'vitest';
+import { events } from './snippets.ts';
+
+const summary = (text: string, published: string): (string | number | null)[][] =>
+  events(text, published).map((event) => [
+    event.sub_event_type,
+    event.location,
+    event.date,
+    event.fatalities,
+  ]);
+
+describe('fighting through the whole of one day is that day’s event', () => {
+  it('codes battles that raged "طوال يوم أمس" in a town as yesterday’s clash there', () => {
+    expect(summary('دارت اشتباكات عنيفة طوال يوم أمس في مدينة غريان بين القوتين.', '2019-06-27')).toEqual([
+      ['Armed clash', 'Gharyan', '2019-06-26', null],
+    ]);
+  });
+
+  it('codes clashes "طيلة يوم الجمعة" as Friday’s clash', () => {
+    expect(summary('تواصلت المعارك طيلة يوم الجمعة في محيط مطار طرابلس.', '2019-04-14')).toEqual([
+      ['Armed clash', 'Tripoli International Airport', '2019-04-12', null],
+    ]);
+  });
+
+  it('codes fighting "throughout Saturday" in Sirte as Saturday’s clash', () => {
+    expect(summary('Fighting went on throughout Saturday in Sirte, residents said.', '2016-06-13')).toEqual([
+      ['Armed clash', 'Sirte', '2016-06-11', null],
+    ]);
+  });
+
+  it('still sums up fighting "طوال الأسابيع الماضية"', () => {
+    expect(summary('قتل 40 شخصا في المعارك التي شهدتها سبها طوال الأسابيع الماضية.', '2018-03-20')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('a toll given as "killed in the clashes" joins the clashes told before (Arabic)', () => {
+  it('gives the Bin Jawad battle its five dead, not a second clash where the bodies were carried', () => {
+    expect(
+      summary(
+        'دارت معارك ضارية أمس في بلدة بن جواد بين الثوار والكتائب. ' +
+          'وقال قائد ميداني إن خمسة من رفاقه قتلوا في المواجهات، ونقلت جثثهم إلى رأس لانوف.',
+        '2011-03-09',
+      ),
+    ).toEqual([['Armed clash', 'Bin Jawad', '2011-03-08', 5]]);
+  });
+
+  it('gives the clashes in Janzour the three fighters who "لقوا حتفهم جراء الاشتباكات"', () => {
+    expect(
+      summary(
+        'اندلعت اشتباكات مسلحة مساء الأحد بين مجموعتين مسلحتين في جنزور غرب طرابلس. ' +
+          'وأعلن مستشفى الزاوية استقبال جثث ثلاثة مسلحين لقوا حتفهم جراء الاشتباكات.',
+        '2022-06-14',
+      ),
+    ).toEqual([['Armed clash', 'Janzour', '2022-06-12', 3]]);
+  });
+
+  it('does not code the displacement "خلال المعارك" as a new clash', () => {
+    expect(
+      summary(
+        'قصفت قوات حفتر بالصواريخ حي الهضبة في طرابلس يوم الخميس. ' +
+          'ونزحت عشرات الأسر من منازلها خلال المعارك التي شهدتها المنطقة الشهر الماضي.',
+        '2019-05-11',
+      ),
+    ).toEqual([['Shelling/artillery/missile attack', 'Al Hadba', '2019-05-09', null]]);
+  });
+});
