@@ -129,7 +129,8 @@ function main(argv: readonly string[]): number {
         : `${file}: ${diagnostic.message}`;
       process.stderr.write(`marsad extract: ${diagnostic.severity}: ${message}\n`);
     }
-    articles.push(...result.articles);
+    // One by one: spreading a million articles into push overflows the call stack.
+    for (const article of result.articles) articles.push(article);
   }
   if (articles.length === 0) {
     process.stderr.write('marsad extract: no article could be read\n');
@@ -148,11 +149,35 @@ function main(argv: readonly string[]): number {
   else if (options.format === 'geojson')
     process.stdout.write(JSON.stringify(eventsToGeoJson(events, context), null, 2) + '\n');
   else if (options.format === 'geojsonseq') process.stdout.write(eventsToGeoJsonSeq(events, context));
-  else
-    process.stdout.write(
-      JSON.stringify({ articles: articles.map(jsonArticle), events: events.map(jsonEvent) }, null, 2) + '\n',
-    );
+  else {
+    // Written piece by piece: one string of a million articles' JSON could pass the longest string Node makes.
+    writeJsonList('{\n  "articles": ', articles, jsonArticle, ',\n');
+    writeJsonList('  "events": ', events, jsonEvent, '\n}\n');
+  }
   return 0;
+}
+
+/** Writes `items` as the indented JSON list `JSON.stringify(…, null, 2)` writes at the second level. */
+function writeJsonList<T>(
+  before: string,
+  items: readonly T[],
+  toJson: (item: T) => Record<string, unknown>,
+  after: string,
+): void {
+  if (items.length === 0) {
+    process.stdout.write(`${before}[]${after}`);
+    return;
+  }
+  let chunk = `${before}[\n`;
+  items.forEach((item, index) => {
+    const text = JSON.stringify(toJson(item), null, 2).replace(/\n/g, '\n    ');
+    chunk += `    ${text}${index + 1 < items.length ? ',' : ''}\n`;
+    if (chunk.length > 1 << 16) {
+      process.stdout.write(chunk);
+      chunk = '';
+    }
+  });
+  process.stdout.write(`${chunk}  ]${after}`);
 }
 
 process.exitCode = main(process.argv.slice(2));
