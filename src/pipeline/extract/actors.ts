@@ -48,8 +48,50 @@ export function findActors(context: ArticleContext, segment: TextSegment): Actor
       adjective: match.value.adjective,
     });
   }
+  addGroupAnaphors(context, segment, result);
   return result;
 }
+
+/**
+ * "عناصر التنظيم", "مسلحي الجماعة", "the group's fighters": a definite "the organisation" or "the group" with no
+ * name of its own refers to the armed group last named before it, within a few paragraphs (folded spelling).
+ */
+const GROUP_ANAPHOR =
+  /(^|[\s،,(«"])(و?لل|و?بال|و?ال)(تنظيم|جماعه)(?![\u0621-\u064a])|\bthe (militant |jihadist |extremist |terrorist )?group\b/g;
+/** How far back (characters) the group a "the group" stands for may have been named. */
+const ANAPHOR_REACH = 2500;
+
+function addGroupAnaphors(context: ArticleContext, segment: TextSegment, found: ActorMention[]): void {
+  const text = context.text.slice(segment.start, segment.end);
+  if (!text.includes('تنظيم') && !text.includes('جماعه') && !text.includes('group')) return;
+  let named: ActorMention | null = null;
+  let searched = false;
+  for (const match of text.matchAll(GROUP_ANAPHOR)) {
+    const start = segment.start + (match.index ?? 0) + (match[1]?.length ?? 0);
+    const end = segment.start + (match.index ?? 0) + match[0].length;
+    // "تنظيم الدولة", "the group Ansar al-Sharia": a name follows and was matched on its own.
+    if (found.some((actor) => actor.start < end + 2 && start < actor.end + 2)) continue;
+    if (!searched) {
+      searched = true;
+      let latest: PhraseMatchOf<typeof context.matches.actorsIn> | undefined;
+      for (const candidate of context.matches.actorsIn(Math.max(0, segment.start - ANAPHOR_REACH), start))
+        if (candidate.value.kind === 'non_state') latest = candidate;
+      if (latest !== undefined)
+        named = {
+          start,
+          end,
+          name: latest.value.name,
+          kind: latest.value.kind,
+          adjective: false,
+        };
+    }
+    if (named === null) return;
+    found.push({ ...named, start, end });
+  }
+  found.sort((a, b) => a.start - b.start);
+}
+
+type PhraseMatchOf<F> = F extends (...args: never[]) => (infer M)[] ? M : never;
 
 /** none: named in the sentence but not a side of the event (a source, a claim, the party a force backs). */
 /** speaker: a party that tells of its own act ("the LNA said it had struck"); it comes before other attackers. */

@@ -68,6 +68,8 @@ function previousWord(context: ArticleContext, position: number): string {
   return context.text.slice(start, end);
 }
 
+const ARABIC_LETTERS = /[\u0621-\u064a]/;
+
 /** How many words before an attack verb its weapon may stand ("Warplanes believed to belong to the LNA struck"). */
 const INSTRUMENT_BEFORE = 8;
 const INSTRUMENT_AFTER = 4;
@@ -94,7 +96,7 @@ function instrumentType(
       if (best === null || distance < best.distance) best = { type, distance };
     }
     const after = context.cues.after(kind, end, INSTRUMENT_AFTER, segment.end);
-    if (after !== null && free(after)) {
+    if (after !== null && free(after) && wieldedAfterVerb(context, start, after)) {
       const distance = tokensBetween(context.tokens, end, after.start);
       if (best === null || distance < best.distance) best = { type, distance };
     }
@@ -110,6 +112,46 @@ function instrumentType(
     if (weaponType !== null && INSTRUMENT_TYPES.some(([, type]) => type === weaponType)) return weaponType;
   }
   return best?.type ?? null;
+}
+
+/** English prepositions that introduce the weapon after its verb: "struck with rockets", "hit by mortar fire". */
+const WIELDING_PREPOSITIONS = new Set(['with', 'by', 'using', 'from', 'of']);
+
+/** Weapons that are as often the target as the weapon: "استهدفت دبابة" is a tank hit. */
+const TARGET_LIKE = /^(دبابه|دبابات|دبابتين|راجمه|راجمات|مدفع|مدافع|منصه|منصات)$/;
+
+/**
+ * Whether a weapon named after an attack verb is what the attack was made with, not its object. Arabic: a
+ * weapon with بـ ("استهدفتها بصواريخ") or definite ("قصفت المدفعية الحي") is the weapon; an indefinite one
+ * is the verb's subject ("استهدفت طائرة مسيرة مخزنا") unless the verb already has its subject before it
+ * ("إن الضربات استهدفت دبابة", "التي استهدفت") or it names a target-like weapon ("استهدفت دبابة"). English
+ * puts the subject first: only "with", "by", "using" bring the weapon after the verb ("struck with rockets").
+ */
+function wieldedAfterVerb(
+  context: ArticleContext,
+  verbStart: number,
+  cue: { start: number; end: number },
+): boolean {
+  const text = context.text;
+  const position = cue.start;
+  if (!ARABIC_LETTERS.test(text[position] ?? ''))
+    return WIELDING_PREPOSITIONS.has(previousWord(context, position));
+  let wordStart = position;
+  while (wordStart > 0 && position - wordStart < 4 && ARABIC_LETTERS.test(text[wordStart - 1] as string))
+    wordStart--;
+  const prefix = text.slice(wordStart, position);
+  if (/ب/.test(prefix) || /ال$/.test(prefix) || text.startsWith('ال', position)) return true;
+  if (TARGET_LIKE.test(text.slice(position, cue.end))) return false;
+  return !subjectBefore(text, verbStart);
+}
+
+/** Whether the word right before an Arabic verb is a definite noun or a relative pronoun: its subject already stands. */
+function subjectBefore(text: string, verbStart: number): boolean {
+  let end = verbStart;
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+  let begin = end;
+  while (begin > 0 && end - begin < 24 && ARABIC_LETTERS.test(text[begin - 1] as string)) begin--;
+  return /^(و|ف)?ال/.test(text.slice(begin, end));
 }
 
 /** Only light words ("to launch", "بشن") stand between a cue and the trigger. */

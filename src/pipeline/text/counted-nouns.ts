@@ -25,7 +25,7 @@ export type NumberQualifier = 'exact' | 'at_least' | 'at_most' | 'approximate' |
 
 const NOUNS: Record<Exclude<CountedCategory, 'other'>, string> = {
   killed:
-    'قتيل قتيلا قتيلان قتيلين قتلى القتلى ضحية ضحيه ضحايا الضحايا شهيد شهيدا شهيدان شهيدين شهداء جثة جثث الجثث ' +
+    'قتيل قتيلا قتيلان قتيلين قتلى القتلى ضحية ضحيه ضحايا الضحايا شهيد شهيدا شهيدان شهيدين شهداء جثة جثث الجثث جثمان جثامين الجثامين جثماني رفات ' +
     'وفاة وفيات مقتل killed dead deaths death fatalities bodies lives',
   injured:
     'جريح جريحا جريحان جريحين جرحى الجرحى مصاب مصابا مصابين مصابون مصابي المصابين إصابة إصابات ' +

@@ -72,3 +72,76 @@ describe('a toll given as "killed in the clashes" joins the clashes told before 
     ).toEqual([['Shelling/artillery/missile attack', 'Al Hadba', '2019-05-09', null]]);
   });
 });
+
+describe('a weapon after the verb is the weapon only when the syntax says so', () => {
+  it('folds "الضربات استهدفت دبابة" into the air strikes told before: the tank was hit, not firing', () => {
+    expect(
+      summary(
+        'نفذت طائرات أمريكية أمس ضربات جوية على مواقع لتنظيم داعش في مدينة سرت. ' +
+          'وقال متحدث عسكري إن الضربات استهدفت دبابة وعربتين مسلحتين.',
+        '2016-08-02',
+      ),
+    ).toEqual([['Air/drone strike', 'Sirte', '2016-08-01', null]]);
+  });
+
+  it('still types "استهدفت طائرة مسيرة مخزنا" as a drone strike (an indefinite subject after its verb)', () => {
+    expect(summary('استهدفت طائرة مسيرة مخزنا للذخيرة في مدينة ترهونة يوم السبت.', '2020-01-06')).toEqual([
+      ['Air/drone strike', 'Tarhuna', '2020-01-04', null],
+    ]);
+  });
+
+  it('folds "the strikes hit a tank" into the air strikes told before (English)', () => {
+    expect(
+      summary(
+        'US aircraft carried out air strikes on Islamic State positions in Sirte on Monday. ' +
+          'A Pentagon spokesman said the strikes hit a tank and two vehicles.',
+        '2016-08-02',
+      ),
+    ).toEqual([['Air/drone strike', 'Sirte', '2016-08-01', null]]);
+  });
+});
+
+describe('bodies received are the dead', () => {
+  it('counts "جثامين أربعة من المقاتلين" as four killed, not an injury-only report', () => {
+    expect(
+      summary(
+        'أعلن مستشفى مصراتة استقبال جثامين أربعة من المقاتلين سقطوا أمس في مواجهات مع عناصر داعش في سرت، إضافة إلى تسعة جرحى.',
+        '2016-08-02',
+      ),
+    ).toEqual([['Armed clash', 'Sirte', '2016-08-01', 4]]);
+  });
+
+  it('counts "the bodies of six fighters" as six killed (English)', () => {
+    expect(
+      summary(
+        'Misrata hospital received the bodies of six fighters after clashes with Islamic State militants in Sirte on Monday.',
+        '2016-08-02',
+      ),
+    ).toEqual([['Armed clash', 'Sirte', '2016-08-01', 6]]);
+  });
+});
+
+describe('"the organisation" and "the group" stand for the armed group last named', () => {
+  const sides = (text: string, published: string): (string | null)[][] =>
+    events(text, published).map((event) => [event.sub_event_type, event.actor1, event.actor2]);
+
+  it('codes "مواجهات مع عناصر التنظيم" after داعش was named as clashes with the Islamic State', () => {
+    expect(
+      sides(
+        'قصفت طائرات أمريكية أمس مواقع لتنظيم داعش في سرت. ' +
+          'وقتل أربعة من مقاتلي البنيان المرصوص أمس في مواجهات مع عناصر التنظيم في الحي رقم ثلاثة بسرت.',
+        '2016-08-02',
+      ),
+    ).toContainEqual(['Armed clash', 'GNA Forces', 'Islamic State']);
+  });
+
+  it('codes "clashes with the group" after Ansar al-Sharia was named as clashes with Ansar al-Sharia', () => {
+    expect(
+      sides(
+        'Ansar al-Sharia fighters have held the Benghazi port area for weeks. ' +
+          'On Sunday, LNA troops clashed with the group near the port, killing three of its fighters.',
+        '2015-03-02',
+      ),
+    ).toContainEqual(['Armed clash', 'LNA', 'Ansar al-Sharia']);
+  });
+});
