@@ -17,6 +17,7 @@ import { adminAreas, arabicDistrictName, arabicPlaceName, type ExportGazetteer }
 import { acledEventId } from './event-ids.ts';
 import { arabicNote, englishNote, type NoteSource } from './event-notes.ts';
 import { outletOf } from './outlets.ts';
+import { exportableEvent } from './safe-event.ts';
 import type { Article, ConflictEvent } from '../types.ts';
 
 export interface ExportContext {
@@ -79,10 +80,11 @@ function tagsOf(event: ConflictEvent): string[] {
 }
 
 export function eventToRecord(
-  event: ConflictEvent,
+  given: ConflictEvent,
   articles: ReadonlyMap<string, Article>,
   context: ExportContext = {},
 ): ExportRecord {
+  const event = exportableEvent(given);
   const sources: NoteSource[] = [];
   const urls: string[] = [];
   const scales: string[] = [];

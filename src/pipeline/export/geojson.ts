@@ -9,6 +9,7 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import { articleMap, eventToRecord, type ExportContext, type ExportRecord } from './acled-record.ts';
 import { outletOf } from './outlets.ts';
 import type { Article, ConflictEvent } from '../types.ts';
+import { exportableEvent } from './safe-event.ts';
 
 export interface FeatureSource {
   article_id: string;
@@ -49,10 +50,11 @@ function featureSources(event: ConflictEvent, articles: ReadonlyMap<string, Arti
 }
 
 function featureOf(
-  event: ConflictEvent,
+  given: ConflictEvent,
   articles: ReadonlyMap<string, Article>,
   context: ExportContext,
 ): Feature<Point, EventProperties> | null {
+  const event = exportableEvent(given);
   if (event.latitude === null || event.longitude === null) return null;
   if (!Number.isFinite(event.latitude) || !Number.isFinite(event.longitude)) return null;
   const record: Partial<ExportRecord> = eventToRecord(event, articles, context);

@@ -62,13 +62,13 @@ describe('npm run extract', () => {
     const [header, row] = result.stdout.split('\r\n');
     expect(
       header?.startsWith(
-        'event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type',
+        '"event_id_cnty","event_date","year","time_precision","disorder_type","event_type","sub_event_type"',
       ),
     ).toBe(true);
     expect(row).toContain('2023-05-22');
     expect(row).toContain('Armed clash');
     // The source is the file name, never the local path it was read from.
-    expect(row).toContain(',zawiya.txt,');
+    expect(row).toContain(',"zawiya.txt",');
     expect(result.stdout).not.toContain(folder);
   }, 60_000);
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eventsToCsv } from '../../../src/pipeline/export/csv.ts';
+import type { ConflictEvent } from '../../../src/pipeline/types.ts';
 import { makeEvent } from '../extract/make-event.ts';
 import {
   PUBLISHED_ACLED_COLUMNS,
@@ -201,13 +202,80 @@ describe('ACLED CSV export', () => {
   it('puts a byte order mark first when asked, for Excel', () => {
     const text = eventsToCsv([clash], { now }, { bom: true });
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    expect(text.slice(1).startsWith('event_id_cnty,')).toBe(true);
-    expect(eventsToCsv([clash], { now }).charCodeAt(0)).toBe('e'.charCodeAt(0));
+    expect(text.slice(1).startsWith('"event_id_cnty",')).toBe(true);
+    expect(eventsToCsv([clash], { now }).charCodeAt(0)).toBe('"'.charCodeAt(0));
   });
 
   it('defuses cells a spreadsheet would run as a formula and quotes commas and quotes', () => {
     const csv = eventsToCsv([makeEvent({ id: 'e1', article: 'A', notes: '=HYPERLINK("x"), 2' })], { now });
     expect(csv).toContain(`"'=HYPERLINK(""x""), 2"`);
     expect(readCsv(csv).records[0]?.['evidence']).toBe(`'=HYPERLINK("x"), 2`);
+  });
+});
+
+describe('ACLED CSV export of hostile values', () => {
+  const payloads = ['=1+1', '+SUM(A1)', '-2+3', '@SUM(A1)', '\t=1', '\r=1', '\0=1', ';=1', ' =1', '＝1'];
+  // A spreadsheet runs a cell that starts (after spaces or NULs) with one of these; a plain number is safe.
+  const runnable = /^(?:[\s\0]*[=+\-@;＝＋－＠]|[\t\r\0])/;
+
+  it('defuses a formula in every column, whatever field of an imported or edited event carries it', () => {
+    for (const payload of payloads) {
+      // An event as a malformed workspace or an edit could leave it: wrong types in numeric fields too.
+      const hostile = {
+        ...makeEvent({ id: payload, article: payload, notes: payload }),
+        date: `${payload}-01-01`,
+        time_precision: payload,
+        geo_precision: payload,
+        location: payload,
+        admin1: payload,
+        actor1: payload,
+        actor2: { name: payload },
+        fatalities: payload,
+        corrected: [payload, payload],
+        confidence_reasons: [payload],
+      } as unknown as ConflictEvent;
+      const article = {
+        id: payload,
+        title: payload,
+        published: null,
+        lang: 'en' as const,
+        source: payload,
+        url: payload,
+        text: payload,
+      };
+      const csv = eventsToCsv([hostile], { articles: [article], now, arabicNotes: true });
+      const { header, rows } = readCsv(csv);
+      const row = rows[0] ?? [];
+      expect(row).toHaveLength(header.length);
+      header.forEach((column, index) => {
+        const value = row[index] ?? '';
+        if (/^-?\d+(\.\d+)?$/.test(value)) return;
+        expect(runnable.test(value), `${column} = ${JSON.stringify(value)}`).toBe(false);
+      });
+      expect(row[header.indexOf('marsad_id')]).toBe(`'${payload}`);
+      expect(row[header.indexOf('user_corrected')]).toBe(`'${payload} ${payload}`);
+      // Every field is quoted: a separator of any locale inside a cell stays in its cell.
+      const line = csv.split('\r\n')[1] ?? '';
+      expect(line.startsWith('"')).toBe(true);
+      expect(line.endsWith('"')).toBe(true);
+    }
+  });
+
+  it('keeps a semicolon inside its quoted cell and writes the rest of a malformed event blank, not an error', () => {
+    const odd = {
+      ...makeEvent({ id: 'odd', article: 'A', notes: 'a;b;c' }),
+      sources: [null],
+      actor1: { name: 'x' },
+      latitude: 400,
+      highlights: 'none',
+      corrected: 'not a list',
+    } as unknown as ConflictEvent;
+    const csv = eventsToCsv([odd], { now });
+    const record = readCsv(csv).records[0];
+    expect(record?.['evidence']).toBe('a;b;c');
+    expect(csv).toContain('"a;b;c"');
+    expect(record?.['actor1']).toBe('');
+    expect(record?.['latitude']).toBe('');
+    expect(record?.['tags']).toContain('location unknown');
   });
 });

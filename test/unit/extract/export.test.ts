@@ -17,8 +17,7 @@ const article: Article = {
 
 describe('CSV export', () => {
   it('uses ACLED column names, then Marsad columns', () => {
-    const header = eventsToCsv([]).split('\r\n')[0]?.split(',');
-    expect(header).toEqual([...ACLED_COLUMNS, ...MARSAD_COLUMNS]);
+    expect(readCsv(eventsToCsv([])).header).toEqual([...ACLED_COLUMNS, ...MARSAD_COLUMNS]);
   });
 
   it('writes one row per event with the outlet named in the metadata and the sentence as evidence', () => {
@@ -34,12 +33,14 @@ describe('CSV export', () => {
       ],
       { articles: [article] },
     );
-    const row = csv.split('\r\n')[1] ?? '';
+    const row = (readCsv(csv).rows[0] ?? []).join(',');
     expect(row).toMatch(
       /^LBY\d+,2019-09-24,2019,1,Political violence,Explosions\/Remote violence,Air\/drone strike,US Forces,,8,,,0,80,,434,Northern Africa,Libya,Murzuq,,,Murzuq,25.92,13.92,1,Al Wasat,National,/,
     );
     expect(row).toContain(',11,,');
-    expect(row).toContain(',https://e.org/a,"strike, near ""Murzuq""",e1');
+    expect(row).toContain(',https://e.org/a,strike, near "Murzuq",e1');
+    // Every field is quoted, the comma and quotes inside the evidence included.
+    expect(csv).toContain('"https://e.org/a","strike, near ""Murzuq""","e1"');
   });
 
   it('writes an unknown toll as 0 flagged in tags, never blank', () => {
