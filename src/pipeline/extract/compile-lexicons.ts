@@ -175,6 +175,7 @@ export function compileLexicons(lexicons: Lexicons): CompiledLexicons {
     ['overnight', lexicon.overnight],
     ['side_place', lexicon.side_place],
     ['place_modifier', lexicon.place_modifier],
+    ['seat_of', lexicon.seat_of ?? NO_CUES],
     ['killed', lexicon.fatality.killed],
     ['injured', lexicon.fatality.injured],
     ['subset', lexicon.fatality.subset],

@@ -58,6 +58,7 @@ export const CUE_KINDS = [
   'overnight',
   'side_place',
   'place_modifier',
+  'seat_of',
   'instrument_air',
   'instrument_shelling',
   'instrument_explosive',

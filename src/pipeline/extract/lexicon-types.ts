@@ -103,6 +103,8 @@ export interface TriggerLexicon {
   side_place: CueList;
   /** "ثوار مصراتة", "the Misrata Military Council", "Tarhuna-based": a place naming a group (Arabic: the word before it; English: the word after). */
   place_modifier: CueList;
+  /** "the government in Tripoli", "حكومة الوفاق في طرابلس": an institution whose seat the place after "in" names. */
+  seat_of?: CueList;
   fatality: {
     killed: CueList;
     injured: CueList;

@@ -130,6 +130,9 @@ const SIDE_PLACE_WORDS = 3;
 /** A locative preposition of its own between a side cue and a place (folded spelling: في، قرب، in, at, near). */
 const LOCATIVE = /(^|\s)(في|قرب|بالقرب|in|at|near)(\s|$)/;
 
+/** A place mention opened by "in" (folded Arabic في or بـ): the institution before it sits there. */
+const SEAT_PREPOSITION = /^(in\s|في\s|ب)/;
+
 /**
  * A place that names a group, not where the event happened: "ثوار مصراتة", "the Misrata Military Council",
  * "the Tarhuna-based militia", "Tarhuna's Kaniyat" (a place owning an actor).
@@ -144,6 +147,9 @@ function namesGroup(
   if (before !== null && isArabicCode(context.text.charCodeAt(before.start))) return true;
   const after = context.cues.after('place_modifier', mention.end, 0, segment.end);
   if (after !== null && !isArabicCode(context.text.charCodeAt(after.start))) return true;
+  // "the Government of National Accord in Tripoli", "مجلس النواب في طبرق": the seat of an institution.
+  const seat = context.cues.before('seat_of', mention.start, 0, segment.start);
+  if (seat !== null && SEAT_PREPOSITION.test(context.text.slice(mention.start, mention.end))) return true;
   const next = context.text.slice(mention.end, mention.end + 3);
   if (next.startsWith("'s ") || next.startsWith('\u2019s ')) {
     const owned = mention.end + 3;

@@ -145,3 +145,33 @@ describe('"the organisation" and "the group" stand for the armed group last name
     ).toContainEqual(['Armed clash', 'LNA', 'Ansar al-Sharia']);
   });
 });
+
+describe('the seat of a government is not where the strike happened', () => {
+  it('keeps one strike near Murzuq when the command says it was "coordinated with the government in Tripoli"', () => {
+    expect(
+      summary(
+        'The U.S. military said on Wednesday it had killed nine Islamic State militants in an air strike near Murzuq on Tuesday. ' +
+          'Africa Command said the strike was coordinated with the Government of National Accord in Tripoli.',
+        '2019-09-25',
+      ),
+    ).toEqual([['Air/drone strike', 'Murzuq', '2019-09-24', 9]]);
+  });
+
+  it('keeps one strike near Murzuq when "نفذت بالتنسيق مع حكومة الوفاق في طرابلس"', () => {
+    expect(
+      summary(
+        'أعلنت القيادة الأمريكية في أفريقيا أنها قتلت تسعة من عناصر داعش في غارة جوية قرب مرزق يوم الثلاثاء. ' +
+          'وأوضحت أن الغارة نفذت بالتنسيق مع حكومة الوفاق في طرابلس.',
+        '2019-09-25',
+      ),
+    ).toEqual([['Air/drone strike', 'Murzuq', '2019-09-24', 9]]);
+  });
+
+  it('still places shelling "on government buildings in Tripoli" in Tripoli', () => {
+    expect(
+      summary('Rockets hit government buildings in Tripoli on Monday, killing two guards.', '2019-09-25').map(
+        (row) => row[1],
+      ),
+    ).toEqual(['Tripoli']);
+  });
+});
