@@ -1,15 +1,20 @@
 import { unwrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { textFingerprint } from '../library/text-fingerprint';
 import { decodeRecord, encodeRecord, hasObjectEvents } from './record-codec';
-import { encodeShelves } from './shelf-codec';
+import type { EventCorrection } from '../corrections/correction-types';
+import { upgradeCorrectionIds, upgradeRecordEventIds } from './event-id-upgrade';
+import { decodeShelf, encodeShelf, encodeShelves } from './shelf-codec';
 import { request } from './shelf-requests';
 import {
   LIBRARY_GENERATION_KEY,
+  MERGED_EVENTS_KEY,
   UNREADABLE_ARTICLES_KEY,
   type ArticleRecord,
   type MarsadSchema,
   type MarsadStoreName,
   type MetaRecord,
+  type ShelfRecord,
+  type ShelfTexts,
   type StoredArticleRecord,
 } from './schema';
 
@@ -95,6 +100,39 @@ export const MIGRATIONS: readonly Migration[] = [
         transaction.objectStore('meta').put({ key: UNREADABLE_ARTICLES_KEY, value } satisfies MetaRecord);
       }
       database.deleteObjectStore('articles');
+    },
+  },
+  {
+    to: 5,
+    describe:
+      'widen event ids from 53 to 128 bits (no two events of a large library share one), corrections following them',
+    run: async (_database, transaction) => {
+      const shelves = transaction.objectStore('shelves');
+      const [stored, texts] = await Promise.all([
+        request(shelves.getAll() as IDBRequest<ShelfRecord[]>),
+        request(transaction.objectStore('texts').getAll() as IDBRequest<ShelfTexts[]>),
+      ]);
+      const textsOf = new Map(texts.map((item) => [item.id, item]));
+      const renamed = new Map<string, string>();
+      for (const shelf of stored) {
+        let records: ArticleRecord[];
+        try {
+          records = decodeShelf(shelf, textsOf.get(shelf.id));
+        } catch {
+          continue; // A damaged shelf is left as it is (its articles could not be read before either).
+        }
+        const upgrade = upgradeRecordEventIds(records);
+        if (upgrade.renamed.size === 0) continue;
+        for (const [from, to] of upgrade.renamed) if (!renamed.has(from)) renamed.set(from, to);
+        shelves.put(encodeShelf(upgrade.records, shelf.id).shelf);
+      }
+      const correctionStore = transaction.objectStore('corrections');
+      const corrections = await request(correctionStore.getAll() as IDBRequest<EventCorrection[]>);
+      const { save, remove } = upgradeCorrectionIds(corrections, renamed);
+      for (const id of remove) correctionStore.delete(id);
+      for (const correction of save) correctionStore.put(correction);
+      // The saved merge names the old ids: the library is merged again once.
+      transaction.objectStore('meta').delete(MERGED_EVENTS_KEY);
     },
   },
 ];

@@ -6,7 +6,7 @@ import type { EventCorrection } from '../corrections/correction-types';
 export const DATABASE_NAME = 'marsad';
 
 /** The schema version this code writes. Every older version has a step in `migrations.ts`. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /**
  * One article with what the extractor found in it, stored as one record so that an article is either
