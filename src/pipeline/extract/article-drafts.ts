@@ -287,7 +287,11 @@ function framedFighting(context: ArticleContext, drafts: readonly Draft[], draft
   const ownDead = draft.killed.some((number) => !number.total && !number.unknown && number.value > 0);
   // A toll's setting told alone ("a man wounded in the shelling of Abu Salim died on Friday") still tells that
   // incident.
-  if (ownDead || frame === 'setting') return null;
+  // Without a day of its own, a toll's setting with nothing told before it is remembered fighting ("relatives
+  // killed in the battles for Ajdabiya"), not an incident of this report.
+  const dated = draft.date?.source === 'text' || draft.date?.source === 'report';
+  if ((ownDead || frame === 'setting') && dated) return null;
+  if (ownDead && frame === 'time') return null;
   // "seized vehicles during the fighting in Sirte on Thursday": a frame with a place named after it and a day
   // of its own names the fighting itself.
   const ownPlace = draft.place !== null && !draft.placeFromContext && draft.place.start > draft.primary.start;

@@ -75,10 +75,15 @@ function qualifierAfter(
   return null;
 }
 
+const HYPHENED_TIME = /^(second|minute|hour|day|night|week|month|year|decade)s?$/;
+
 /** Whether the number is a date, a year, a clock time or a percentage rather than a count. */
 function isNotACount(tokens: readonly Token[], list: readonly string[], parsed: ParsedNumber): boolean {
   const first = tokens[parsed.first] as Token;
   const next = list[parsed.last];
+  // "the eight-month conflict", "a 10-day truce", "a two-year-old girl": a number hyphened to a unit of time
+  // measures, it counts no one.
+  if (next === '-' && HYPHENED_TIME.test(list[parsed.last + 1] ?? '')) return true;
   if (first.kind === 'number') {
     const value = numberValue(first.text);
     if (next === '%' || next === 'بالميه' || next === 'percent' || next === 'بالمايه') return true;

@@ -175,3 +175,32 @@ describe('the seat of a government is not where the strike happened', () => {
     ).toEqual(['Tripoli']);
   });
 });
+
+describe('remembered fighting and durations are not incidents', () => {
+  it('codes nothing for "relatives killed during the eight-month conflict, many in the battles for Ajdabiya"', () => {
+    expect(
+      summary(
+        'Families carried photographs of relatives killed during the eight-month conflict, many of them in the battles for Ajdabiya and Brega.',
+        '2012-02-20',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads no toll in "a ten-day truce" or "the two-year war"', () => {
+    expect(
+      summary(
+        'Shelling hit Abu Salim on Monday, breaking a ten-day truce in the two-year war.',
+        '2021-01-13',
+      ),
+    ).toEqual([['Shelling/artillery/missile attack', 'Abu Salim', '2021-01-11', null]]);
+  });
+
+  it('codes nothing for "أقارب قتلوا في معارك التحرير" remembered at an anniversary', () => {
+    expect(
+      summary(
+        'رفعت العائلات في ساحة الشهداء صور أقارب قتلوا في المعارك، وكثير منهم سقطوا في المواجهات على جبهة البريقة.',
+        '2012-02-20',
+      ),
+    ).toEqual([]);
+  });
+});
