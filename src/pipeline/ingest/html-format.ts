@@ -1,5 +1,6 @@
 /**
- * HTML pages: the title, the publication date from the page's metadata and the main text, read
+ * HTML pages: the title and the publication date from the page's metadata (Open Graph and article meta tags,
+ * JSON-LD NewsArticle headline and datePublished, <time datetime>) and the main text, read
  * with htmlparser2's streaming parser (pure JavaScript, no DOM, so it runs in a worker).
  * Main text: the blocks inside <article> (or <main>) when those hold the story, otherwise the body;
  * scripts, navigation, headers, footers, asides, forms, captions and comment or share widgets are left out.
@@ -8,6 +9,7 @@ import { Parser } from 'htmlparser2';
 import type { Diagnostic } from '../types.ts';
 import { baseName, decodeText, guessLanguage, toIsoDay } from './article-fields.ts';
 import { contentId } from './formats/content-id.ts';
+import { firstHeading, metadataTitle } from './title.ts';
 import type { IngestFormat, IngestOptions, IngestResult } from './types.ts';
 
 const SKIPPED_TAGS = new Set([
@@ -89,33 +91,58 @@ interface Block {
 interface PageParts {
   title: string;
   ogTitle: string;
+  jsonLdTitle: string;
   heading: string;
   published: string | null;
   blocks: Block[];
 }
 
-function findJsonLdDate(json: string): { date: string | null; headline: string | null } {
+const ARTICLE_TYPES =
+  /^(?:News|Reportage|Analysis|Report|Opinion|Background)?Article$|^BlogPosting$|^Report$/;
+
+function isArticleType(value: unknown): boolean {
+  const types = Array.isArray(value) ? value : [value];
+  return types.some((type) => typeof type === 'string' && ARTICLE_TYPES.test(type));
+}
+
+/**
+ * The headline and publication day of a page's JSON-LD: from an article object (NewsArticle, Article,
+ * ReportageNewsArticle, BlogPosting…) in preference to any other object carrying `datePublished`.
+ */
+function findJsonLd(json: string): { date: string | null; headline: string | null } {
+  let fallback: { date: string | null; headline: string | null } = { date: null, headline: null };
   try {
     const stack: unknown[] = [JSON.parse(json)];
-    while (stack.length > 0) {
+    let visited = 0;
+    while (stack.length > 0 && visited++ < 10_000) {
       const value = stack.pop();
-      if (Array.isArray(value)) stack.push(...value);
-      else if (typeof value === 'object' && value !== null) {
+      if (Array.isArray(value)) {
+        for (const item of value) stack.push(item);
+      } else if (typeof value === 'object' && value !== null) {
         const record = value as Record<string, unknown>;
         const date = toIsoDay(record['datePublished']);
-        if (date !== null)
-          return { date, headline: typeof record['headline'] === 'string' ? record['headline'] : null };
+        const headline = typeof record['headline'] === 'string' ? record['headline'] : null;
+        if (isArticleType(record['@type']) && (date !== null || headline !== null)) return { date, headline };
+        if (fallback.date === null && date !== null) fallback = { date, headline };
         if (record['@graph'] !== undefined) stack.push(record['@graph']);
+        if (record['mainEntity'] !== undefined) stack.push(record['mainEntity']);
       }
     }
   } catch {
     // A broken JSON-LD block is common on real pages and simply gives nothing.
   }
-  return { date: null, headline: null };
+  return fallback;
 }
 
 function parsePage(html: string): PageParts {
-  const parts: PageParts = { title: '', ogTitle: '', heading: '', published: null, blocks: [] };
+  const parts: PageParts = {
+    title: '',
+    ogTitle: '',
+    jsonLdTitle: '',
+    heading: '',
+    published: null,
+    blocks: [],
+  };
   const openSkips: string[] = [];
   let articleDepth = 0;
   let mainDepth = 0;
@@ -176,9 +203,9 @@ function parsePage(html: string): PageParts {
         if (name === 'title') inTitle = false;
         if (name === 'script' && inJsonLd) {
           inJsonLd = false;
-          const found = findJsonLdDate(jsonLd);
+          const found = findJsonLd(jsonLd);
           if (parts.published === null && found.date !== null) parts.published = found.date;
-          if (parts.ogTitle === '' && found.headline !== null) parts.ogTitle = found.headline.trim();
+          if (parts.jsonLdTitle === '' && found.headline !== null) parts.jsonLdTitle = found.headline.trim();
           jsonLd = '';
         }
         if (openSkips.length > 0) {
@@ -248,7 +275,15 @@ function readHtml(bytes: Uint8Array, fileName: string, options?: IngestOptions):
       file: fileName,
     });
   }
-  const title = (parts.ogTitle || parts.heading || parts.title).replace(/\s+/g, ' ').trim();
+  // The page's own title (Open Graph, then JSON-LD), its first <h1>, its <title> without the site's name, and
+  // only then the first heading-like line of the text: never a navigation trail or a date line.
+  const base = baseName(fileName);
+  const title =
+    metadataTitle(parts.ogTitle, base) ||
+    metadataTitle(parts.jsonLdTitle, base) ||
+    metadataTitle(parts.heading, base) ||
+    metadataTitle(parts.title, base) ||
+    firstHeading(text);
   return {
     articles: [
       {

@@ -1,21 +1,10 @@
-/** Plain text and Markdown: one article per file; the first line is its title. */
+/** Plain text and Markdown: one article per file; its first heading (not a menu or a date line) is its title. */
 import type { Diagnostic } from '../types.ts';
 import { baseName, decodeText, guessLanguage, toIsoDay } from './article-fields.ts';
 import type { IngestFormat, IngestOptions, IngestResult } from './types.ts';
 import { contentId } from './formats/content-id.ts';
 import { unwrapHardLines } from './unwrap-lines.ts';
-
-const MAX_TITLE_LENGTH = 200;
-
-function firstLineTitle(text: string, markdown: boolean): string {
-  for (const rawLine of text.split('\n')) {
-    let line = rawLine.trim();
-    if (line.length === 0) continue;
-    if (markdown) line = line.replace(/^#{1,6}\s+/, '').trim();
-    return line.length <= MAX_TITLE_LENGTH ? line : line.slice(0, MAX_TITLE_LENGTH) + '…';
-  }
-  return '';
-}
+import { firstHeading } from './title.ts';
 
 export function readPlainText(
   bytes: Uint8Array,
@@ -56,7 +45,7 @@ export function readPlainText(
     articles: [
       {
         id,
-        title: firstLineTitle(text, markdown),
+        title: firstHeading(text, markdown),
         published,
         lang: guessLanguage(text),
         source: fileName,

@@ -56,9 +56,17 @@ describe('reading PDF files', () => {
     expect(result.diagnostics[0]).toMatchObject({ code: 'malformed-pdf', file: 'fake.pdf' });
   });
 
-  it('reports a PDF without any text (a scan) as holding no text', async () => {
+  it('says a PDF without any text looks scanned, instead of reading it as an article with no events', async () => {
     const result = await readPdf(buildPdf([]), 'scan.pdf');
-    expect(result.diagnostics[0]?.message).toMatch(/scan\.pdf: the PDF holds no text/);
+    expect(result.articles).toEqual([]);
+    expect(result.diagnostics[0]?.message).toMatch(
+      /^scan\.pdf: this PDF has no text layer — it looks scanned .*OCR/,
+    );
+  });
+
+  it('says a scan with only page numbers in its text layer looks scanned too', async () => {
+    const result = await readPdf(buildPdf(['- 1 -']), 'numbered-scan.pdf');
+    expect(result.diagnostics.map((item) => item.code)).toEqual(['pdf-no-text-layer']);
   });
 
   it('reports a truncated PDF instead of throwing', async () => {

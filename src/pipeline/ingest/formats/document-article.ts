@@ -1,26 +1,22 @@
 /**
- * The article made from a document's plain text (Word, PDF): the first line is the title, the publication
- * date comes from the upload (documents rarely say it in a machine-readable way), the id from the content.
+ * The article made from a document's plain text (Word, PDF): the title and publication day from the document's
+ * own metadata where it holds them (PDF info dictionary or XMP, Word core properties), else the first heading of
+ * the text and the day given with the upload; the id from the content.
  */
 import type { Article, Diagnostic } from '../../types.ts';
 import { baseName, guessLanguage, toIsoDay } from '../article-fields.ts';
 import type { IngestOptions, IngestResult } from '../types.ts';
 import { contentId } from './content-id.ts';
 import { unwrapHardLines } from '../unwrap-lines.ts';
+import { firstHeading, metadataTitle } from '../title.ts';
 
-const MAX_TITLE_LENGTH = 200;
-
-function firstLine(text: string): string {
-  let start = 0;
-  while (start < text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const line = text.slice(start, end).trim();
-    if (line.length > 0)
-      return line.length <= MAX_TITLE_LENGTH ? line : line.slice(0, MAX_TITLE_LENGTH) + '…';
-    start = end + 1;
-  }
-  return '';
+/** What a document says about itself, read from its metadata (not from its text). */
+export interface DocumentMetadata {
+  title?: string;
+  /** ISO day the document was created (or published), when the metadata holds one worth believing. */
+  published?: string;
+  /** Where `published` comes from, for the note shown with it ("the PDF's creation date"). */
+  publishedFrom?: string;
 }
 
 export function documentArticle(
@@ -29,6 +25,7 @@ export function documentArticle(
   kind: string,
   options?: IngestOptions,
   diagnostics: Diagnostic[] = [],
+  metadata: DocumentMetadata = {},
 ): IngestResult {
   if (text.trim().length === 0) {
     diagnostics.push({
@@ -39,10 +36,19 @@ export function documentArticle(
     });
     return { articles: [], diagnostics };
   }
-  const published = options?.published === undefined ? null : toIsoDay(options.published);
+  const ownDay = metadata.published === undefined ? null : toIsoDay(metadata.published);
+  const published = ownDay ?? (options?.published === undefined ? null : toIsoDay(options.published));
+  if (ownDay !== null && metadata.publishedFrom !== undefined) {
+    diagnostics.push({
+      severity: 'info',
+      code: 'date-from-metadata',
+      message: `${fileName}: publication date ${ownDay} taken from ${metadata.publishedFrom}`,
+      file: fileName,
+    });
+  }
   const article: Article = {
     id: contentId(baseName(fileName), text),
-    title: firstLine(text) || baseName(fileName),
+    title: metadataTitle(metadata.title, baseName(fileName)) || firstHeading(text) || baseName(fileName),
     published,
     lang: guessLanguage(text),
     source: fileName.slice(fileName.lastIndexOf('/') + 1),

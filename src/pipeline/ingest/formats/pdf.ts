@@ -6,16 +6,64 @@
  */
 import type { Diagnostic } from '../../types.ts';
 import type { IngestOptions, IngestResult } from '../types.ts';
-import { documentArticle, errorText } from './document-article.ts';
+import { documentArticle, errorText, type DocumentMetadata } from './document-article.ts';
 import { pdfPagesText, type PdfTextPiece } from './pdf-layout.ts';
 
 /** Pages read at most: a news article is a few pages; a 2,000-page report is not one article. */
 export const MAX_PDF_PAGES = 300;
+/** A page with fewer letters than this on average carries no text of its own (a scan with a page number). */
+const MIN_LETTERS_PER_PAGE = 20;
+
+/** Whether the text holds at least `wanted` letters (stops counting once it does). */
+function hasLetters(text: string, wanted: number): boolean {
+  let letters = 0;
+  for (const character of text) {
+    if (/\p{L}/u.test(character) && ++letters >= wanted) return true;
+  }
+  return letters >= wanted;
+}
 const PDF_SIGNATURE = '%PDF-';
 
 async function loadPdfJs() {
   await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
   return import('pdfjs-dist/legacy/build/pdf.mjs');
+}
+
+/** The makers of PDFs printed from a web browser: their creation date is the day of printing, not of publication. */
+const PRINTED_FROM_BROWSER =
+  /skia\/pdf|chrom|mozilla|firefox|safari|webkit|wkhtmltopdf|print to pdf|headless/i;
+
+/** The ISO day of a PDF date ("D:20200726093000+02'00'") or an XMP date ("2020-07-26T09:30:00Z"). */
+export function pdfDay(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const match = /^(?:D:)?(\d{4})-?(\d{2})-?(\d{2})/.exec(value.trim());
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (year < 1990 || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return `${match[1]}-${match[2]}-${match[3]}`;
+}
+
+function textOf(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+/**
+ * The title and creation day a PDF states about itself: XMP (dc:title, xmp:CreateDate) before the info dictionary
+ * (Title, CreationDate). The creation day of a page printed from a browser is the day it was printed: left out.
+ */
+export function pdfMetadata(info: unknown, xmp: { get: (name: string) => unknown } | null): DocumentMetadata {
+  const record = typeof info === 'object' && info !== null ? (info as Record<string, unknown>) : {};
+  const metadata: DocumentMetadata = {};
+  const title = textOf(xmp?.get('dc:title')).trim() || textOf(record['Title']).trim();
+  if (title !== '') metadata.title = title;
+  const maker = `${textOf(record['Producer'])} ${textOf(record['Creator'])} ${textOf(xmp?.get('pdf:producer'))} ${textOf(xmp?.get('xmp:creatortool'))}`;
+  if (PRINTED_FROM_BROWSER.test(maker)) return metadata;
+  const day = pdfDay(xmp?.get('xmp:createdate')) ?? pdfDay(record['CreationDate']);
+  if (day !== null) {
+    metadata.published = day;
+    metadata.publishedFrom = "the PDF's creation date";
+  }
+  return metadata;
 }
 
 function hasPdfSignature(bytes: Uint8Array): boolean {
@@ -50,6 +98,7 @@ export async function readPdf(
   }
   const pages: PdfTextPiece[][] = [];
   const heights: (number | undefined)[] = [];
+  let metadata: DocumentMetadata = {};
   let loadingTask: { destroy: () => Promise<void> } | null = null;
   try {
     const pdfjs = await loadPdfJs();
@@ -64,6 +113,12 @@ export async function readPdf(
     });
     loadingTask = task;
     const document = await task.promise;
+    try {
+      const { info, metadata: xmp } = await document.getMetadata();
+      metadata = pdfMetadata(info, xmp);
+    } catch {
+      // Broken metadata is no reason to lose the text: the title then comes from the first heading.
+    }
     const pageCount = Math.min(document.numPages, MAX_PDF_PAGES);
     if (document.numPages > MAX_PDF_PAGES) {
       diagnostics.push({
@@ -97,5 +152,16 @@ export async function readPdf(
   } finally {
     await loadingTask?.destroy().catch(() => undefined);
   }
-  return documentArticle(pdfPagesText(pages, heights), fileName, 'PDF', options, diagnostics);
+  const text = pdfPagesText(pages, heights);
+  if (!hasLetters(text, MIN_LETTERS_PER_PAGE * Math.max(1, pages.length))) {
+    // Page images and no text (or a page number here and there): a scan, which has to go through OCR first.
+    diagnostics.push({
+      severity: 'error',
+      code: 'pdf-no-text-layer',
+      message: `${fileName}: this PDF has no text layer — it looks scanned (${pages.length === 1 ? 'its page holds' : `its ${pages.length} pages hold`} no text to read). Run it through OCR (text recognition) first, or paste the article's text.`,
+      file: fileName,
+    });
+    return { articles: [], diagnostics };
+  }
+  return documentArticle(text, fileName, 'PDF', options, diagnostics, metadata);
 }
