@@ -1,5 +1,8 @@
 /** Test helper: encodes text in a single-byte legacy code page by inverting the platform's own decoder. */
-export function encodeSingleByte(text: string, label: 'windows-1256' | 'windows-1252'): Uint8Array {
+export function encodeSingleByte(
+  text: string,
+  label: 'windows-1256' | 'windows-1252' | 'iso-8859-6',
+): Uint8Array {
   const decoder = new TextDecoder(label);
   const byteOf = new Map<string, number>();
   for (let byte = 0; byte < 256; byte++) byteOf.set(decoder.decode(Uint8Array.of(byte)), byte);
