@@ -107,10 +107,15 @@ function killedCompatible(a: Draft, b: Draft): boolean {
 /** The same type, day and named place told again in the article: one place on one day is one event. */
 function sameDayAndPlace(drafts: readonly Draft[], group: Draft): Draft | null {
   const placeId = group.placeFromContext ? null : (group.place?.place?.id ?? null);
-  if (placeId === null || group.date?.source !== 'text' || group.date.precision !== 1) return null;
+  if (group.date?.source !== 'text' || group.date.precision !== 1) return null;
+  // "Since Monday evening, the Motard district has seen clashes": the same fighting on the same day at a spot
+  // the gazetteer does not know (no place of its own) is the incident already told, not another one.
+  const placeless = group.place === null && !group.undisclosedPlace;
+  if (placeId === null && !placeless) return null;
   for (let index = drafts.length - 1; index >= 0; index--) {
     const draft = drafts[index] as Draft;
-    if (draft.type !== group.type || draft.placeFromContext || draft.place?.place?.id !== placeId) continue;
+    if (draft.type !== group.type) continue;
+    if (!placeless && (draft.placeFromContext || draft.place?.place?.id !== placeId)) continue;
     if (draft.date?.source === 'text' && draft.date.precision === 1 && draft.date.date === group.date.date)
       return draft;
   }
@@ -132,7 +137,10 @@ function findAntecedent(
     if (group.split !== null && draft.split === group.split) continue;
     // Far back in the article, only a retelling that names the same place can still refer to an event.
     const samePlace = sameSpot(draft, group);
-    if (!heading && !samePlace && segment - lastSegment(draft) > ANTECEDENT_SEGMENTS) continue;
+    // "The bombing wrecked cars": a definite reference with no day and no place of its own starts no incident,
+    // however far back the one it retells was told.
+    const bare = group.refersBack && !ownDate(group) && group.place === null;
+    if (!heading && !samePlace && !bare && segment - lastSegment(draft) > ANTECEDENT_SEGMENTS) continue;
     // "وجاء القصف ...", "the bombing", "قصف قاعدة الوطية": a generic word typed only by default ("قصف" as
     // shelling, "bombing" as a bomb) that refers back, or names no date or no place of its own, retells whatever
     // was told before rather than a new attack of its default type.

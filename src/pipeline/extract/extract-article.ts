@@ -86,7 +86,10 @@ function attachTrailingTolls(
     // "Three people were wounded": the wounded of an event told without them.
     const injuredCue = owner.injured.length === 0 && context.cues.has('injured', segment.start, segment.end);
     if (!none && !killedCue && !injuredCue) return;
-    const toll = context.cues.has('toll', segment.start, segment.end);
+    // "… later told AFP that four people died": another source's count of the same dead is an account too.
+    const toll =
+      context.cues.has('toll', segment.start, segment.end) ||
+      context.cues.has('reporting', segment.start, segment.end);
     if (none) {
       if (owner.killed.length === 0) owner.zeroCasualties = true;
       return;

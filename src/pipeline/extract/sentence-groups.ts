@@ -215,12 +215,42 @@ function victimsOrigin(
   return FROM.test(includesFrom ? `${between} من` : between);
 }
 
+/** English words after which a date is an adjective of the noun that follows ("the 2011 uprising", "Libya's 2014 war"). */
+const DETERMINER_BEFORE = /(^|\s)(the|a|an|its|their|his|her|this|that)\s+$|['’]s\s+$/;
+/** Words after a date that end its phrase: the date is an adverbial, not an adjective ("in the 2011 fighting" aside). */
+const ENDS_PHRASE =
+  /^\s*($|[,.;:)"”»]|(on|in|at|and|or|to|when|after|before|as|while|with|by|for|from|of|that|which|who|,)\b)/;
+/** Arabic nouns whose name a date completes ("ثورة 17 فبراير", "حرب 2011", "مخيم 7 أبريل"), folded spelling. */
+const NAMED_BY_DATE =
+  /(^|\s)(و?ال)?(ثوره|ثورتي|انتفاضه|حرب|احداث|مخيم|معسكر|كتيبه|لواء|ساحه|شارع|مجزره|اتفاق|اتفاقيه|انتخابات|دستور|مؤتمر|ذكري|حركه|جبهه|ثوار|شهداء|جامعه|مستشفي)\s+$/;
+
+/**
+ * Whether a date only names something else: "cradle of the 2011 uprising", "ثورة 17 فبراير", "the 17 February
+ * Martyrs Brigade". It dates no event of the sentence, unless the noun it names is the trigger itself ("the 2019
+ * offensive").
+ */
+function namesSomethingElse(
+  context: ArticleContext,
+  date: { start: number; end: number },
+  mentions: readonly Mention[],
+): boolean {
+  const before = context.text.slice(Math.max(0, date.start - 24), date.start);
+  const after = context.text.slice(date.end, date.end + 16);
+  const namesTrigger = mentions.some(
+    (mention) => mention.start >= date.end && tokensBetween(context.tokens, date.end, mention.start) <= 1,
+  );
+  if (namesTrigger) return false;
+  if (NAMED_BY_DATE.test(before)) return true;
+  return DETERMINER_BEFORE.test(before) && /^\s+[a-z]/.test(after) && !ENDS_PHRASE.test(after);
+}
+
 function ownArguments(context: ArticleContext, input: SentenceInput, segment: TextSegment): Owned[] {
   const owned: Owned[] = input.mentions.map(() => ({ dates: [], places: [], casualties: [] }));
   const breaks = clauseBreaks(context, segment);
   const sorted = sortedByPosition(input.mentions);
   for (const date of input.dates) {
     if ((date.since && !isOnset(context, date)) || inComparison(context, date)) continue;
+    if (namesSomethingElse(context, date, input.mentions)) continue;
     const index = nearest(context, input.mentions, sorted, date.start, date.end, 1);
     owned[sameCommaClause(context, input.mentions, index, date)]?.dates.push(date);
   }

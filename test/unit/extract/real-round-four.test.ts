@@ -204,3 +204,74 @@ describe('remembered fighting and durations are not incidents', () => {
     ).toEqual([]);
   });
 });
+
+describe('a date that names something else dates no event', () => {
+  it('keeps the Benghazi car bomb although the city is "cradle of the 2011 uprising"', () => {
+    expect(
+      summary(
+        'A car bomb exploded on Monday near a hospital in Benghazi. ' +
+          'An official said 15 people were killed in the attack on the city, cradle of the 2011 armed uprising.',
+        '2013-05-13',
+      ),
+    ).toEqual([['Remote explosive/landmine/IED', 'Benghazi', '2013-05-13', 15]]);
+  });
+
+  it('keeps the clash at "بوابة كتيبة 17 فبراير" dated by its own day, not by the brigade’s name', () => {
+    expect(
+      summary(
+        'اندلعت اشتباكات مساء الأحد قرب مقر ثوار 17 فبراير في بنغازي أسفرت عن مقتل شخصين.',
+        '2012-06-12',
+      ),
+    ).toEqual([['Armed clash', 'Benghazi', '2012-06-10', 2]]);
+  });
+
+  it('still rules out fighting dated "in 2011" as history', () => {
+    expect(summary('Rebels fought loyalist troops in Brega in 2011, killing dozens.', '2013-05-13')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('later accounts of the same incident', () => {
+  it('keeps the lowest toll when a ministry "later told" reporters a smaller figure', () => {
+    expect(
+      summary(
+        'A car bomb exploded on Monday near a hospital in Benghazi. ' +
+          'The deputy interior minister said 15 people were killed. ' +
+          'A health ministry spokesman later told reporters that four people died and six were wounded.',
+        '2013-05-13',
+      ),
+    ).toEqual([['Remote explosive/landmine/IED', 'Benghazi', '2013-05-13', 4]]);
+  });
+
+  it('folds "the bombing wrecked cars", told many sentences later, into the car bomb', () => {
+    expect(
+      summary(
+        'A car bomb exploded on Monday near a hospital in Benghazi, killing three people. ' +
+          'Officials gave differing accounts. Ambulances rushed to the scene. Witnesses described panic. ' +
+          'Shops closed early. Residents gathered outside. The bombing wrecked cars and shattered windows.',
+        '2013-05-13',
+      ),
+    ).toEqual([['Remote explosive/landmine/IED', 'Benghazi', '2013-05-13', 3]]);
+  });
+
+  it('keeps one clash when a later sentence tells the same day’s fighting at an unnamed district', () => {
+    expect(
+      summary(
+        'Two people were killed when two armed groups exchanged fire in Zawiya on Monday. ' +
+          'Since Monday evening, the Yasmin district has seen clashes between the two groups.',
+        '2023-02-28',
+      ),
+    ).toEqual([['Armed clash', 'Zawiya', '2023-02-27', 2]]);
+  });
+
+  it('keeps one clash when "منذ مساء الاثنين" tells fighting in a quarter the gazetteer lacks (Arabic)', () => {
+    expect(
+      summary(
+        'قتل شخصان في اشتباكات بين مجموعتين مسلحتين في الزاوية يوم الاثنين. ' +
+          'وتشهد منطقة الياسمين منذ مساء الاثنين اشتباكات بالأسلحة المتوسطة.',
+        '2023-02-28',
+      ),
+    ).toEqual([['Armed clash', 'Zawiya', '2023-02-27', 2]]);
+  });
+});
