@@ -162,8 +162,27 @@ function captionLike(text: string, start: number, end: number): boolean {
   // ... or in a credit, and a line ending like a sentence is a sentence ("(Reuters)" ends in ")").
   if (endsWithPunctuation(text, end) && !isClosing(text.charCodeAt(end - 1))) return false;
   const folded = normaliseTerm(text.slice(start, end));
-  return CAPTION_CUES.some((cue) => folded.includes(cue));
+  if (CAPTION_CUES.some((cue) => folded.includes(cue))) return true;
+  // "… in Tripoli on May 13, 2025. (AFP)", "… January 15, 2018. Reuters": a photo credit closes the line.
+  const tail = folded.trimEnd();
+  return CREDIT_ENDINGS.some((credit) => tail.endsWith(credit));
 }
+
+/** Photo credits that close a caption line (folded spelling). */
+const CREDIT_ENDINGS = [
+  '(afp)',
+  '(reuters)',
+  '(ap)',
+  '(aa)',
+  '(xinhua)',
+  '(getty images)',
+  '. reuters',
+  '. afp',
+  '(رويترز)',
+  '(ا ف ب)',
+  '(فرانس برس)',
+  '(الاناضول)',
+];
 
 function endsWithPunctuation(text: string, end: number): boolean {
   let at = end - 1;

@@ -275,3 +275,26 @@ describe('later accounts of the same incident', () => {
     ).toEqual([['Armed clash', 'Zawiya', '2023-02-27', 2]]);
   });
 });
+
+describe('photo captions closed by a credit are not reports', () => {
+  it('codes the clashes once when a caption "(AFP)" retells them with the photo’s date', () => {
+    expect(
+      summary(
+        'Clashes in Tripoli kill six\n' +
+          'A man walks past burned cars after overnight clashes in Abu Salim in Tripoli on May 13, 2025. (AFP)\n' +
+          'Overnight clashes in Abu Salim in Tripoli killed at least six people, an emergency service said on Tuesday.',
+        '2025-05-13',
+      ).map((row) => [row[0], row[1], row[3]]),
+    ).toEqual([['Armed clash', 'Abu Salim', 6]]);
+  });
+
+  it('skips a caption closed by "(رويترز)"', () => {
+    expect(
+      summary(
+        'آثار القصف على مطار معيتيقة في طرابلس يوم 15 يناير 2018 (رويترز)\n' +
+          'سقطت قذائف على مطار معيتيقة في طرابلس مساء الاثنين دون وقوع إصابات.',
+        '2018-01-17',
+      ).map((row) => [row[0], row[1], row[2]]),
+    ).toEqual([['Shelling/artillery/missile attack', 'Mitiga airport', '2018-01-15']]);
+  });
+});
