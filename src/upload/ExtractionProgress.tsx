@@ -16,7 +16,8 @@ export function ExtractionProgress({ state, session }: { state: UploadState; ses
         max={counts.total}
         detail={text('extractProgress', { done: counts.done, total: counts.total, events: counts.events })}
       />
-      <button type="button" onClick={() => session.cancel()}>
+      {state.cancelling?.stoppedAt != null ? <p className="extraction-stopped">{text('stopping')}</p> : null}
+      <button type="button" disabled={state.cancelling !== null} onClick={() => session.cancel()}>
         {text('cancel')}
       </button>
     </section>

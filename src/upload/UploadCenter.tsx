@@ -44,7 +44,7 @@ export function UploadCenter() {
   };
 
   return (
-    <section className="upload-center">
+    <section className="upload-center" data-last-cancel-ms={state.lastCancelMs ?? undefined}>
       <div className="upload-buttons">
         <label className={session.busy ? 'button primary disabled' : 'button primary'}>
           {text('uploadArticles')}

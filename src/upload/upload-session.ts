@@ -40,6 +40,10 @@ export interface UploadState {
   fileDates: Record<string, string>;
   reading: IngestProgress | null;
   extracting: ExtractionCounts | null;
+  /** A cancelled extraction winding down: when Cancel was pressed and when the worker had stopped (page clock). */
+  cancelling: { requestedAt: number; stoppedAt: number | null } | null;
+  /** Milliseconds from the last Cancel press to the worker's stop (null before any cancel). */
+  lastCancelMs: number | null;
 }
 
 export interface PastedArticle {
@@ -75,6 +79,8 @@ const IDLE: UploadState = {
   fileDates: {},
   reading: null,
   extracting: null,
+  cancelling: null,
+  lastCancelMs: null,
 };
 
 export class UploadSession {
@@ -210,6 +216,10 @@ export class UploadSession {
     let storageFailed = false;
     const result = await this.dependencies.extract(articles, {
       signal: controller.signal,
+      onStopped: () =>
+        this.update({
+          cancelling: { requestedAt: this.state.cancelling?.requestedAt ?? now(), stoppedAt: now() },
+        }),
       onProgress: (progress) =>
         this.update({
           extracting: { done: progress.articlesDone, total: articles.length, events: progress.eventsFound },
@@ -240,7 +250,7 @@ export class UploadSession {
       this.dependencies.notify(
         'info',
         cancelled
-          ? text('cancelled', { added })
+          ? text('cancelled', { added, total: articles.length })
           : text('done', {
               added,
               reports: events,
@@ -250,12 +260,18 @@ export class UploadSession {
     }
     if (duplicates > 0) this.dependencies.notify('info', text('duplicates', { count: duplicates }));
     this.controller = null;
-    this.update(IDLE);
+    const cancelling = this.state.cancelling;
+    const lastCancelMs =
+      cancelling?.stoppedAt != null ? cancelling.stoppedAt - cancelling.requestedAt : this.state.lastCancelMs;
+    this.update({ ...IDLE, lastCancelMs });
   }
 
   /** Stops reading or extracting (what is already in the library stays), or closes the dialog. */
   cancel(): void {
     if (this.state.phase === 'extracting') {
+      if (this.state.cancelling) return;
+      // The press is stamped first: the worker is stopped inside `abort()`.
+      this.update({ cancelling: { requestedAt: now(), stoppedAt: null } });
       this.controller?.abort();
       return;
     }
@@ -276,6 +292,10 @@ export class UploadSession {
       );
     }
   }
+}
+
+function now(): number {
+  return typeof performance === 'undefined' ? Date.now() : performance.now();
 }
 
 function firstLine(text: string): string {

@@ -52,9 +52,13 @@ const TEXT = {
     en: 'Added {added}; no events found.',
     ar: 'أُضيفت {added}؛ لم يُعثر على أحداث.',
   },
+  stopping: {
+    en: 'Cancelled: extraction stopped; the articles already saved stay in the library.',
+    ar: 'أُلغي: توقف الاستخراج؛ تبقى المقالات المحفوظة من قبل في المكتبة.',
+  },
   cancelled: {
-    en: 'Cancelled: {added} articles were added before stopping; the rest were not.',
-    ar: 'أُلغي: أضيفت {added} مقالات قبل التوقف، ولم يُضف الباقي.',
+    en: 'Cancelled: {added} of {total} articles were added before stopping; the rest were not.',
+    ar: 'أُلغي: أضيفت {added} من {total} مقالات قبل التوقف، ولم يُضف الباقي.',
   },
   duplicates: {
     en: '{count} articles were already in the library and were not added again.',

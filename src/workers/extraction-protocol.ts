@@ -46,19 +46,32 @@ export interface ExtractBatch {
   diagnostics: Diagnostic[];
 }
 
+/** Most articles handed from the worker to the page in one message (a bounded task on the page). */
+export const MAX_SLICE_ARTICLES = 200;
+/** Most characters of article text handed over in one message (a longer single article travels alone). */
+export const MAX_SLICE_CHARS = 2_000_000;
+
 export interface ExtractionWorkerApi {
-  /** Reads files (any supported format) into articles. Never rejects. */
+  /**
+   * Reads files (any supported format) into articles. Never rejects. The articles are handed to `onArticles` in
+   * bounded slices as they are read (the returned batch then holds none); each call is awaited before the next.
+   */
   ingest(
     jobId: number,
     files: UploadedFile[],
-    onProgress: (progress: IngestProgress) => void,
+    onProgress: ((progress: IngestProgress) => void) | undefined,
+    onArticles?: (articles: Article[]) => Promise<void> | void,
   ): Promise<IngestBatch>;
-  /** Extracts events from articles, checking for cancellation between articles. Never rejects. */
+  /**
+   * Extracts events from articles. Never rejects. Finished extractions are handed to `onResults` every few tens of
+   * milliseconds (the returned batch then holds none), so a job stopped mid-article keeps what was finished.
+   */
   extract(
     jobId: number,
     articles: Article[],
-    onProgress: (progress: ExtractProgress) => void,
+    onProgress: ((progress: ExtractProgress) => void) | undefined,
+    onResults?: (extractions: ArticleExtraction[]) => Promise<void> | void,
   ): Promise<ExtractBatch>;
-  /** Asks a running job to stop after the article it is working on. */
+  /** Asks a running job to stop after the article it is working on (the page may also stop the worker). */
   cancel(jobId: number): void;
 }

@@ -12,15 +12,20 @@ import { ingestFiles } from './ingest-job';
 const cancelled = new CancelledJobs();
 
 const api: ExtractionWorkerApi = {
-  ingest: (jobId, files, onProgress) =>
-    ingestFiles(files, { onProgress, isCancelled: () => cancelled.isCancelled(jobId) }),
+  ingest: (jobId, files, onProgress, onArticles) =>
+    ingestFiles(files, {
+      ...(onProgress ? { onProgress } : {}),
+      isCancelled: () => cancelled.isCancelled(jobId),
+      ...(onArticles ? { onArticles } : {}),
+    }),
 
-  async extract(jobId, articles, onProgress) {
+  async extract(jobId, articles, onProgress, onResults) {
     const loaded = await loadExtractor();
     if ('failure' in loaded) return { extractions: [], cancelled: false, diagnostics: [loaded.failure] };
     return extractAll(articles, loaded.extractor, {
-      onProgress,
+      ...(onProgress ? { onProgress } : {}),
       isCancelled: () => cancelled.isCancelled(jobId),
+      ...(onResults ? { onResults } : {}),
     });
   },
 

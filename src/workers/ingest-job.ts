@@ -6,12 +6,43 @@ import { ingestAnyFile } from '../pipeline/ingest/formats/any-file';
 import { formatBytes, INGEST_LIMITS, type IngestLimits } from '../pipeline/ingest/formats/limits';
 import type { Article, Diagnostic } from '../pipeline/types';
 import { CooperativeLoop } from './cooperative-loop';
-import type { FileReport, IngestBatch, IngestProgress, UploadedFile } from './extraction-protocol';
+import {
+  MAX_SLICE_ARTICLES,
+  MAX_SLICE_CHARS,
+  type FileReport,
+  type IngestBatch,
+  type IngestProgress,
+  type UploadedFile,
+} from './extraction-protocol';
 
 export interface IngestJobOptions {
   onProgress?: (progress: IngestProgress) => void;
   isCancelled?: () => boolean;
   limits?: IngestLimits;
+  /**
+   * Receives the articles in slices of at most MAX_SLICE_ARTICLES articles and about MAX_SLICE_CHARS characters
+   * (awaited, so they arrive in order and before the job resolves); the returned batch then holds none.
+   */
+  onArticles?: (articles: Article[]) => Promise<void> | void;
+}
+
+/** Cuts articles into the slices handed to the page: few enough, and short enough in total, for a short task. */
+export function articleSlices(articles: readonly Article[]): Article[][] {
+  const slices: Article[][] = [];
+  let current: Article[] = [];
+  let chars = 0;
+  for (const article of articles) {
+    const length = article.text.length + article.title.length;
+    if (current.length > 0 && (current.length >= MAX_SLICE_ARTICLES || chars + length > MAX_SLICE_CHARS)) {
+      slices.push(current);
+      current = [];
+      chars = 0;
+    }
+    current.push(article);
+    chars += length;
+  }
+  if (current.length > 0) slices.push(current);
+  return slices;
 }
 
 /** Gives a repeated id a suffix when the text differs; drops an exact repeat (the same article twice). */
@@ -52,6 +83,7 @@ export async function ingestFiles(
   const articles: Article[] = [];
   const ids = new BatchIds();
   let batchBytes = 0;
+  let found = 0;
   const loop = new CooperativeLoop();
   for (const file of files) {
     if (options.isCancelled?.()) {
@@ -77,12 +109,19 @@ export async function ingestFiles(
       undated: 0,
       diagnostics: result.diagnostics,
     };
+    const placed: Article[] = [];
     for (const read of result.articles) {
       const article = ids.place(read);
       if (!article) continue;
       report.articleIds.push(article.id);
       if (article.published === null) report.undated++;
-      articles.push(article);
+      placed.push(article);
+    }
+    found += placed.length;
+    if (options.onArticles) {
+      for (const slice of articleSlices(placed)) await options.onArticles(slice);
+    } else {
+      for (const article of placed) articles.push(article);
     }
     if (report.articleIds.length === 0 && !report.diagnostics.some((item) => item.severity === 'error')) {
       report.diagnostics.push({
@@ -96,7 +135,7 @@ export async function ingestFiles(
     options.onProgress?.({
       filesDone: reports.length,
       filesTotal: files.length,
-      articlesFound: articles.length,
+      articlesFound: found,
     });
     // Each file gives the event loop a turn, so a cancel can arrive between files.
     await loop.yieldTurn();

@@ -251,7 +251,7 @@ describe('uploading 1,000 articles', () => {
       .getByRole('button', { name: 'Cancel' })
       .click();
     const message = await closing;
-    const added = Number(/^Cancelled: (\d+) articles? w/.exec(message)?.[1]);
+    const added = Number(/^Cancelled: (\d+) of 1000 articles w/.exec(message)?.[1]);
     expect(added).toBeLessThan(1000);
     expect(await articleCount(page)).toBe(3 + added);
     await page.reload();

@@ -158,7 +158,7 @@ describe('an upload from choice to library', () => {
     await h.session.chooseFiles([chosen('a.jsonl')]);
     await h.session.start();
     expect(h.committed).toEqual([['a', 'b']]);
-    expect(h.notices.at(-1)?.text).toMatch(/^Cancelled: 2 articles were added/);
+    expect(h.notices.at(-1)?.text).toMatch(/^Cancelled: 2 of 6 articles were added/);
   });
 
   it('stops and says so when the library cannot store a batch', async () => {
