@@ -22,6 +22,9 @@ import { LibraryMemory, statusOf } from './library-memory';
 import { mergedCacheOf, mergedFromCache } from './merged-cache';
 import { startSlice, yieldToPage } from './yield-to-page';
 import { textFingerprint } from './text-fingerprint';
+import { withArticleId } from './article-id';
+import { translate } from '../ui/i18n';
+import type { UnreadableArticle } from '../persistence/shelf-codec';
 
 /** What happened to a batch handed to the library. Nothing is in the library unless it is in `added`/`updated`. */
 export interface CommitResult {
@@ -31,6 +34,11 @@ export interface CommitResult {
   updated: string[];
   /** Articles not stored because the same text is already in the library (or earlier in the batch). */
   duplicates: { id: string; existingId: string }[];
+  /**
+   * Articles whose id (from their file) was already used by a stored article with another text: they are stored
+   * under a new id (`storedAs`, also in `added`) and the stored article is kept, never replaced.
+   */
+  renamed?: { id: string; storedAs: string }[];
   /** Why nothing of this batch was stored, or null when it was. */
   failure: StorageFailure | null;
 }
@@ -93,6 +101,7 @@ export class LibraryService {
       ]);
       const records = library.records;
       records.sort((a, b) => a.addedAt - b.addedAt);
+      if (library.unreadable.length > 0) this.reportUnreadable(library.unreadable);
       this.memory.clear();
       this.merging.reset();
       for (const record of records) this.memory.put(record);
@@ -136,12 +145,16 @@ export class LibraryService {
         .map((correction) => correction.event_id);
       const database = this.options.database;
       try {
-        if (database) {
-          this.advance(await deleteArticleRecords(database, ids));
-          if (orphaned.length > 0) await writeCorrections(database, [], orphaned);
-        }
+        if (database) this.advance(await deleteArticleRecords(database, ids));
       } catch (error) {
         return storageFailureFrom(error);
+      }
+      try {
+        // Only deletes: works on a full disk too. The articles are gone whether or not this succeeds.
+        if (database && orphaned.length > 0) await writeCorrections(database, [], orphaned);
+      } catch {
+        // The events the user added from these articles stay (shown as a reload would show them).
+        orphaned.length = 0;
       }
       this.forget(ids);
       if (orphaned.length > 0) this.dropCorrections(orphaned);
@@ -164,7 +177,7 @@ export class LibraryService {
         return storageFailureFrom(error);
       }
       this.forget(ids);
-      this.options.store.getState().setCorrections({});
+      this.options.store.getState().setCorrections(byEventId([]));
       await this.rebuildEvents();
       await this.saveMerged();
       this.broadcast({ type: 'articles-removed', ids });
@@ -182,7 +195,7 @@ export class LibraryService {
       } catch (error) {
         return storageFailureFrom(error);
       }
-      const corrections = { ...this.options.store.getState().corrections };
+      const corrections = byEventId(Object.values(this.options.store.getState().corrections));
       for (const id of remove) delete corrections[id];
       for (const correction of save) corrections[correction.event_id] = correction;
       this.options.store.getState().setCorrections(corrections);
@@ -289,22 +302,32 @@ export class LibraryService {
     let kept: ArticleRecord[] = [];
     try {
       if (database) {
-        const before = await writeArticleRecords(database, records, (found) => {
-          kept = sortOut(records, found, result);
+        const before = await writeArticleRecords(database, records, (found, isStored) => {
+          kept = sortOut(records, found, isStored, result);
           return kept;
         });
         this.advance(before);
       } else {
         const found = records.map((record) => ({
           owner: this.memory.idWithFingerprint(record.fingerprint),
-          stored: this.memory.has(record.id),
+          stored: this.memory.fingerprintOf(record.id),
         }));
-        kept = sortOut(records, found, result);
+        kept = sortOut(records, found, (id) => this.memory.has(id), result);
       }
     } catch (error) {
       return { added: [], updated: [], duplicates: [], failure: storageFailureFrom(error) };
     }
     await this.remember(kept);
+    const renamed = result.renamed ?? [];
+    if (renamed.length > 0) {
+      const state = this.options.store.getState();
+      state.notify(
+        'info',
+        translate(state.language, 'idClash')
+          .replace('{count}', String(renamed.length))
+          .replace('{ids}', renamed.map((item) => `${item.id} → ${item.storedAs}`).join(', ')),
+      );
+    }
     if (kept.length > 0) this.broadcast({ type: 'articles-saved', ids: kept.map((record) => record.id) });
     await this.saveMerged();
     return result;
@@ -334,7 +357,7 @@ export class LibraryService {
   }
 
   private dropCorrections(ids: readonly string[]): void {
-    const corrections = { ...this.options.store.getState().corrections };
+    const corrections = byEventId(Object.values(this.options.store.getState().corrections));
     for (const id of ids) delete corrections[id];
     this.options.store.getState().setCorrections(corrections);
   }
@@ -351,9 +374,27 @@ export class LibraryService {
     state.setEvents(applyCorrections(this.lastMerged.merged, state.corrections, this.lastMerged.members));
   }
 
-  /** This tab changed the articles in a transaction that found the database at generation `before`. */
-  private advance(before: number): void {
-    this.generation = this.generation === before ? before + 1 : null;
+  /**
+   * This tab changed the articles in a transaction that found the database at generation `before` (null: the
+   * generation could not be raised, so no merge is saved until the next start).
+   */
+  private advance(before: number | null): void {
+    this.generation = before !== null && this.generation === before ? before + 1 : null;
+  }
+
+  /** Tells the user which stored articles could not be read (they stay stored, untouched). */
+  private reportUnreadable(unreadable: readonly UnreadableArticle[]): void {
+    const state = this.options.store.getState();
+    const ids = [...new Set(unreadable.map((item) => item.id))];
+    const shown = ids.slice(0, 5).join(', ') + (ids.length > 5 ? ', …' : '');
+    const first = unreadable[0]?.reason ?? '';
+    state.notify(
+      'warning',
+      translate(state.language, 'unreadableArticles')
+        .replace('{count}', String(ids.length))
+        .replace('{ids}', shown)
+        .replace('{reason}', first),
+    );
   }
 
   /**
@@ -423,38 +464,64 @@ function cachedMerge(
   }
 }
 
+/**
+ * The corrections keyed by event id, in a record with no prototype: an id from an imported file such as
+ * `__proto__` or `constructor` is an entry like any other.
+ */
 function byEventId(corrections: readonly EventCorrection[]): Record<string, EventCorrection> {
-  const result: Record<string, EventCorrection> = {};
+  const result = Object.create(null) as Record<string, EventCorrection>;
   for (const correction of corrections) result[correction.event_id] = correction;
   return result;
 }
 
 /**
- * Decides, for each record, whether it is new, replaces the stored article with its id, or repeats a text already
- * stored (or earlier in the batch) under another id; fills `result` and returns the records to write.
+ * Decides, for each record, whether it is new, replaces the stored article with its id (the same text: a re-run or
+ * the same article imported again), repeats a text already stored (or earlier in the batch) under another id, or
+ * clashes with a stored article of another text under the same id (ids from files such as "1", "2" are common):
+ * such a record is stored under a new id and the stored article is kept. Fills `result`; returns the records to
+ * write.
  */
 function sortOut(
   records: readonly ArticleRecord[],
   found: readonly StoredMatch[],
+  isStored: (id: string) => boolean,
   result: CommitResult,
 ): ArticleRecord[] {
   const batchOwners = new Map<string, string>();
   const kept = new Map<string, ArticleRecord>();
-  records.forEach((record, index) => {
-    const { owner, stored } = found[index] ?? { owner: undefined, stored: false };
-    const earlier = batchOwners.get(record.fingerprint);
-    const storedElsewhere = owner !== undefined && owner !== record.id ? owner : undefined;
+  const taken = (id: string): boolean => kept.has(id) || isStored(id);
+  records.forEach((given, index) => {
+    const { owner, stored } = found[index] ?? { owner: undefined, stored: undefined };
+    const earlier = batchOwners.get(given.fingerprint);
+    const storedElsewhere = owner !== undefined && owner !== given.id ? owner : undefined;
     const duplicateOf =
-      storedElsewhere ?? (earlier !== undefined && earlier !== record.id ? earlier : undefined);
+      storedElsewhere ?? (earlier !== undefined && earlier !== given.id ? earlier : undefined);
     if (duplicateOf !== undefined) {
-      result.duplicates.push({ id: record.id, existingId: duplicateOf });
+      result.duplicates.push({ id: given.id, existingId: duplicateOf });
       return;
     }
+    let record = given;
+    const clash =
+      (stored !== undefined && stored !== given.fingerprint) ||
+      (kept.has(given.id) && kept.get(given.id)?.fingerprint !== given.fingerprint);
+    if (clash) {
+      record = withArticleId(given, freeId(given.id, taken));
+      (result.renamed ??= []).push({ id: given.id, storedAs: record.id });
+    }
     batchOwners.set(record.fingerprint, record.id);
-    if (!kept.has(record.id)) (stored ? result.updated : result.added).push(record.id);
+    if (!kept.has(record.id))
+      (stored !== undefined && !clash ? result.updated : result.added).push(record.id);
     kept.set(record.id, record);
   });
   return [...kept.values()];
+}
+
+/** `id~2`, `id~3`, … : the first that `taken` does not claim. */
+function freeId(id: string, taken: (id: string) => boolean): string {
+  for (let counter = 2; ; counter += 1) {
+    const candidate = `${id}~${counter}`;
+    if (!taken(candidate)) return candidate;
+  }
 }
 
 let installed: LibraryService | null = null;

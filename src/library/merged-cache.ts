@@ -51,5 +51,9 @@ export function mergedFromCache(cache: MergedEventsCache, machine: readonly Conf
     merged[index] = event;
   }
   if (next !== combined.length) throw new Error('the saved merge has combined events it does not place');
+  // A merge saved before an article was deleted (by a tab that had not heard of it) names its events as members.
+  for (const [, ids] of cache.members) {
+    for (const id of ids) if (!byId.has(id)) throw new Error(`the saved merge names a deleted event: ${id}`);
+  }
   return { merged, members: new Map(cache.members) };
 }

@@ -96,11 +96,12 @@ export function encodeEvents(events: readonly ConflictEvent[]): EventColumns {
     notes[index] = event.notes;
     for (let field = 0; field < WORDS; field += 1) {
       const value = event[WORD_FIELDS[field] as (typeof WORD_FIELDS)[number]];
-      refs[index * WORDS + field] = value === null ? -1 : word(value);
+      // A field missing from a malformed event is kept as null, never as a word that is not there.
+      refs[index * WORDS + field] = value === null || value === undefined ? -1 : word(value);
     }
     for (let field = 0; field < NUMBERS; field += 1) {
       const value = event[NUMBER_FIELDS[field] as (typeof NUMBER_FIELDS)[number]];
-      numbers[index * NUMBERS + field] = value === null ? NaN : value;
+      numbers[index * NUMBERS + field] = typeof value === 'number' ? value : NaN;
     }
     parts.push(event.confidence_reasons.length);
     for (const reason of event.confidence_reasons) parts.push(word(reason));
@@ -125,23 +126,42 @@ export function encodeEvents(events: readonly ConflictEvent[]): EventColumns {
 
 /** The events the columns hold, in order. Throws when the columns are not what `encodeEvents` writes. */
 export function decodeEvents(columns: EventColumns): ConflictEvent[] {
-  const { count, words, ids, notes, refs, numbers, parts } = columns;
+  const events = readEvents(columns);
+  const missing = events.indexOf(null);
+  if (missing >= 0) throw new Error(`event ${missing} of the columns cannot be read`);
+  return events as ConflictEvent[];
+}
+
+/**
+ * The events the columns hold, in order, with null for each event that cannot be read (a word it names is missing,
+ * or the columns end before it): one damaged event never takes the others with it. A nullable field whose word is
+ * missing reads as null.
+ */
+export function readEvents(columns: EventColumns): (ConflictEvent | null)[] {
+  const { words, ids, notes, refs, numbers, parts } = columns;
+  const count = Number.isInteger(columns.count) && columns.count > 0 ? columns.count : 0;
+  const events = new Array<ConflictEvent | null>(count).fill(null);
   if (
-    ids.length !== count ||
-    notes.length !== count ||
-    refs.length !== count * WORDS ||
-    numbers.length !== count * NUMBERS
+    !Array.isArray(words) ||
+    !Array.isArray(ids) ||
+    !Array.isArray(notes) ||
+    refs.length < count * WORDS ||
+    numbers.length < count * NUMBERS
   ) {
-    throw new Error('event columns of different lengths');
+    return events;
   }
+  let damaged = false;
   const wordAt = (index: number): string => {
     const value = words[index];
-    if (value === undefined) throw new Error(`event columns name word ${index}, which is missing`);
-    return value;
+    if (typeof value === 'string') return value;
+    damaged = true;
+    return '';
   };
-  const nullableWord = (index: number): string | null => (index < 0 ? null : wordAt(index));
+  const nullableWord = (index: number): string | null => {
+    const value = index < 0 ? null : words[index];
+    return typeof value === 'string' ? value : null;
+  };
   const nullableNumber = (value: number): number | null => (Number.isNaN(value) ? null : value);
-  const events = new Array<ConflictEvent>(count);
   let at = 0;
   const next = (): number => {
     if (at >= parts.length) throw new Error('event columns end early');
@@ -150,23 +170,32 @@ export function decodeEvents(columns: EventColumns): ConflictEvent[] {
   for (let index = 0; index < count; index += 1) {
     const r = index * WORDS;
     const n = index * NUMBERS;
-    const reasons = new Array<string>(next());
-    for (let item = 0; item < reasons.length; item += 1) reasons[item] = wordAt(next());
-    const sources = new Array<SourceSpan>(next());
-    for (let item = 0; item < sources.length; item += 1) {
-      sources[item] = { article_id: wordAt(next()), start: next(), end: next() };
+    damaged = false;
+    let reasons: string[];
+    let sources: SourceSpan[];
+    let highlights: Highlight[];
+    try {
+      reasons = new Array<string>(next());
+      for (let item = 0; item < reasons.length; item += 1) reasons[item] = wordAt(next());
+      sources = new Array<SourceSpan>(next());
+      for (let item = 0; item < sources.length; item += 1) {
+        sources[item] = { article_id: wordAt(next()), start: next(), end: next() };
+      }
+      highlights = new Array<Highlight>(next());
+      for (let item = 0; item < highlights.length; item += 1) {
+        highlights[item] = {
+          kind: wordAt(next()) as Highlight['kind'],
+          article_id: wordAt(next()),
+          start: next(),
+          end: next(),
+        };
+      }
+    } catch {
+      // The columns end early (or name a list longer than they hold): this event and those after it are lost.
+      break;
     }
-    const highlights = new Array<Highlight>(next());
-    for (let item = 0; item < highlights.length; item += 1) {
-      highlights[item] = {
-        kind: wordAt(next()) as Highlight['kind'],
-        article_id: wordAt(next()),
-        start: next(),
-        end: next(),
-      };
-    }
-    events[index] = {
-      id: ids[index] as string,
+    const event: ConflictEvent = {
+      id: typeof ids[index] === 'string' ? (ids[index] as string) : wordAt(-1),
       event_type: wordAt(refs[r] as number) as ConflictEvent['event_type'],
       sub_event_type: wordAt(refs[r + 1] as number) as ConflictEvent['sub_event_type'],
       date: nullableWord(refs[r + 2] as number),
@@ -182,16 +211,27 @@ export function decodeEvents(columns: EventColumns): ConflictEvent[] {
       fatalities: nullableNumber(numbers[n + 4] as number),
       fatalities_high: nullableNumber(numbers[n + 5] as number),
       injuries: nullableNumber(numbers[n + 6] as number),
-      notes: notes[index] as string,
+      notes: typeof notes[index] === 'string' ? (notes[index] as string) : '',
       confidence: numbers[n + 7] as number,
       confidence_reasons: reasons,
       sources,
       highlights,
     };
+    events[index] = damaged ? null : event;
   }
-  for (const [index, text] of columns.extra) {
+  for (const [index, text] of Array.isArray(columns.extra) ? columns.extra : []) {
     const event = events[index];
-    if (event) Object.assign(event, JSON.parse(text) as Partial<ConflictEvent>);
+    if (!event) continue;
+    try {
+      const others = JSON.parse(text) as Record<string, unknown>;
+      for (const key of Object.keys(others)) {
+        // Only fields with no column of their own; never one that would change the object's prototype.
+        if (KNOWN_FIELDS.has(key) || key === '__proto__') continue;
+        (event as unknown as Record<string, unknown>)[key] = others[key];
+      }
+    } catch {
+      events[index] = null;
+    }
   }
   return events;
 }

@@ -1,5 +1,5 @@
 import type { MarsadDatabase } from './database';
-import { decodeShelves } from './shelf-codec';
+import { decodeShelves, liveArticles, type UnreadableArticle } from './shelf-codec';
 import {
   LIBRARY_GENERATION_KEY,
   MERGED_EVENTS_KEY,
@@ -34,6 +34,8 @@ export function raiseGeneration(meta: IDBObjectStore): Promise<number> {
 
 export interface StoredLibrary {
   records: ArticleRecord[];
+  /** Catalogued articles that could not be read (whole or in part). */
+  unreadable: UnreadableArticle[];
   generation: number;
   /** The saved merged events, when they were saved for exactly these records. */
   cache: MergedEventsCache | null;
@@ -47,19 +49,21 @@ export async function readLibrary(
   database: MarsadDatabase,
   pause: () => Promise<void> = async () => undefined,
 ): Promise<StoredLibrary> {
-  const transaction = database.transaction(['shelves', 'texts', 'meta'], 'readonly');
-  const [shelves, texts, generation, cache] = await Promise.all([
+  const transaction = database.transaction(['shelves', 'texts', 'catalog', 'meta'], 'readonly');
+  const [shelves, texts, catalog, generation, cache] = await Promise.all([
     transaction.objectStore('shelves').getAll(),
     transaction.objectStore('texts').getAll(),
+    transaction.objectStore('catalog').getAll(),
     transaction.objectStore('meta').get(LIBRARY_GENERATION_KEY),
     transaction.objectStore('meta').get(MERGED_EVENTS_KEY),
   ]);
   await transaction.done;
-  const records = await decodeShelves(shelves, texts, pause);
+  const { records, unreadable } = await decodeShelves(shelves, texts, pause, liveArticles(catalog));
   const current = generationOf(generation);
   const saved = asCache(cache?.value);
   return {
     records,
+    unreadable,
     generation: current,
     cache: saved !== null && saved.generation === current ? saved : null,
   };

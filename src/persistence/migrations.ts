@@ -3,16 +3,18 @@ import { textFingerprint } from '../library/text-fingerprint';
 import { decodeRecord, encodeRecord, hasObjectEvents } from './record-codec';
 import type { EventCorrection } from '../corrections/correction-types';
 import { upgradeCorrectionIds, upgradeRecordEventIds } from './event-id-upgrade';
-import { decodeShelf, encodeShelf, encodeShelves } from './shelf-codec';
+import { decodeShelf, encodeShelf, encodeShelves, readShelf } from './shelf-codec';
 import { request } from './shelf-requests';
 import {
   LIBRARY_GENERATION_KEY,
   MERGED_EVENTS_KEY,
   UNREADABLE_ARTICLES_KEY,
   type ArticleRecord,
+  type CatalogRecord,
   type MarsadSchema,
   type MarsadStoreName,
   type MetaRecord,
+  type ShelfCatalogRecord,
   type ShelfRecord,
   type ShelfTexts,
   type StoredArticleRecord,
@@ -50,9 +52,11 @@ export const MIGRATIONS: readonly Migration[] = [
       const articles = transaction.objectStore('articles');
       articles.createIndex('by-fingerprint', 'fingerprint');
       return eachRecord(articles, (cursor) => {
-        const record = cursor.value as Partial<ArticleRecord> & Pick<ArticleRecord, 'article'>;
-        if (typeof record.fingerprint !== 'string') {
-          cursor.update({ ...record, fingerprint: textFingerprint(record.article.text) });
+        const record = cursor.value as Partial<ArticleRecord> | null;
+        const text: unknown = record?.article?.text;
+        // A record with no text to fingerprint is left as it is: version 4 sets it aside, the others go on.
+        if (record && typeof record.fingerprint !== 'string' && typeof text === 'string') {
+          cursor.update({ ...record, fingerprint: textFingerprint(text) });
         }
       });
     },
@@ -68,7 +72,12 @@ export const MIGRATIONS: readonly Migration[] = [
       }
       await eachRecord(articles, (cursor) => {
         const stored = cursor.value as StoredArticleRecord;
-        if (hasObjectEvents(stored)) cursor.update(encodeRecord(decodeRecord(stored)));
+        if (!hasObjectEvents(stored)) return;
+        try {
+          cursor.update(encodeRecord(decodeRecord(stored)));
+        } catch {
+          // A record that cannot be read is left as it is: version 4 sets it aside, the others go on.
+        }
       });
     },
   },
@@ -90,9 +99,23 @@ export const MIGRATIONS: readonly Migration[] = [
       }
       records.sort((a, b) => a.addedAt - b.addedAt);
       for (const shelf of encodeShelves(records)) {
-        shelves.put(shelf.shelf);
-        texts.put(shelf.texts);
-        catalog.put(shelf.catalog);
+        // Each shelf is read back before the old store goes: an article that does not read back whole is set
+        // aside as it was stored, never lost, and its shelf is written without it.
+        const reading = readShelf(shelf.shelf, shelf.texts);
+        let written = shelf;
+        if (reading.unreadable.length > 0) {
+          const bad = new Set(reading.unreadable.map((item) => item.id));
+          for (const item of stored) {
+            if (bad.has((item as { id?: unknown } | null)?.id as string)) unreadable.push(item);
+          }
+          written = encodeShelf(
+            reading.records.filter((record) => !bad.has(record.id)),
+            shelf.shelf.id,
+          );
+        }
+        shelves.put(written.shelf);
+        texts.put(written.texts);
+        for (const entry of written.catalog) catalog.put(entry);
       }
       if (unreadable.length > 0) {
         // Such articles were never shown (they could not be read); they are kept, not dropped.
@@ -135,7 +158,40 @@ export const MIGRATIONS: readonly Migration[] = [
       transaction.objectStore('meta').delete(MERGED_EVENTS_KEY);
     },
   },
+  {
+    to: 6,
+    describe:
+      'one catalog entry per article (its shelf and fingerprint), so deleting an article writes nothing',
+    run: async (_database, transaction) => {
+      const catalog = transaction.objectStore('catalog');
+      const records = await request(catalog.getAll() as IDBRequest<unknown[]>);
+      const entries: CatalogRecord[] = [];
+      for (const record of records) {
+        const old = record as Partial<ShelfCatalogRecord>;
+        if (typeof old.id !== 'string' || typeof old.articles !== 'string') continue;
+        catalog.delete(old.id);
+        for (const [id, fingerprint] of shelfCatalogEntries(old.articles)) {
+          entries.push({ id, shelf: old.id, fingerprint });
+        }
+      }
+      for (const entry of entries) catalog.put(entry);
+    },
+  },
 ];
+
+/** The `[article id, fingerprint]` pairs of a version 4–5 catalog record; none when it cannot be read. */
+function shelfCatalogEntries(text: string): [string, string][] {
+  try {
+    const entries = JSON.parse(text) as unknown;
+    if (!Array.isArray(entries)) return [];
+    return entries.filter(
+      (entry): entry is [string, string] =>
+        Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1] === 'string',
+    );
+  } catch {
+    return [];
+  }
+}
 
 /** Runs every step above `oldVersion` up to `newVersion`, in order. */
 export async function runMigrations(

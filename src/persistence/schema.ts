@@ -6,7 +6,7 @@ import type { EventCorrection } from '../corrections/correction-types';
 export const DATABASE_NAME = 'marsad';
 
 /** The schema version this code writes. Every older version has a step in `migrations.ts`. */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 /**
  * One article with what the extractor found in it, stored as one record so that an article is either
@@ -56,8 +56,20 @@ export interface ShelfRecord {
   events: EventColumns;
 }
 
-/** The articles of a shelf as a write looks them up: JSON text of `[article id, fingerprint][]`. */
+/**
+ * Where one stored article is (schema version 6): its shelf and its text's fingerprint, under the article's id. The
+ * catalog is the list of what the library holds: an article is stored while its entry names a shelf holding it, so
+ * deleting an article deletes its entry (and its shelf once no entry names it) without writing anything, which works
+ * on a full disk; an article replaced or deleted stays on its old shelf, unread, until that shelf is rewritten.
+ */
 export interface CatalogRecord {
+  id: string;
+  shelf: string;
+  fingerprint: string;
+}
+
+/** The catalog record of schema versions 4 and 5: a shelf's `[article id, fingerprint][]` as JSON text. */
+export interface ShelfCatalogRecord {
   id: string;
   articles: string;
 }

@@ -42,8 +42,8 @@ export async function putAll(stores: ShelfStores, encoded: readonly (() => Encod
   for (const encode of encoded) {
     const { shelf, texts, catalog } = encode();
     stores.shelves.put(shelf);
-    stores.texts.put(texts);
-    last = stores.catalog.put(catalog);
+    last = stores.texts.put(texts);
+    for (const entry of catalog) last = stores.catalog.put(entry);
     if (now() - sliceStarted > PUT_SLICE_MS) {
       await request(last);
       last = null;

@@ -21,14 +21,22 @@ export interface ArticlesSlice {
   removeArticles: (ids: string[]) => void;
 }
 
+/**
+ * A copy of a record keyed by article ids with no prototype: an id such as `__proto__`, `constructor` or
+ * `toString` (ids come from users' files) is an entry like any other, never a property every object has.
+ */
+function byId<T>(from: Record<string, T> = {}): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, from);
+}
+
 export const createArticlesSlice: StateCreator<MarsadState, [], [], ArticlesSlice> = (set) => ({
-  articles: {},
+  articles: byId(),
   articleOrder: [],
-  articleStatus: {},
+  articleStatus: byId(),
   upsertArticles: (entries) =>
     set((state) => {
-      const articles = { ...state.articles };
-      const articleStatus = { ...state.articleStatus };
+      const articles = byId(state.articles);
+      const articleStatus = byId(state.articleStatus);
       const articleOrder = [...state.articleOrder];
       for (const { article, status } of entries) {
         if (!(article.id in articles)) articleOrder.push(article.id);
@@ -40,8 +48,8 @@ export const createArticlesSlice: StateCreator<MarsadState, [], [], ArticlesSlic
   removeArticles: (ids) =>
     set((state) => {
       const gone = new Set(ids);
-      const articles = { ...state.articles };
-      const articleStatus = { ...state.articleStatus };
+      const articles = byId(state.articles);
+      const articleStatus = byId(state.articleStatus);
       for (const id of ids) {
         delete articles[id];
         delete articleStatus[id];

@@ -12,7 +12,7 @@ export interface CorrectionsSlice {
 }
 
 export const createCorrectionsSlice: StateCreator<MarsadState, [], [], CorrectionsSlice> = (set) => ({
-  corrections: {},
+  corrections: Object.create(null) as Record<string, EventCorrection>,
   editingEventId: null,
   setCorrections: (corrections) => set({ corrections }),
   editEvent: (editingEventId) => set({ editingEventId }),

@@ -79,7 +79,9 @@ describe('event ids', () => {
     const shelf = encodeShelf(old, 'shelf-1');
     await raw.put('shelves', shelf.shelf);
     await raw.put('texts', shelf.texts);
-    await raw.put('catalog', shelf.catalog);
+    // Version 4 kept one catalog record per shelf.
+    const pairs = old.map((record) => [record.id, record.fingerprint]);
+    await raw.put('catalog', { id: 'shelf-1', articles: JSON.stringify(pairs) });
     const corrections: EventCorrection[] = [
       { kind: 'edit', event_id: tarhunaClash, fields: { fatalities: 4 }, updatedAt: 3 },
       { kind: 'not-event', event_id: sirteStrike, updatedAt: 4 },

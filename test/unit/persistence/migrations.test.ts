@@ -13,6 +13,7 @@ import {
 import { readMeta } from '../../../src/persistence/meta-store';
 import { textFingerprint } from '../../../src/library/text-fingerprint';
 import { article, event, extraction, freshName, openTestLibrary } from '../library/library-fixtures';
+import type { ConflictEvent } from '../../../src/pipeline/types';
 
 /** A database left at an older schema version, written through the plain (untyped) interface. */
 async function openOld(name: string, version: number): Promise<IDBPDatabase> {
@@ -79,18 +80,58 @@ describe('schema migrations', () => {
     library.database.close();
   });
 
-  it('leaves a version 1 library untouched when the upgrade fails', async () => {
+  it('sets aside a malformed record of a version 1 library and opens with the others', async () => {
     const name = freshName();
     const old = await openOld(name, 1);
     // A record the upgrade cannot read: no article text to fingerprint.
     await old.put('articles', { id: 'broken', article: null });
+    await old.put('articles', {
+      id: 'a',
+      article: article('a', TARHUNA),
+      extraction: extraction('a', [event('e1', 'a')]),
+      bundled: false,
+      addedAt: 5,
+    });
     old.close();
 
-    await expect(openMarsadDatabase({ name })).rejects.toBeTruthy();
-    const raw = await openDB(name);
-    expect(raw.version).toBe(1);
-    expect(await raw.get('articles', 'broken')).toEqual({ id: 'broken', article: null });
-    raw.close();
+    const library = await openTestLibrary(name);
+    expect(library.database.version).toBe(SCHEMA_VERSION);
+    expect(library.store.getState().articleOrder).toEqual(['a']);
+    expect(library.store.getState().events.map((item) => item.id)).toEqual(['e1']);
+    expect(await readMeta(library.database, UNREADABLE_ARTICLES_KEY)).toEqual({
+      records: [{ id: 'broken', article: null }],
+    });
+    library.database.close();
+  });
+
+  it('keeps every article of a version 3 library in which one event lacks its location key', async () => {
+    const name = freshName();
+    const old = await openOld(name, 3);
+    const { location: _location, ...placeless } = event('e9', 'b');
+    for (let index = 0; index < 250; index += 1) {
+      const id = `n${String(index).padStart(3, '0')}`;
+      await old.put(
+        'articles',
+        encodeRecord(record(id, `${index}: ${SIRTE}`, [event(`x${index}`, id)], index)),
+      );
+    }
+    await old.put(
+      'articles',
+      encodeRecord(record('b', MURZUQ, [placeless as ConflictEvent, event('e10', 'b')], 300)),
+    );
+    old.close();
+
+    const library = await openTestLibrary(name);
+    const state = library.store.getState();
+    expect(state.articleOrder).toHaveLength(251);
+    expect(library.service.extractionOf('b')?.events.map((item) => [item.id, item.location])).toEqual([
+      ['e9', null],
+      ['e10', 'Murzuq'],
+    ]);
+    library.database.close();
+    const reopened = await openTestLibrary(name);
+    expect(reopened.store.getState().articleOrder).toHaveLength(251);
+    reopened.database.close();
   });
 
   it('keeps the events a version 2 library saved as objects', async () => {

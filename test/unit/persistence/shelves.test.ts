@@ -47,7 +47,7 @@ describe('articles kept a few hundred to a record', () => {
     const database = await openMarsadDatabase({ name: freshName() });
     await saveArticleRecords(database, [record(1), record(2), record(3)]);
     await deleteArticleRecords(database, ['article-0002']);
-    const left = await loadArticleRecords(database);
+    const left = (await loadArticleRecords(database)).records;
     expect(left.map((item) => item.id)).toEqual(['article-0001', 'article-0003']);
     expect(left[1]).toEqual(record(3));
     database.close();
@@ -58,7 +58,7 @@ describe('articles kept a few hundred to a record', () => {
     await saveArticleRecords(database, [record(1), record(2)]);
     const again = { ...record(2), extraction: extraction('article-0002', []) };
     await saveArticleRecords(database, [again]);
-    const stored = await loadArticleRecords(database);
+    const stored = (await loadArticleRecords(database)).records;
     expect(stored.map((item) => item.id).sort()).toEqual(['article-0001', 'article-0002']);
     expect(stored.find((item) => item.id === 'article-0002')?.extraction.events).toEqual([]);
     database.close();
@@ -80,7 +80,7 @@ describe('articles kept a few hundred to a record', () => {
     const [damaged] = await database.getAll('shelves');
     if (!damaged) throw new Error('no shelf was written');
     await database.put('shelves', { ...damaged, entries: '{not json' });
-    const left = await loadArticleRecords(database);
+    const left = (await loadArticleRecords(database)).records;
     expect(left).toHaveLength(1);
     database.close();
   });
