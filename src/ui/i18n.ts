@@ -90,6 +90,18 @@ const MESSAGES = {
     ar: 'استُورد {added} مقالة ({updated} محدّثة، {duplicates} موجودة سابقاً) و{corrections} تصحيحاً.',
   },
   importRefused: { en: 'This file cannot be imported: {reason}', ar: 'لا يمكن استيراد هذا الملف: {reason}' },
+  importSetAside: {
+    en: '{count} records of this file were set aside (not imported): {details}',
+    ar: 'نُحّي {count} سجلاً من هذا الملف (لم يُستورد): {details}',
+  },
+  idClash: {
+    en: '{count} articles had the id of another article already in the library; both are kept, the new ones under new ids: {ids}',
+    ar: 'حمل {count} من المقالات معرّف مقالة أخرى موجودة في المكتبة؛ أُبقي على الاثنتين، والجديدة بمعرّفات جديدة: {ids}',
+  },
+  unreadableArticles: {
+    en: '{count} stored articles could not be read in full ({ids}: {reason}). They stay stored; the rest of the library is shown.',
+    ar: 'تعذّرت قراءة {count} من المقالات المحفوظة كاملةً ({ids}: {reason}). تبقى محفوظة، وتُعرض بقية المكتبة.',
+  },
   panelFailed: {
     en: 'This panel ran into an error and was closed. The rest of Marsad works; your data is safe.',
     ar: 'واجهت هذه اللوحة خطأً فأُغلقت. بقية مرصد تعمل وبياناتك محفوظة.',
