@@ -13,10 +13,37 @@ export function eventTypeOf(type: SubEventType): EventType {
   return type === 'Armed clash' || isTerritory(type) ? 'Battles' : 'Explosions/Remote violence';
 }
 
-function territoryType(draft: Draft, type: SubEventType): SubEventType {
+/**
+ * Subjects that name an armed group without naming which ("Libyan rebels took back Ajdabiya", "سيطر مسلحون على",
+ * "the militants seized"), in the folded spelling: the taker is not the state.
+ */
+const NON_STATE_SUBJECT =
+  /(^|[\s,،])(rebels?|militants?|insurgents?|jihadists?|militias?|armed groups?|gunmen|tribesmen|(و?ال)?ثوار|(و?ال)?مسلحون|(و?ال)?مسلحين|(و?ال)?متمردون|(و?ال)?متمردين|(و?ال)?مليشيات|(و?ال)?ميليشيات|مجموعه مسلحه|مجموعات مسلحه|(و?ال)?جماعات المسلحه)(?=[\s,،]|$)/;
+/** How far before a change of control its subject is looked for. */
+const SUBJECT_CHARS = 60;
+
+/** Where a change of control's subject may end: English puts it before the verb, Arabic also right after it (VSO). */
+function subjectEnd(text: string, primary: { start: number; end: number }): number {
+  if (!/[\u0621-\u064a]/.test(text[primary.start] ?? '')) return primary.end;
+  // The verb and the two words after it: "استعاد الثوار السيطرة", "سيطر مسلحون على".
+  let at = primary.start;
+  for (let words = 0; words < 3 && at < text.length; words++) {
+    while (at < text.length && text.charCodeAt(at) !== 32) at++;
+    while (at < text.length && text.charCodeAt(at) === 32) at++;
+  }
+  return Math.max(primary.end, at);
+}
+
+function territoryType(context: ArticleContext, draft: Draft, type: SubEventType): SubEventType {
   if (!isTerritory(type)) return type;
   // Who took it decides; failing that, whom it was taken from.
-  const taker = draft.actor1?.kind ?? null;
+  const named = draft.actor1?.kind ?? null;
+  const segment = context.segments[draft.segments[0] ?? -1];
+  const from = Math.max(segment?.start ?? 0, draft.primary.start - SUBJECT_CHARS);
+  const unnamedGroup =
+    named === null &&
+    NON_STATE_SUBJECT.test(context.text.slice(from, subjectEnd(context.text, draft.primary)));
+  const taker = unnamedGroup ? 'non_state' : named;
   if (taker === 'state') return 'Government regains territory';
   if (taker === 'non_state') return 'Non-state actor overtakes territory';
   const loser = draft.actor2?.kind ?? null;
@@ -28,7 +55,7 @@ function territoryType(draft: Draft, type: SubEventType): SubEventType {
 export function buildEvent(context: ArticleContext, draft: Draft): ConflictEvent | null {
   if (draft.type === null) return null;
   const { article, normalised } = context;
-  const subEventType = territoryType(draft, draft.type);
+  const subEventType = territoryType(context, draft, draft.type);
   const sources: SourceSpan[] = draft.segments.map((index) => {
     const segment = context.segments[index];
     const span = toOriginalSpan(normalised, segment?.start ?? 0, segment?.end ?? 0);

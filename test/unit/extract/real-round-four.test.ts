@@ -298,3 +298,52 @@ describe('photo captions closed by a credit are not reports', () => {
     ).toEqual([['Shelling/artillery/missile attack', 'Mitiga airport', '2018-01-15']]);
   });
 });
+
+describe('threats with "or else" are not attacks', () => {
+  it('codes nothing for "withdraw from Sirte or else it will be bombed day and night"', () => {
+    expect(
+      summary(
+        'On December 19 the spokesman gave Misrata until December 22 to withdraw its forces from Sirte, or else it will be bombed day and night.',
+        '2019-12-26',
+      ),
+    ).toEqual([]);
+  });
+
+  it('codes nothing for "انسحبوا من سرت وإلا ستقصف المدينة"', () => {
+    expect(
+      summary(
+        'طالب المتحدث مصراتة بسحب قواتها من سرت خلال ثلاثة أيام وإلا فإن المدينة ستقصف ليلا ونهارا.',
+        '2019-12-26',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still codes "rockets were fired at Misrata on Monday"', () => {
+    expect(summary('Rockets were fired at Misrata on Monday.', '2019-12-26')).toEqual([
+      ['Shelling/artillery/missile attack', 'Misrata', '2019-12-23', null],
+    ]);
+  });
+});
+
+describe('a change of control by unnamed rebels or militants is a non-state takeover', () => {
+  it('codes "Libyan rebels took back control of Ajdabiya" (2011) as a non-state takeover', () => {
+    expect(
+      summary('Libyan rebels took back control of the eastern city of Ajdabiya on Saturday.', '2011-03-27'),
+    ).toEqual([['Non-state actor overtakes territory', 'Ajdabiya', '2011-03-26', null]]);
+  });
+
+  it('codes "استعاد الثوار السيطرة على أجدابيا" as a non-state takeover', () => {
+    expect(summary('استعاد الثوار السيطرة على مدينة أجدابيا يوم السبت.', '2011-03-27')).toEqual([
+      ['Non-state actor overtakes territory', 'Ajdabiya', '2011-03-26', null],
+    ]);
+  });
+
+  it('still codes army forces retaking a district "after battles with the militants" as the government’s', () => {
+    expect(
+      summary(
+        'استعادت قوات الجيش السيطرة على منطقة الليثي في بنغازي يوم السبت بعد معارك مع المسلحين.',
+        '2016-03-27',
+      )[0]?.[0],
+    ).toBe('Government regains territory');
+  });
+});
