@@ -44,16 +44,64 @@ function randomUnicode(bytes: number, seed: number): string {
   return parts.join('');
 }
 
-/** The hostile inputs: every one is about 1 MB. */
-export function pathologicalTexts(): Record<string, string> {
-  return {
+/** Deterministic pseudo-random base64 (as an e-mail or a data: URL embeds a file): no spaces, no sentence ends. */
+function base64Blob(bytes: number, seed: number): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  let state = seed >>> 0;
+  const parts: string[] = [];
+  for (let index = 0; index < bytes; index++) {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    parts.push(alphabet[state >>> 26] ?? 'A');
+  }
+  return parts.join('');
+}
+
+/** Ordinary articles run together into one paragraph: every line break of the text becomes a space. */
+function hugeParagraph(articles: readonly Article[], bytes: number): string {
+  const parts: string[] = [];
+  let size = 0;
+  for (const article of articles) {
+    if (size >= bytes) break;
+    const flat = article.text.replace(/\s+/g, ' ');
+    parts.push(flat);
+    size += Buffer.byteLength(flat, 'utf8') + 1;
+  }
+  return parts.join(' ');
+}
+
+/**
+ * The hostile inputs: every one is about 1 MB. `articles` (ordinary text) make the one-paragraph page; without
+ * them it is left out.
+ */
+export function pathologicalTexts(articles: readonly Article[] = []): Record<string, string> {
+  const texts: Record<string, string> = {
     one_line_no_spaces: repeatToSize('غارةقصفاشتباكاتمرزقسرت', TARGET_BYTES),
     repeated_trigger_words: repeatToSize('غارة ', TARGET_BYTES),
     repeated_places_and_dates: repeatToSize('قصف على سرت يوم 19 سبتمبر، ', TARGET_BYTES),
     repeated_numbers: repeatToSize('مقتل 11 عنصرا و ', TARGET_BYTES),
     random_unicode: randomUnicode(TARGET_BYTES, 7),
     open_quotes: repeatToSize('«قال "', TARGET_BYTES),
+    // A run of URL-like fragments with no space at all.
+    url_run: repeatToSize('http://a.a.a.a', TARGET_BYTES),
+    long_urls: repeatToSize(
+      'https://www.example.ly/news/2020/04/12/tripoli-clashes-123?id=5&ref=home ',
+      TARGET_BYTES,
+    ),
+    // One sentence of a megabyte: events, places and tolls with no sentence end.
+    one_sentence_ar: repeatToSize('قصفت القوات مواقع في سرت وقتل 3 أشخاص و ', TARGET_BYTES),
+    one_sentence_en: repeatToSize('forces shelled positions near Sirte killing 3 people and ', TARGET_BYTES),
+    // One CSV field holding a megabyte of words (a column pasted whole).
+    csv_one_field: `"${repeatToSize('اشتباكات طرابلس 4 قتلى word ', TARGET_BYTES)}"`,
+    base64_blob: base64Blob(TARGET_BYTES, 11),
+    // A table flattened to text: cells of places, counts, dates and event words between bars.
+    flattened_table: repeatToSize('| سرت | 12 | قتلى | 2020-01-01 | غارة | ', TARGET_BYTES),
+    repeated_boilerplate: repeatToSize(
+      'اقرأ أيضا: قصف على طرابلس. شارك هذا المقال. Read more: clashes in Sirte. ',
+      TARGET_BYTES,
+    ),
   };
+  if (articles.length > 0) texts['huge_paragraph'] = hugeParagraph(articles, TARGET_BYTES);
+  return texts;
 }
 
 function mbPerSecond(articles: Article[], resources: ReturnType<typeof loadExtractionResources>): number {
@@ -79,7 +127,7 @@ export function benchPathological(articles: Article[]): Record<string, number> {
   const normal = mbPerSecond(sample, resources);
   const results: Record<string, number> = { pathological_normal_mb_s: Math.round(normal * 100) / 100 };
   let worst = 0;
-  for (const [name, text] of Object.entries(pathologicalTexts())) {
+  for (const [name, text] of Object.entries(pathologicalTexts(articles))) {
     const article: Article = {
       id: `hostile-${name}`,
       title: name,

@@ -206,9 +206,15 @@ export function mergeDraft(target: Draft, incoming: Draft): void {
   }
   target.mentions.push(...incoming.mentions);
   for (const id of incoming.placeIds) if (!target.placeIds.includes(id)) target.placeIds.push(id);
-  for (const segment of incoming.segments)
-    if (!target.segments.includes(segment)) target.segments.push(segment);
-  target.segments.sort((a, b) => a - b);
+  // Segments stay sorted; a retelling usually comes after every segment of its event (no search, no sort then).
+  for (const segment of incoming.segments) {
+    const last = target.segments[target.segments.length - 1];
+    if (last !== undefined && segment > last) target.segments.push(segment);
+    else if (!target.segments.includes(segment)) {
+      target.segments.push(segment);
+      target.segments.sort((a, b) => a - b);
+    }
+  }
   if (incoming.date !== null && (target.date === null || dateRank(incoming.date) < dateRank(target.date))) {
     target.date = incoming.date;
   }

@@ -122,6 +122,26 @@ function attachTrailingTolls(
   });
 }
 
+/**
+ * The place mentions lying wholly within each segment, in their order: a sentence's look-up reads its own
+ * mentions, not every mention of the article (a page of thousands of short sentences naming places).
+ */
+function placesBySegment(places: readonly PlaceInput[], segments: readonly TextSegment[]): PlaceInput[][] {
+  const buckets: PlaceInput[][] = segments.map(() => []);
+  for (const place of places) {
+    let low = 0;
+    let high = segments.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((segments[middle] as TextSegment).start <= place.start) low = middle + 1;
+      else high = middle;
+    }
+    const segment = segments[low - 1];
+    if (segment !== undefined && place.end <= segment.end) buckets[low - 1]?.push(place);
+  }
+  return buckets;
+}
+
 /** An event the text places, dates, attributes or counts; a bare "fighting" with none of these is not coded. */
 function pinnedDown(draft: Draft): boolean {
   const dated = draft.date !== null && (draft.date.source === 'text' || draft.date.source === 'report');
@@ -167,6 +187,7 @@ export function extractArticle(article: Article, resources: ExtractionResources)
     datelineEnd,
   };
   const places = dropLoneNamesakes(resources.geocoder.findPlaces(normalised) as PlaceInput[]);
+  const segmentPlaces = placesBySegment(places, context.segments);
   const candidates: { index: number; mentions: Mention[] }[] = [];
   context.segments.forEach((segment, index) => {
     if (segment.kind === 'caption' || segment.kind === 'dateline') return;
@@ -197,7 +218,7 @@ export function extractArticle(article: Article, resources: ExtractionResources)
         dates,
         casualties,
         actors,
-        places: usablePlaces(context, places, segment, actors),
+        places: usablePlaces(context, segmentPlaces[index] ?? [], segment, actors),
       }),
     );
   }

@@ -34,6 +34,16 @@ export interface Segment {
 const HEADING_MAX_WORDS = 20;
 const CAPTION_MAX_LENGTH = 300;
 const DATELINE_LINES = 3;
+/**
+ * Longest sentence (in UTF-16 code units) handed to the language stages. News sentences stay far below it (the
+ * longest of the test and benchmark sets has about 320); a page with no sentence ends, a table flattened to
+ * text or one giant CSV field would otherwise be a single "sentence" of a megabyte, and several stages compare
+ * the numbers, triggers and places of a sentence pairwise. Longer runs are cut into pieces at a clause mark,
+ * else a space, else any character that is not a letter or digit (never inside a word).
+ */
+export const MAX_SENTENCE_LENGTH = 1000;
+/** A piece is cut no earlier than this far into an over-long run, so pieces stay long enough to read. */
+const MIN_PIECE_LENGTH = MAX_SENTENCE_LENGTH / 2;
 
 const ABBREVIATIONS = new Set(
   (
@@ -255,12 +265,59 @@ function splitLine(
     if (quotes.length > 0 && insideShortQuote(text, quotes, index)) continue;
     let stop = index + 1;
     while (stop < end && (isTerminator(text.charCodeAt(stop)) || isClosing(text.charCodeAt(stop)))) stop++;
-    const [from, to] = trimmed(text, sentenceStart, stop);
-    if (to > from) segments.push({ start: from, end: to, kind: 'sentence' });
+    pushSentence(text, sentenceStart, stop, segments);
     sentenceStart = stop;
   }
-  const [from, to] = trimmed(text, sentenceStart, end);
+  pushSentence(text, sentenceStart, end, segments);
+}
+
+/** Whether a cut may fall right after this code unit: 2 = after a clause mark, 1 = after a space, 0 = no. */
+function cutAfter(code: number): number {
+  // ، , ; ؛ :
+  if (code === 0x060c || code === 44 || code === 59 || code === 0x061b || code === 58) return 2;
+  return isSpaceCode(code) || code === 10 ? 1 : 0;
+}
+
+/**
+ * Pushes text[start, end) (trimmed) as a sentence, in pieces of at most MAX_SENTENCE_LENGTH when it is longer
+ * (see there). The cut is the last clause mark, else the last space, in the second half of the piece; else
+ * the last character that is not part of a word; a run with none of these (one giant word) is not cut.
+ */
+function pushSentence(text: string, start: number, end: number, segments: Segment[]): void {
+  let [from, to] = trimmed(text, start, end);
+  while (to - from > MAX_SENTENCE_LENGTH) {
+    const limit = from + MAX_SENTENCE_LENGTH;
+    const earliest = from + MIN_PIECE_LENGTH;
+    let cut = -1;
+    let space = -1;
+    for (let index = limit; index > earliest; index--) {
+      const kind = cutAfter(text.charCodeAt(index - 1));
+      if (kind === 2) {
+        cut = index;
+        break;
+      }
+      if (kind === 1 && space < 0) space = index;
+    }
+    if (cut < 0) cut = space;
+    if (cut < 0) {
+      // No clause mark or space: the last non-word character before the limit, else the first after it.
+      for (let index = limit; index > from + 1 && cut < 0; index--)
+        if (WORD_TABLE[text.charCodeAt(index - 1)] !== 1 && !isLowSurrogate(text.charCodeAt(index)))
+          cut = index;
+      for (let index = limit; index < to && cut < 0; index++)
+        if (WORD_TABLE[text.charCodeAt(index)] !== 1 && !isLowSurrogate(text.charCodeAt(index + 1)))
+          cut = index + 1;
+      if (cut < 0) break;
+    }
+    const [pieceFrom, pieceTo] = trimmed(text, from, cut);
+    if (pieceTo > pieceFrom) segments.push({ start: pieceFrom, end: pieceTo, kind: 'sentence' });
+    [from, to] = trimmed(text, cut, to);
+  }
   if (to > from) segments.push({ start: from, end: to, kind: 'sentence' });
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 export function splitSentences(text: string): Segment[] {
@@ -326,7 +383,8 @@ function splitParagraphLine(
     !endsWithPunctuation(text, end) &&
     countWords(text, start, end) <= HEADING_MAX_WORDS;
   if (heading) segments.push({ start, end, kind: 'heading' });
-  else segments.push(...lineSentences);
+  // One by one: a megabyte line may hold more sentences than a call may take arguments.
+  else for (const sentence of lineSentences) segments.push(sentence);
 }
 
 export { splitClauses } from './clauses.ts';
