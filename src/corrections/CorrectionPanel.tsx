@@ -80,6 +80,7 @@ export function CorrectionPanel() {
                 className="primary"
                 onClick={() => editEvent(selected.id)}
                 disabled={!service}
+                data-correct-event=""
               >
                 {text('correctEvent')}
               </button>

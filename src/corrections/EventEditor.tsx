@@ -1,4 +1,5 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
+import { useFocusTrap } from '../ui/focus';
 import type { ConflictEvent, SubEventType, TimePrecision } from '../pipeline/types';
 import type { StorageFailure } from '../persistence/storage-failure';
 import { describeFailure } from '../library/failure-messages';
@@ -25,6 +26,13 @@ export function EventEditor({ event, onClose }: EventEditorProps) {
   const [problems, setProblems] = useState<FormProblem[]>([]);
   const [saving, setSaving] = useState(false);
 
+  const formRef = useRef<HTMLFormElement>(null);
+  // Focus stays in the editor until it is closed (Escape cancels); then it returns to "Correct this event".
+  useFocusTrap(formRef, true, {
+    onEscape: onClose,
+    returnTo: () => document.querySelector<HTMLElement>('[data-correct-event]'),
+  });
+
   const update = (patch: Partial<EditorForm>) => setForm((current) => ({ ...current, ...patch }));
 
   const finish = async (write: () => Promise<StorageFailure | null>) => {
@@ -48,14 +56,15 @@ export function EventEditor({ event, onClose }: EventEditorProps) {
   const invalid = (field: FormProblem) => (problems.includes(field) ? true : undefined);
 
   return (
-    <form className="event-editor" onSubmit={submit} aria-label={text('editEvent')}>
+    <form className="event-editor" onSubmit={submit} aria-label={text('editEvent')} ref={formRef}>
       <h3>{text('editEvent')}</h3>
-      <p className="editor-notes" dir="auto">
+      <p className="editor-notes" dir="auto" tabIndex={0} role="region" aria-label={text('evidence')}>
         {event.notes}
       </p>
       <label>
         {text('eventKind')}
         <select
+          data-autofocus=""
           value={form.sub_event_type}
           onChange={(change) => update({ sub_event_type: change.target.value as SubEventType })}
         >

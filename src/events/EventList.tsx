@@ -7,6 +7,7 @@ import { positionAt, rankOf } from '../store/selectors/window-view';
 import { useFrameSelector } from './use-frame-selector';
 import { EventRow } from './EventRow';
 import { ShownCount } from './ShownCount';
+import { useRovingFocus } from '../ui/focus';
 import './events.css';
 
 const ROW_HEIGHT = 64;
@@ -29,6 +30,16 @@ export function EventList() {
     overscan: 6,
   });
 
+  const focusRow = (index: number) => {
+    const button = scroller.current?.querySelector<HTMLElement>(`[aria-posinset="${index + 1}"] button`);
+    button?.focus();
+    return Boolean(button);
+  };
+  const roving = useRovingFocus(view.count, (index) => virtualizer.scrollToIndex(index), focusRow);
+  const items = virtualizer.getVirtualItems();
+  // The row in the Tab order: the active one, or the first rendered when the active one is scrolled away.
+  const tabbable = items.some((item) => item.index === roving.active) ? roving.active : items[0]?.index;
+
   useEffect(() => {
     if (!selectedId || selectionOrigin === 'list') return;
     const position = view.filtered.index.positionById.get(selectedId);
@@ -38,7 +49,7 @@ export function EventList() {
   }, [selectedId, selectionOrigin, view, virtualizer]);
 
   return (
-    <section className="panel events-panel" aria-label={text('events')}>
+    <section className="panel events-panel" aria-label={text('events')} id="marsad-events" tabIndex={-1}>
       <h2>{text('events')}</h2>
       <ShownCount />
       <div className="event-scroller" ref={scroller}>
@@ -47,8 +58,14 @@ export function EventList() {
           className="event-list"
           aria-label={text('events')}
           style={{ height: `${virtualizer.getTotalSize()}px` }}
+          onKeyDown={roving.onKeyDown}
+          onFocus={(event) => {
+            const row = event.target instanceof Element ? event.target.closest('[aria-posinset]') : null;
+            const position = Number(row?.getAttribute('aria-posinset'));
+            if (position > 0) roving.setActive(position - 1);
+          }}
         >
-          {virtualizer.getVirtualItems().map((item) => {
+          {items.map((item) => {
             const position = positionAt(view, item.index);
             const event = view.filtered.index.events[position];
             if (!event) return null;
@@ -61,6 +78,7 @@ export function EventList() {
                 height={item.size}
                 setSize={view.count}
                 positionInSet={item.index + 1}
+                tabbable={item.index === tabbable}
               />
             );
           })}

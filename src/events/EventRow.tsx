@@ -13,6 +13,8 @@ interface EventRowProps {
   height: number;
   setSize: number;
   positionInSet: number;
+  /** The one row in the Tab order (the list moves focus between rows with the arrow keys). */
+  tabbable: boolean;
 }
 
 /** One event in the list: date (with precision), type, place, actors, fatalities and number of sources. */
@@ -23,6 +25,7 @@ export const EventRow = memo(function EventRow({
   height,
   setSize,
   positionInSet,
+  tabbable,
 }: EventRowProps) {
   const text = useText();
   const language = useMarsad((state) => state.language);
@@ -43,6 +46,7 @@ export const EventRow = memo(function EventRow({
         type="button"
         className={selected ? 'event-item selected' : 'event-item'}
         aria-pressed={selected}
+        tabIndex={tabbable ? 0 : -1}
         onClick={() => selectEvent(event.id, 'list')}
         onMouseEnter={() => hoverEvent(event.id)}
         onMouseLeave={() => hoverEvent(null)}

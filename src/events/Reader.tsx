@@ -9,7 +9,15 @@ import { describeIncident, reportAccounts } from './reader-incident';
 import { useLibraryService } from '../library/use-library-service';
 import './reader.css';
 
-function ArticleText({ article, event }: { article: Article; event: ConflictEvent | null }) {
+function ArticleText({
+  article,
+  event,
+  label,
+}: {
+  article: Article;
+  event: ConflictEvent | null;
+  label: string;
+}) {
   const body = useRef<HTMLDivElement>(null);
   const evidence = event?.sources.filter((source) => source.article_id === article.id) ?? [];
   const highlights = event?.highlights.filter((mark) => mark.article_id === article.id) ?? [];
@@ -26,6 +34,10 @@ function ArticleText({ article, event }: { article: Article; event: ConflictEven
     <div
       ref={body}
       className="reader-text"
+      // Scrolls on its own: reachable by keyboard (arrow keys scroll it) and named for screen readers.
+      tabIndex={0}
+      role="region"
+      aria-label={label}
       dir={rtl ? 'rtl' : 'auto'}
       lang={rtl ? 'ar' : article.lang === 'en' ? 'en' : undefined}
     >
@@ -80,7 +92,7 @@ export function Reader() {
   const accounts = event?.incident && service ? reportAccounts(event, (id) => service.extractionOf(id)) : [];
 
   return (
-    <section className="panel reader" aria-label={text('reader')}>
+    <section className="panel reader" aria-label={text('reader')} id="marsad-reader" tabIndex={-1}>
       <h2>{text('reader')}</h2>
       {event ? (
         <p className="reader-event">
@@ -136,7 +148,7 @@ export function Reader() {
           <p className="article-meta">
             {article.source} · {article.published ?? text('publishedUnknown')}
           </p>
-          <ArticleText article={article} event={event} />
+          <ArticleText article={article} event={event} label={text('articleText')} />
           {event && event.highlights.length > 0 ? (
             <p className="reader-legend muted">{text('marks')}</p>
           ) : null}

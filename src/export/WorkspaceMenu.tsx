@@ -11,6 +11,7 @@ import { ReferencePanel } from '../reference/ReferencePanel';
 import { parseReferenceFile } from '../reference/reference-client';
 import { referenceStore } from '../reference/reference-store';
 import { buildWorkspace } from './workspace-file';
+import { useFocusTrap } from '../ui/focus';
 
 /**
  * Export (events as CSV or GeoJSON, the whole workspace as one file), import and clearing. Lives outside the other
@@ -24,6 +25,12 @@ export function WorkspaceMenu() {
   const fileInput = useRef<HTMLInputElement>(null);
   const referenceInput = useRef<HTMLInputElement>(null);
   const [confirmingClear, setConfirmingClear] = useState(false);
+  const confirmation = useRef<HTMLSpanElement>(null);
+  // The question keeps focus until answered; Escape cancels; focus then returns to "Clear library".
+  useFocusTrap(confirmation, confirmingClear, {
+    onEscape: () => setConfirmingClear(false),
+    returnTo: () => document.querySelector<HTMLElement>('[data-clear-library]'),
+  });
 
   const state = () => store.getState();
   const articles = () => {
@@ -180,7 +187,7 @@ export function WorkspaceMenu() {
         onChange={(event) => void importReference(event)}
       />
       {confirmingClear ? (
-        <span className="confirm" role="group" aria-label={text('clearLibrary')}>
+        <span className="confirm" role="group" aria-label={text('clearLibrary')} ref={confirmation}>
           <span>{text('confirmClear')}</span>
           <button type="button" className="danger" onClick={() => void clear()}>
             {text('clearLibrary')}
@@ -190,7 +197,12 @@ export function WorkspaceMenu() {
           </button>
         </span>
       ) : (
-        <button type="button" onClick={() => setConfirmingClear(true)} disabled={!ready || task !== null}>
+        <button
+          type="button"
+          onClick={() => setConfirmingClear(true)}
+          disabled={!ready || task !== null}
+          data-clear-library=""
+        >
           {text('clearLibrary')}
         </button>
       )}

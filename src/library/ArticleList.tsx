@@ -6,6 +6,7 @@ import { describeFailure } from './failure-messages';
 import { libraryService } from './library-service';
 import { ArticleRow } from './ArticleRow';
 import { DeferredStorageStatus } from './DeferredStorageStatus';
+import { useRovingFocus } from '../ui/focus';
 
 /**
  * Height of every row, in rem (the lines inside have fixed line heights and are ellipsised; see library.css), so
@@ -17,6 +18,14 @@ export const ARTICLE_ROW_HEIGHT_REM = 7;
 function remInPixels(): number {
   const size = Number.parseFloat(getComputedStyle(document.documentElement).fontSize);
   return Number.isFinite(size) && size > 0 ? size : 16;
+}
+
+/** The row height in rem the layout asks for (`--article-row-rem`: taller rows for touch on a phone). */
+function rowRemOf(element: HTMLElement | null): number {
+  const asked = element
+    ? Number.parseFloat(getComputedStyle(element).getPropertyValue('--article-row-rem'))
+    : NaN;
+  return Number.isFinite(asked) && asked > 0 ? asked : ARTICLE_ROW_HEIGHT_REM;
 }
 
 /**
@@ -36,7 +45,8 @@ export function ArticleList() {
   const [canRerun, setCanRerun] = useState(false);
   const scroller = useRef<HTMLDivElement>(null);
   const [rem, setRem] = useState(16);
-  const rowHeight = ARTICLE_ROW_HEIGHT_REM * rem;
+  const [rowRem, setRowRem] = useState(ARTICLE_ROW_HEIGHT_REM);
+  const rowHeight = rowRem * rem;
 
   // Newest first: what was just uploaded is what the user looks for.
   const newestFirst = order.toReversed();
@@ -51,13 +61,27 @@ export function ArticleList() {
   // The row height follows the root font size: read it on mount and when the list is resized (zoom, window),
   // never per row or per committed batch.
   useLayoutEffect(() => {
-    setRem(remInPixels());
+    const measure = () => {
+      setRem(remInPixels());
+      setRowRem(rowRemOf(scroller.current));
+    };
+    measure();
     const element = scroller.current;
     if (!element || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => setRem(remInPixels()));
+    const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
+
+  const focusRow = (index: number) => {
+    const button = scroller.current?.querySelector<HTMLElement>(`[data-index="${index}"] .article-item`);
+    button?.focus();
+    return Boolean(button);
+  };
+  const roving = useRovingFocus(newestFirst.length, (index) => virtualizer.scrollToIndex(index), focusRow);
+  const items = virtualizer.getVirtualItems();
+  // The row in the Tab order: the active one, or the first rendered when the active one is scrolled away.
+  const tabbable = items.some((item) => item.index === roving.active) ? roving.active : items[0]?.index;
 
   useLayoutEffect(() => {
     virtualizer.measure();
@@ -120,8 +144,19 @@ export function ArticleList() {
           aria-label={text('articles')}
           className="article-list"
           style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+          onKeyDown={(event) => {
+            // Arrow keys move between articles; inside a row's confirmation they are left alone.
+            if (!(event.target instanceof Element) || !event.target.closest('[role="group"]')) {
+              roving.onKeyDown(event);
+            }
+          }}
+          onFocus={(event) => {
+            const row = event.target instanceof Element ? event.target.closest('[data-index]') : null;
+            const index = Number(row?.getAttribute('data-index') ?? -1);
+            if (index >= 0) roving.setActive(index);
+          }}
         >
-          {virtualizer.getVirtualItems().map((item) => {
+          {items.map((item) => {
             const id = newestFirst[item.index];
             const article = id === undefined ? undefined : articles[id];
             if (!id || !article) return null;
@@ -135,7 +170,7 @@ export function ArticleList() {
                   insetInlineStart: 0,
                   width: '100%',
                   top: item.start,
-                  height: `${ARTICLE_ROW_HEIGHT_REM}rem`,
+                  height: `${rowRem}rem`,
                 }}
               >
                 <ArticleRow
@@ -144,6 +179,7 @@ export function ArticleList() {
                   isOpen={openId === id}
                   canRerun={canRerun}
                   busy={busy.has(id)}
+                  tabbable={item.index === tabbable}
                   onOpen={() => openArticle(id)}
                   onRerun={() => void rerun(id)}
                   onDelete={() => void remove(id)}

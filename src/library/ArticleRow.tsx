@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Article } from '../pipeline/types';
 import type { ArticleStatus } from '../store/articles-slice';
 import { useText } from '../ui/i18n';
 import { statusLines } from './article-status-text';
+import { useFocusTrap } from '../ui/focus';
 
 interface ArticleRowProps {
   article: Article;
@@ -10,6 +11,8 @@ interface ArticleRowProps {
   isOpen: boolean;
   canRerun: boolean;
   busy: boolean;
+  /** The row in the Tab order (the list moves between rows with the arrow keys). */
+  tabbable: boolean;
   onOpen: () => void;
   onRerun: () => void;
   onDelete: () => void;
@@ -22,17 +25,27 @@ export function ArticleRow({
   isOpen,
   canRerun,
   busy,
+  tabbable,
   onOpen,
   onRerun,
   onDelete,
 }: ArticleRowProps) {
   const text = useText();
   const [confirming, setConfirming] = useState(false);
+  const row = useRef<HTMLDivElement>(null);
+  const confirmation = useRef<HTMLDivElement>(null);
+  // The confirmation keeps focus until answered; Escape cancels; focus then returns to Delete.
+  useFocusTrap(confirmation, confirming, {
+    onEscape: () => setConfirming(false),
+    returnTo: () => row.current?.querySelector<HTMLElement>('[data-delete]') ?? null,
+  });
+  const tabIndex = tabbable ? 0 : -1;
   return (
-    <div className={`article-row${isOpen ? ' article-open' : ''}`}>
+    <div className={`article-row${isOpen ? ' article-open' : ''}`} ref={row}>
       <button
         type="button"
         className="article-item"
+        tabIndex={tabIndex}
         onClick={onOpen}
         aria-current={isOpen ? 'true' : undefined}
       >
@@ -56,21 +69,27 @@ export function ArticleRow({
       ) : null}
       <div className="article-actions">
         {canRerun ? (
-          <button type="button" onClick={onRerun} disabled={busy}>
+          <button type="button" onClick={onRerun} disabled={busy} tabIndex={tabIndex}>
             {text('rerunArticle')}
           </button>
         ) : null}
         {confirming ? (
-          <>
+          <div className="article-confirm" role="group" aria-label={text('deleteArticle')} ref={confirmation}>
             <button type="button" className="danger" onClick={onDelete}>
               {text('confirmDelete')}
             </button>
             <button type="button" onClick={() => setConfirming(false)}>
               {text('cancel')}
             </button>
-          </>
+          </div>
         ) : (
-          <button type="button" onClick={() => setConfirming(true)} disabled={busy}>
+          <button
+            type="button"
+            onClick={() => setConfirming(true)}
+            disabled={busy}
+            tabIndex={tabIndex}
+            data-delete=""
+          >
             {text('deleteArticle')}
           </button>
         )}

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { SUB_EVENT_TYPES } from '../store/event-index';
 import { useMarsad } from '../store/store-context';
 import { useText } from '../ui/i18n';
@@ -9,8 +10,13 @@ import './map-overlays.css';
 export function MapLegend() {
   const text = useText();
   const language = useMarsad((state) => state.language);
+  // Open on a wide screen (the summary is hidden there); folded on a phone, where it would hide the map.
+  const [open] = useState(
+    () => typeof matchMedia !== 'function' || !matchMedia('(max-width: 700px)').matches,
+  );
   return (
-    <section className="map-legend" aria-label={text('legend')}>
+    <details className="map-legend" open={open}>
+      <summary>{text('legend')}</summary>
       <ul>
         {SUB_EVENT_TYPES.map((type, i) => (
           <li key={type}>
@@ -40,6 +46,6 @@ export function MapLegend() {
           {text('sizeByFatalities')}
         </li>
       </ul>
-    </section>
+    </details>
   );
 }

@@ -204,6 +204,16 @@ const MESSAGES = {
   sourceArticle: { en: 'Source', ar: 'المصدر' },
   articleMissing: { en: 'This article is no longer in the library.', ar: 'لم يعد هذا المقال في المكتبة.' },
   marks: { en: 'Marked: place, date, actors, numbers', ar: 'المعلَّم: المكان والتاريخ والأطراف والأعداد' },
+  // Layout and keyboard (issue 16): skip links, the phone's views, names of scrolling boxes and landmarks.
+  skipLinks: { en: 'Skip to', ar: 'انتقل إلى' },
+  skipToMap: { en: 'Skip to the map', ar: 'انتقل إلى الخريطة' },
+  skipToList: { en: 'Skip to the event list', ar: 'انتقل إلى قائمة الأحداث' },
+  skipToReader: { en: 'Skip to the reader', ar: 'انتقل إلى القارئ' },
+  views: { en: 'Views', ar: 'طرق العرض' },
+  articleText: { en: 'Text of the article', ar: 'نص المقالة المفتوحة' },
+  evidence: { en: 'Evidence', ar: 'الدليل' },
+  sidebarPanels: { en: 'Articles and filters', ar: 'المقالات والمرشحات' },
+  evidencePanels: { en: 'Events and reader', ar: 'الأحداث والقارئ' },
   // The offline copy of the app and the storage it keeps (src/pwa, src/library/StorageStatus.tsx).
   offlineReady: {
     en: 'Works offline: Marsad is saved on this device and opens without a network.',

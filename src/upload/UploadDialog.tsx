@@ -1,4 +1,5 @@
-import { useEffect, useId } from 'react';
+import { useId, useRef } from 'react';
+import { useFocusTrap } from '../ui/focus';
 import { FileReviewList } from './FileReviewList';
 import { limitsText } from './limits-text';
 import { PasteForm } from './PasteForm';
@@ -12,20 +13,21 @@ export function UploadDialog({ state, session }: { state: UploadState; session: 
   const titleId = useId();
   const open = state.phase === 'paste' || state.phase === 'reading' || state.phase === 'review';
 
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') session.cancel();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [open, session]);
+  const dialog = useRef<HTMLDivElement>(null);
+  // Focus stays in the dialog (Tab cycles), Escape cancels, and focus returns to the button that opened it.
+  useFocusTrap(dialog, open, { onEscape: () => session.cancel(), step: state.phase });
 
   if (!open) return null;
   const undated = state.rows.reduce((sum, row) => sum + row.undated, 0);
   return (
     <div className="upload-backdrop">
-      <div className="upload-dialog panel" role="dialog" aria-modal="true" aria-labelledby={titleId}>
+      <div
+        className="upload-dialog panel"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        ref={dialog}
+      >
         <h2 id={titleId}>{state.phase === 'paste' ? text('pasteArticle') : text('dialogTitle')}</h2>
         {state.phase === 'paste' ? <PasteForm session={session} /> : null}
         {state.phase === 'reading' && state.reading ? (

@@ -57,6 +57,10 @@ export interface OpenOptions {
   locale?: string;
   path?: string;
   context?: BrowserContext;
+  /** The window's size (default 1400×900, the desktop layout). */
+  viewport?: { width: number; height: number };
+  /** A touch screen (taps instead of clicks), as on a phone. */
+  touch?: boolean;
 }
 
 /** Opens Marsad as a user would: a fresh profile, the given browser language, the app's start page. */
@@ -67,7 +71,8 @@ export async function openMarsad(options: OpenOptions = {}): Promise<MarsadSessi
       await sharedBrowser()
     ).newContext({
       locale: options.locale ?? 'en-GB',
-      viewport: { width: 1400, height: 900 },
+      viewport: options.viewport ?? { width: 1400, height: 900 },
+      hasTouch: options.touch ?? false,
     }));
   const page = await context.newPage();
   const requests: string[] = [];
