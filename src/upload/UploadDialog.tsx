@@ -1,5 +1,6 @@
 import { useId, useRef } from 'react';
 import { useFocusTrap } from '../ui/focus';
+import { BatchDate } from './BatchDate';
 import { FileReviewList } from './FileReviewList';
 import { limitsText } from './limits-text';
 import { PasteForm } from './PasteForm';
@@ -18,7 +19,6 @@ export function UploadDialog({ state, session }: { state: UploadState; session: 
   useFocusTrap(dialog, open, { onEscape: () => session.cancel(), step: state.phase });
 
   if (!open) return null;
-  const undated = state.rows.reduce((sum, row) => sum + row.undated, 0);
   return (
     <div className="upload-backdrop">
       <div
@@ -43,19 +43,7 @@ export function UploadDialog({ state, session }: { state: UploadState; session: 
         ) : null}
         {state.phase === 'review' ? (
           <>
-            {undated > 0 ? (
-              <div className="upload-batch-date">
-                <label>
-                  {text('batchDate')}
-                  <input
-                    type="date"
-                    value={state.batchDate}
-                    onChange={(event) => session.setBatchDate(event.target.value)}
-                  />
-                </label>
-                <p className="muted">{text('undatedHint')}</p>
-              </div>
-            ) : null}
+            <BatchDate state={state} session={session} />
             <FileReviewList state={state} session={session} />
           </>
         ) : null}

@@ -7,6 +7,8 @@
 import type { CommitResult } from '../library/library-service';
 import type { StorageFailure } from '../persistence/storage-failure';
 import type { Article, ArticleExtraction, Diagnostic } from '../pipeline/types';
+import type { DateSuggestion } from '../pipeline/ingest/date-suggestion';
+import { firstHeading } from '../pipeline/ingest/title';
 import type { ExtractOptions, ExtractResult, IngestOptions } from '../workers/extraction-client';
 import type { IngestBatch, IngestProgress, UploadedFile } from '../workers/extraction-protocol';
 import { readChosenFiles, type ChosenFile } from './read-files';
@@ -34,10 +36,10 @@ export interface UploadState {
   phase: UploadPhase;
   rows: FileRow[];
   articles: Article[];
-  /** ISO day for every undated article, '' for none. */
-  batchDate: string;
-  /** ISO day per file name, overriding the batch date. */
-  fileDates: Record<string, string>;
+  /** Publication days the person set, per article id ('' leaves the article undated). */
+  articleDates: ReadonlyMap<string, string>;
+  /** Publication days suggested from the dateline or text of articles whose file gave none, per article id. */
+  suggestions: ReadonlyMap<string, DateSuggestion>;
   reading: IngestProgress | null;
   extracting: ExtractionCounts | null;
   /** A cancelled extraction winding down: when Cancel was pressed and when the worker had stopped (page clock). */
@@ -75,8 +77,8 @@ const IDLE: UploadState = {
   phase: 'idle',
   rows: [],
   articles: [],
-  batchDate: '',
-  fileDates: {},
+  articleDates: new Map(),
+  suggestions: new Map(),
   reading: null,
   extracting: null,
   cancelling: null,
@@ -157,19 +159,28 @@ export class UploadSession {
     ];
     this.announceProblems(rows.flatMap((row) => row.diagnostics));
     if (batch.articles.length === 0) this.dependencies.notify('error', text('nothingRead'));
-    this.update({ phase: 'review', rows, articles: batch.articles, reading: null });
+    const suggestions = new Map<string, DateSuggestion>();
+    for (const report of batch.files)
+      for (const { articleId, date, from } of report.dateSuggestions ?? [])
+        suggestions.set(articleId, { date, from });
+    this.update({ phase: 'review', rows, articles: batch.articles, reading: null, suggestions });
   }
 
-  /** A pasted article goes through the same reader as a file (as JSON, so its fields keep their meaning). */
+  /**
+   * A pasted article in one step: read by the same reader as a file (as JSON, so its fields keep their meaning),
+   * named after its title or first heading, and extracted at once; the review is shown only when it could not
+   * be read. Without a date of its own it takes the day its dateline or text suggests, and says so.
+   */
   async paste(article: PastedArticle): Promise<void> {
     const text = this.dependencies.text();
     if (article.text.trim().length === 0) {
       this.dependencies.notify('warning', text('pasteEmpty'));
       return;
     }
+    const title = article.title.trim() || firstHeading(article.text) || text('pastedSource');
     const record = {
       text: article.text,
-      title: article.title.trim() || firstLine(article.text),
+      title,
       source: article.source.trim() || text('pastedSource'),
       ...(article.published ? { published: article.published } : {}),
     };
@@ -178,26 +189,64 @@ export class UploadSession {
     await this.chooseFiles([
       { name, size: bytes.length, arrayBuffer: async () => bytes.buffer as ArrayBuffer },
     ]);
+    if (this.state.phase !== 'review') return;
+    // The person sees the article by its title, never by the internal name it was read under.
+    const rows = this.state.rows.map((row) => ({
+      ...row,
+      name: title,
+      diagnostics: row.diagnostics.map((item) => ({
+        ...item,
+        message: item.message.split(name).join(title),
+      })),
+    }));
+    this.update({ rows });
+    if (this.state.articles.length !== 1) return;
+    const suggestion = this.state.suggestions.get((this.state.articles[0] as Article).id);
+    if (suggestion) this.dependencies.notify('info', suggestionText(text, suggestion, true));
+    await this.start();
   }
 
-  setBatchDate(day: string): void {
-    this.update({ batchDate: day });
+  /** Sets (or with '' clears) the publication day of one article. */
+  setArticleDate(articleId: string, day: string): void {
+    const articleDates = new Map(this.state.articleDates);
+    articleDates.set(articleId, day);
+    this.update({ articleDates });
   }
 
-  setFileDate(fileName: string, day: string): void {
-    this.update({ fileDates: { ...this.state.fileDates, [fileName]: day } });
+  /** The day an article will be extracted with, and where it comes from. */
+  dateOf(article: Article): { day: string; from: 'set' | 'file' | 'suggested' | 'none' } {
+    const set = this.state.articleDates.get(article.id);
+    if (set !== undefined) return { day: set, from: set === '' ? 'none' : 'set' };
+    if (article.published !== null) return { day: article.published, from: 'file' };
+    const suggestion = this.state.suggestions.get(article.id);
+    return suggestion ? { day: suggestion.date, from: 'suggested' } : { day: '', from: 'none' };
   }
 
-  /** The articles as they will be extracted: undated ones take their file's date, else the batch date. */
-  datedArticles(): Article[] {
-    const dateOf = new Map<string, string>();
-    for (const row of this.state.rows) {
-      const day = this.state.fileDates[row.name] || this.state.batchDate;
-      if (day) for (const id of row.articleIds) dateOf.set(id, day);
+  /** Articles that would be extracted without any publication day. */
+  undatedCount(): number {
+    return this.state.articles.reduce((sum, article) => sum + (this.dateOf(article).day === '' ? 1 : 0), 0);
+  }
+
+  /** Gives `day` to every article that has none (neither its own, nor set, nor suggested); returns how many. */
+  applyDateToUndated(day: string): number {
+    if (day === '') return 0;
+    const articleDates = new Map(this.state.articleDates);
+    let count = 0;
+    for (const article of this.state.articles) {
+      if (this.dateOf(article).day !== '') continue;
+      articleDates.set(article.id, day);
+      count++;
     }
+    if (count > 0) this.update({ articleDates });
+    return count;
+  }
+
+  /** The articles as they will be extracted, each with the day set for it, its own, or the one suggested. */
+  datedArticles(): Article[] {
     return this.state.articles.map((article) => {
-      const day = dateOf.get(article.id);
-      return article.published === null && day ? { ...article, published: day } : article;
+      const { day } = this.dateOf(article);
+      const published = day === '' ? null : day;
+      return published === article.published ? article : { ...article, published };
     });
   }
 
@@ -298,7 +347,9 @@ function now(): number {
   return typeof performance === 'undefined' ? Date.now() : performance.now();
 }
 
-function firstLine(text: string): string {
-  const line = text.trim().split('\n', 1)[0] ?? '';
-  return line.length > 120 ? line.slice(0, 120) + '…' : line;
+/** "suggested from the dateline: 26 Jul 2020" in the interface language. */
+export function suggestionText(text: UploadText, suggestion: DateSuggestion, applied = false): string {
+  const key = { dateline: 'fromDateline', 'date-line': 'fromDateLine', text: 'fromText' } as const;
+  const phrase = text(key[suggestion.from], { date: text('day', { iso: suggestion.date }) });
+  return applied ? text('suggestionApplied', { phrase }) : phrase;
 }

@@ -3,7 +3,8 @@
  * such as {count} are filled by `fill`.
  */
 import type { UiLanguage } from '../store/ui-slice';
-import { formatNumber } from '../events/event-labels';
+import { formatDay, formatNumber } from '../events/event-labels';
+import { dayFromIso } from '../store/days';
 import { ARTICLE_NOUN, arabicCount, INCIDENT_NOUN, REPORT_NOUN } from '../events/reader-counts';
 
 const TEXT = {
@@ -22,7 +23,22 @@ const TEXT = {
   undatedInFile: { en: '{count} without a publication date', ar: '{count} بلا تاريخ نشر' },
   notRead: { en: 'not read', ar: 'لم يُقرأ' },
   batchDate: { en: 'Publication date for every article without one', ar: 'تاريخ النشر لكل مقال بلا تاريخ' },
-  fileDate: { en: 'Publication date for this file', ar: 'تاريخ النشر لهذا الملف' },
+  applyDate: { en: 'Apply to {count} articles without a date', ar: 'تطبيق على {count} مقالات بلا تاريخ' },
+  applyDateOne: { en: 'Apply to 1 article without a date', ar: 'تطبيق على مقال واحد بلا تاريخ' },
+  articleDate: { en: 'Publication date of “{title}”', ar: 'تاريخ نشر «{title}»' },
+  articleDateShort: { en: 'Publication date', ar: 'تاريخ النشر' },
+  dateFromFile: { en: 'from the file', ar: 'من الملف' },
+  dateSetByYou: { en: 'set by you', ar: 'حدّدته أنت' },
+  dateMissing: { en: 'no date: relative dates stay unknown', ar: 'بلا تاريخ: تبقى التواريخ النسبية مجهولة' },
+  fromDateline: { en: 'suggested from the dateline: {date}', ar: 'مقترح من سطر المكان والمصدر: {date}' },
+  fromDateLine: {
+    en: 'suggested from the date at the top: {date}',
+    ar: 'مقترح من التاريخ في أعلى النص: {date}',
+  },
+  fromText: { en: 'suggested from a date in the text: {date}', ar: 'مقترح من تاريخ ورد في النص: {date}' },
+  suggestionApplied: { en: 'Publication date {phrase}.', ar: 'تاريخ النشر {phrase}.' },
+  day: { en: '{iso}', ar: '{iso}' },
+  showMoreArticles: { en: 'Show {count} more articles', ar: 'عرض {count} مقالات أخرى' },
   undatedHint: {
     en: 'Without a date, relative dates ("yesterday", weekdays) cannot be resolved and events are marked "date unknown".',
     ar: 'دون تاريخ لا يمكن تحديد التواريخ النسبية ("أمس"، أيام الأسبوع) وتُعلَّم الأحداث بأنها "تاريخها غير معروف".',
@@ -142,6 +158,10 @@ export function doneText(language: UiLanguage, added: number, reports: number, i
 
 export function uploadText(language: UiLanguage): UploadText {
   return (key, values) => {
+    if (key === 'day') {
+      const day = dayFromIso(String(values?.['iso'] ?? ''));
+      return day === null ? String(values?.['iso'] ?? '') : formatDay(day, language);
+    }
     if ((key === 'done' || key === 'doneNone') && values) {
       const count = (name: string) => Number(values[name] ?? 0);
       return doneText(language, count('added'), count('reports'), count('incidents'));

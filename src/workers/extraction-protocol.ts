@@ -4,6 +4,7 @@
  * exceptions crossing the boundary.
  */
 import type { Article, ArticleExtraction, Diagnostic } from '../pipeline/types';
+import type { DateSuggestion } from '../pipeline/ingest/date-suggestion';
 
 export interface UploadedFile {
   name: string;
@@ -18,6 +19,8 @@ export interface FileReport {
   articleIds: string[];
   /** How many of those articles carry no publication date of their own. */
   undated: number;
+  /** Publication days suggested for undated articles from their dateline or text (`suggestPublicationDate`). */
+  dateSuggestions?: ({ articleId: string } & DateSuggestion)[];
   diagnostics: Diagnostic[];
 }
 

@@ -3,6 +3,7 @@
  * ids unique across the batch, and reports every problem as a diagnostic naming its file.
  */
 import { ingestAnyFile } from '../pipeline/ingest/formats/any-file';
+import { suggestPublicationDate } from '../pipeline/ingest/date-suggestion';
 import { formatBytes, INGEST_LIMITS, type IngestLimits } from '../pipeline/ingest/formats/limits';
 import type { Article, Diagnostic } from '../pipeline/types';
 import { CooperativeLoop } from './cooperative-loop';
@@ -114,7 +115,12 @@ export async function ingestFiles(
       const article = ids.place(read);
       if (!article) continue;
       report.articleIds.push(article.id);
-      if (article.published === null) report.undated++;
+      if (article.published === null) {
+        report.undated++;
+        // A day read from the article's dateline or text, for the person to confirm or change in the review.
+        const suggested = suggestPublicationDate(article);
+        if (suggested) (report.dateSuggestions ??= []).push({ articleId: article.id, ...suggested });
+      }
       placed.push(article);
     }
     found += placed.length;

@@ -363,11 +363,16 @@ export async function dropFiles(page: Page, files: { name: string; text: string 
   await waitForReview(page);
 }
 
-/** Pastes an article into the paste box and reads it. */
+/**
+ * Pastes an article into the paste box and reads it: one step, no review to confirm. Waits until the article is
+ * added and returns the closing message.
+ */
 export async function pasteArticle(
   page: Page,
   article: { text: string; title?: string; published?: string; source?: string },
-): Promise<void> {
+  timeout = 60_000,
+): Promise<string> {
+  const before = await noticeTexts(page);
   await page.getByRole('button', { name: /^(paste an article|لصق مقال)$/i }).click();
   const dialog = page.getByRole('dialog');
   if (article.title) await dialog.getByLabel(/^title/i).fill(article.title);
@@ -375,7 +380,7 @@ export async function pasteArticle(
   if (article.published) await dialog.getByLabel(/^publication date/i).fill(article.published);
   if (article.source) await dialog.getByLabel(/^source/i).fill(article.source);
   await dialog.getByRole('button', { name: /^read article$/i }).click();
-  await waitForReview(page);
+  return closingNotice(page, before.length, timeout);
 }
 
 async function waitForReview(page: Page): Promise<void> {
@@ -385,12 +390,29 @@ async function waitForReview(page: Page): Promise<void> {
     .waitFor();
 }
 
-/** Sets the publication date given to every undated article of the upload. */
+/** Gives one publication date to every article of the upload that has none (the review's one action). */
 export async function setUploadDate(page: Page, iso: string): Promise<void> {
-  await page
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel(/publication date for every article/i).fill(iso);
+  await dialog.getByRole('button', { name: /^apply to (\d+ articles|1 article) without a date$/i }).click();
+}
+
+/** Sets the publication date of the reviewed article with this title (its own date field). */
+export async function setArticleDate(page: Page, title: string, iso: string): Promise<void> {
+  await page.getByRole('dialog').getByLabel(`Publication date of “${title}”`, { exact: true }).fill(iso);
+}
+
+/** The value of a reviewed article's date field and the note beside it ("suggested from the dateline: …"). */
+export async function articleDate(page: Page, title: string): Promise<{ value: string; note: string }> {
+  const field = page.getByRole('dialog').getByLabel(`Publication date of “${title}”`, { exact: true });
+  const row = page
     .getByRole('dialog')
-    .getByLabel(/publication date for every article/i)
-    .fill(iso);
+    .locator('.upload-article')
+    .filter({ has: page.getByLabel(`Publication date of “${title}”`, { exact: true }) });
+  return {
+    value: await field.inputValue(),
+    note: await row.locator('.upload-article-date-note').innerText(),
+  };
 }
 
 /** The file names and statuses listed in the upload dialog. */
@@ -408,14 +430,19 @@ export async function confirmUpload(page: Page, timeout = 60_000): Promise<strin
     .getByRole('dialog')
     .getByRole('button', { name: /^(add (\d+ articles|1 article)|إضافة (\d+ مقالات|مقال واحد))$/i })
     .click();
+  return closingNotice(page, before.length, timeout);
+}
+
+/** Waits for the closing message of an upload among the notices after the first `count`, and returns it. */
+async function closingNotice(page: Page, count: number, timeout: number): Promise<string> {
   const handle = await page.waitForFunction(
-    (count) => {
+    (seen) => {
       const notices = [...document.querySelectorAll('.notices .notice span')].map(
         (node) => node.textContent ?? '',
       );
-      return notices.slice(count).find((text) => /^(Added|Cancelled|أضيفت|أُلغي)/.test(text)) ?? false;
+      return notices.slice(seen).find((text) => /^(Added|Cancelled|أُ?ضيفت|أُ?لغي)/.test(text)) ?? false;
     },
-    before.length,
+    count,
     { timeout },
   );
   return (await handle.jsonValue()) as string;

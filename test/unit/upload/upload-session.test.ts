@@ -101,16 +101,64 @@ describe('an upload from choice to library', () => {
     expect(h.notices.at(-1)).toEqual({ level: 'info', text: 'Added 3 articles: 3 reports of 3 incidents.' });
   });
 
-  it('gives undated articles the batch date, and a file its own date when one is set', async () => {
+  it("gives every article its own date: set by the person, else its file's, else the one suggested", async () => {
     const h = harness({
-      files: [report('a.txt', ['a'], 1), report('b.txt', ['b'], 1), report('c.html', ['c'])],
-      articles: [article('a'), article('b'), article('c', '2019-04-10')],
+      files: [
+        {
+          ...report('bundle.zip', ['a', 'b', 'c', 'd'], 3),
+          dateSuggestions: [{ articleId: 'b', date: '2020-07-26', from: 'dateline' as const }],
+        },
+      ],
+      articles: [article('a'), article('b'), article('c', '2019-04-10'), article('d')],
     });
-    await h.session.chooseFiles([chosen('a.txt'), chosen('b.txt'), chosen('c.html')]);
-    h.session.setBatchDate('2019-05-01');
-    h.session.setFileDate('b.txt', '2019-06-02');
+    await h.session.chooseFiles([chosen('bundle.zip')]);
+    h.session.setArticleDate('a', '2019-05-01');
+    expect(h.session.undatedCount()).toBe(1);
     await h.session.start();
-    expect(h.extracted[0]?.map((item) => item.published)).toEqual(['2019-05-01', '2019-06-02', '2019-04-10']);
+    expect(h.extracted[0]?.map((item) => item.published)).toEqual([
+      '2019-05-01',
+      '2020-07-26',
+      '2019-04-10',
+      null,
+    ]);
+  });
+
+  it('applies one date to the articles that lack one, leaving suggested and own dates alone', async () => {
+    const h = harness({
+      files: [
+        {
+          ...report('bundle.zip', ['a', 'b', 'c', 'd'], 3),
+          dateSuggestions: [{ articleId: 'b', date: '2020-07-26', from: 'text' as const }],
+        },
+      ],
+      articles: [article('a'), article('b'), article('c', '2019-04-10'), article('d')],
+    });
+    await h.session.chooseFiles([chosen('bundle.zip')]);
+    expect(h.session.applyDateToUndated('2021-01-02')).toBe(2);
+    expect(h.session.undatedCount()).toBe(0);
+    await h.session.start();
+    expect(h.extracted[0]?.map((item) => item.published)).toEqual([
+      '2021-01-02',
+      '2020-07-26',
+      '2019-04-10',
+      '2021-01-02',
+    ]);
+  });
+
+  it('lets the person clear a suggested date', async () => {
+    const h = harness({
+      files: [
+        {
+          ...report('a.txt', ['a'], 1),
+          dateSuggestions: [{ articleId: 'a', date: '2020-07-26', from: 'text' as const }],
+        },
+      ],
+      articles: [article('a')],
+    });
+    await h.session.chooseFiles([chosen('a.txt')]);
+    h.session.setArticleDate('a', '');
+    await h.session.start();
+    expect(h.extracted[0]?.[0]?.published).toBeNull();
   });
 
   it('leaves the date unknown when none is given', async () => {
@@ -199,8 +247,8 @@ describe('an upload from choice to library', () => {
     });
   });
 
-  it('reads a pasted article with its title, date and source like a file', async () => {
-    const h = harness({ files: [report('pasted.json', ['p'])], articles: [article('p')] });
+  it('reads a pasted article with its title, date and source like a file, and adds it in one step', async () => {
+    const h = harness({ files: [report('pasted.json', ['p'])], articles: [article('p', '2019-02-03')] });
     await h.session.paste({
       text: 'Clashes in Zawiya.',
       title: 'Zawiya',
@@ -208,13 +256,59 @@ describe('an upload from choice to library', () => {
       source: 'Al Wasat',
     });
     const sent = h.ingested[0]?.[0];
-    expect(sent?.name).toBe('pasted.json');
     expect(JSON.parse(new TextDecoder().decode(sent?.bytes))).toEqual({
       text: 'Clashes in Zawiya.',
       title: 'Zawiya',
       source: 'Al Wasat',
       published: '2019-02-03',
     });
+    // No review to confirm: the pasted article is extracted and added at once.
+    expect(h.committed).toEqual([['p']]);
+    expect(h.session.getSnapshot().phase).toBe('idle');
+    expect(h.notices.at(-1)?.text).toMatch(/^Added 1 article/);
+  });
+
+  it('names a pasted article after its first heading, never after an internal file name', async () => {
+    const problem = {
+      severity: 'warning' as const,
+      code: 'not-prose',
+      message: 'pasted.json: holds a long run',
+      file: 'pasted.json',
+    };
+    const h = harness({ files: [{ ...report('pasted.json', []), diagnostics: [problem] }], articles: [] });
+    await h.session.paste({
+      text: 'Home | World | Libya\nRockets hit Mitiga airport\nRockets fell on the airport on Monday.',
+      title: '',
+      published: '',
+      source: '',
+    });
+    const sent = JSON.parse(new TextDecoder().decode(h.ingested[0]?.[0]?.bytes)) as { title: string };
+    expect(sent.title).toBe('Rockets hit Mitiga airport');
+    const rows = h.session.getSnapshot().rows;
+    expect(rows.map((row) => row.name)).toEqual(['Rockets hit Mitiga airport']);
+    expect(rows[0]?.diagnostics[0]?.message).toBe('Rockets hit Mitiga airport: holds a long run');
+  });
+
+  it('gives a pasted article without a date the day its dateline suggests, and says so', async () => {
+    const h = harness({
+      files: [
+        {
+          ...report('pasted.json', ['p'], 1),
+          dateSuggestions: [{ articleId: 'p', date: '2020-07-26', from: 'dateline' as const }],
+        },
+      ],
+      articles: [article('p')],
+    });
+    await h.session.paste({
+      text: 'TRIPOLI, July 26, 2020 - Clashes.',
+      title: '',
+      published: '',
+      source: '',
+    });
+    expect(h.extracted[0]?.[0]?.published).toBe('2020-07-26');
+    expect(h.notices.map((notice) => notice.text)).toContain(
+      'Publication date suggested from the dateline: 26 Jul 2020.',
+    );
   });
 
   it('asks for text when the paste box is empty', async () => {
