@@ -1,12 +1,13 @@
 import type { LibraryService } from '../library/library-service';
 import type { StorageFailure } from '../persistence/storage-failure';
-import { parseWorkspace } from './workspace-file';
 
 export interface ImportSummary {
   added: number;
   updated: number;
   duplicates: number;
   corrections: number;
+  /** Records of the file set aside as invalid (each named with its problem); the library keeps all it had. */
+  setAside: { record: string; problem: string }[];
 }
 
 export type ImportOutcome =
@@ -26,9 +27,18 @@ export async function importWorkspace(
   text: string,
   onProgress: (done: number, total: number) => void = () => undefined,
 ): Promise<ImportOutcome> {
+  // The reader and its schema are loaded only now, with the first import.
+  const { parseWorkspace } = await import('./read-workspace');
   const parsed = parseWorkspace(text);
   if (!parsed.ok) return parsed;
-  const summary: ImportSummary = { added: 0, updated: 0, duplicates: 0, corrections: 0 };
+  const summary: ImportSummary = {
+    added: 0,
+    updated: 0,
+    duplicates: 0,
+    corrections: 0,
+    setAside: parsed.setAside,
+  };
+  if (parsed.setAside.length > 0) service.reportSetAside(parsed.setAside);
   const total = parsed.records.length;
   for (let start = 0; start < total; start += IMPORT_BATCH) {
     const result = await service.commitRecords(parsed.records.slice(start, start + IMPORT_BATCH));

@@ -382,6 +382,21 @@ export class LibraryService {
     this.generation = before !== null && this.generation === before ? before + 1 : null;
   }
 
+  /** Tells the user which records of an imported file were set aside, and why (the first few). */
+  reportSetAside(setAside: readonly { record: string; problem: string }[]): void {
+    const state = this.options.store.getState();
+    const details = setAside
+      .slice(0, 3)
+      .map((item) => `${item.record}: ${item.problem}`)
+      .join('; ');
+    state.notify(
+      'warning',
+      translate(state.language, 'importSetAside')
+        .replace('{count}', String(setAside.length))
+        .replace('{details}', details + (setAside.length > 3 ? '; …' : '')),
+    );
+  }
+
   /** Tells the user which stored articles could not be read (they stay stored, untouched). */
   private reportUnreadable(unreadable: readonly UnreadableArticle[]): void {
     const state = this.options.store.getState();

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { ConflictEvent } from '../../../src/pipeline/types';
 import { mergeEvents, type MergeOptions } from '../../../src/pipeline/extract/merge-events';
 import { mergeCorrection, splitCorrection } from '../../../src/corrections/incident-corrections';
-import { buildWorkspace, parseWorkspace } from '../../../src/export/workspace-file';
+import { buildWorkspace } from '../../../src/export/workspace-file';
+import { parseWorkspace } from '../../../src/export/read-workspace';
 import { article, event, extraction, freshName, openTestLibrary } from './library-fixtures';
 
 function countingMerge() {
@@ -147,11 +148,13 @@ describe('split and merge decisions in a workspace file', () => {
   it('are exported and read back', () => {
     const corrections = [splitCorrection(['e1', 'e2'], 5), mergeCorrection(['e3', 'e4'], 6)];
     const parsed = parseWorkspace(JSON.stringify(buildWorkspace([], corrections)));
-    expect(parsed).toEqual({ ok: true, records: [], corrections });
+    expect(parsed).toEqual({ ok: true, records: [], corrections, setAside: [] });
   });
 
-  it('refuses a split naming fewer than two reports', () => {
+  it('sets aside a split naming fewer than two reports', () => {
     const broken = { ...splitCorrection(['e1', 'e2'], 5), members: ['e1'] };
-    expect(parseWorkspace(JSON.stringify(buildWorkspace([], [broken]))).ok).toBe(false);
+    const parsed = parseWorkspace(JSON.stringify(buildWorkspace([], [broken])));
+    expect(parsed.ok && parsed.corrections).toEqual([]);
+    expect(parsed.ok && parsed.setAside[0]?.record).toBe('correction 1 (event split:e1)');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildWorkspace, parseWorkspace } from '../../../src/export/workspace-file';
+import { buildWorkspace } from '../../../src/export/workspace-file';
+import { parseWorkspace } from '../../../src/export/read-workspace';
 import { textFingerprint } from '../../../src/library/text-fingerprint';
 import type { ArticleRecord } from '../../../src/persistence/schema';
 import type { EventCorrection } from '../../../src/corrections/correction-types';
@@ -19,7 +20,12 @@ const correction: EventCorrection = { kind: 'edit', event_id: 'e1', fields: { fa
 describe('the workspace file', () => {
   it('reads back exactly what it wrote', () => {
     const text = JSON.stringify(buildWorkspace([record], [correction], new Date('2026-01-02T03:04:05Z')));
-    expect(parseWorkspace(text)).toEqual({ ok: true, records: [record], corrections: [correction] });
+    expect(parseWorkspace(text)).toEqual({
+      ok: true,
+      records: [record],
+      corrections: [correction],
+      setAside: [],
+    });
   });
 
   it('names its format and version', () => {
@@ -39,13 +45,17 @@ describe('the workspace file', () => {
     expect(parseWorkspace(JSON.stringify(newer))).toMatchObject({ ok: false, reason: /newer/ });
   });
 
-  it('refuses the whole file when one article has no text', () => {
+  it('sets aside an article with no text, naming it and the field, and reads the others', () => {
     const workspace = buildWorkspace([record], []);
     const broken = {
       ...workspace,
-      articles: [{ ...workspace.articles[0], article: { id: 'b', title: 'x' } }],
+      articles: [{ ...workspace.articles[0], article: { id: 'b', title: 'x' } }, workspace.articles[0]],
     };
-    expect(parseWorkspace(JSON.stringify(broken))).toEqual({ ok: false, reason: 'article 1 is malformed' });
+    const parsed = parseWorkspace(JSON.stringify(broken));
+    expect(parsed.ok && parsed.records).toEqual([record]);
+    expect(parsed.ok && parsed.setAside).toEqual([
+      { record: 'article 1 (id b)', problem: expect.stringMatching(/^article\.lang: /) as string },
+    ]);
   });
 
   it('recomputes fingerprints instead of trusting the file', () => {
