@@ -99,7 +99,18 @@ export function compatibleReports(
   places: IncidentPlaces | undefined,
 ): PlaceRelation | null {
   if (!datesCompatible(aWindow, bWindow) || !actorsCompatible(a, b)) return null;
-  const relation = placeRelation(a, b, places);
+  return allowedRelation(a, b, placeRelation(a, b, places));
+}
+
+/**
+ * The rest of `compatibleReports` once dates and actors agree: the place relation of the two reports (as
+ * `placeRelation` gives it), or null when it cannot be one incident's.
+ */
+export function allowedRelation(
+  a: ConflictEvent,
+  b: ConflictEvent,
+  relation: PlaceRelation,
+): PlaceRelation | null {
   if (relation === 'none') return null;
   if (relation === 'unlocated') {
     // Without a place on one side, only the same precise day and a shared named actor make it the same incident.

@@ -9,6 +9,11 @@
  * when exactly one group fits; otherwise they stay on their own. Events of one article are never merged here (the
  * extractor already decided they are distinct), and different sub-event types never.
  *
+ * Speed: a report is compared only with the groups whose days its window reaches (`byDay`) and, unless its reach
+ * is wide, whose first report lies in its own or a neighbouring latitude band (`bandOf`); the place relation and
+ * containment of two reports are asked once per pair of places (`PlaceContainment`). Neither changes which
+ * reports end up together (test/unit/extract/merge-pruning.test.ts compares with the rule read plainly).
+ *
  * Contract: the result does not depend on the order of the input; merging each sub-event type on its own and
  * interleaving the results (by date, then id) gives the same events as one call over everything. A user's split
  * and merge decisions (`MergeConstraints`) are applied as cannot-link and must-link constraints.
@@ -17,13 +22,17 @@ import type { ConflictEvent } from '../types.ts';
 import { combineEvents } from './combine-events.ts';
 import { dateWindow } from './dates.ts';
 import {
+  actorsCompatible,
+  allowedRelation,
   compatibleReports,
+  datesCompatible,
   NEARBY_KM,
+  placeRelation,
   RELATION_RANK,
   type DateWindow,
   type PlaceRelation,
 } from './incident-compatibility.ts';
-import type { IncidentPlaces } from './place-hierarchy.ts';
+import type { IncidentPlaces, PlaceOfReport } from './place-hierarchy.ts';
 
 export { combineEvents } from './combine-events.ts';
 
@@ -51,35 +60,193 @@ interface Report {
   articles: readonly string[];
   /** Latitude in km north of the equator (NaN when unlocated): a quick bound on the distance between two reports. */
   northKm: number;
+  /** The report's place for `PlaceContainment` (-1 without a place id). */
+  placeKey: number;
+  /** Names only a region (geo precision 3). */
+  regional: boolean;
+  /** The latitude band the report is filed under (`bandOf`), NaN when it must be compared with every report. */
+  band: number;
+  /** Placed by a user's merge before the machine's grouping. */
+  placed: boolean;
 }
 
 /** Kilometres per degree of latitude on the sphere `distanceKm` uses, less a rounding margin. */
 const KM_PER_DEGREE = (6371.0088 * Math.PI) / 180 - 0.001;
+
+/** Above this many distinct places, containment answers are kept in a map rather than a table. */
+const TABLE_PLACES = 2048;
+
+/** The place relations in the order of their codes in `PlaceContainment`'s tables. */
+const RELATIONS: readonly PlaceRelation[] = ['same-place', 'contained', 'nearby', 'unlocated', 'none'];
+
+/**
+ * Whether two reports name the same place id or one's place contains the other's, asked once per pair of distinct
+ * places: reports with the same key have the same place id, district and point, which is all
+ * `IncidentPlaces.contains` reads. Thousands of reports name the same few hundred places, so the answers are
+ * reused across them.
+ */
+class PlaceContainment {
+  /** For each place id, the variants (district and point) seen with it and their keys. */
+  private readonly variants = new Map<string, PlaceOfReport & { key: number }>();
+  private readonly others = new Map<string, number>();
+  private readonly examples: PlaceOfReport[] = [];
+  private table: Int8Array | null = null;
+  private readonly answers = new Map<number, boolean>();
+  /** `placeRelation` of two keys' places (its code in RELATIONS, plus one), without and with a region. */
+  private relations: Int8Array | null = null;
+  private readonly otherRelations = new Map<number, PlaceRelation>();
+
+  constructor(private readonly places: IncidentPlaces) {}
+
+  /** The key of an event's place; call for every report before `related`. */
+  keyOf(event: ConflictEvent): number {
+    const id = event.place_id;
+    if (id === null) return -1;
+    const seen = this.variants.get(id);
+    if (
+      seen !== undefined &&
+      seen.admin1 === event.admin1 &&
+      seen.latitude === event.latitude &&
+      seen.longitude === event.longitude
+    )
+      return seen.key;
+    const place: PlaceOfReport = {
+      place_id: id,
+      admin1: event.admin1,
+      latitude: event.latitude,
+      longitude: event.longitude,
+    };
+    if (seen === undefined) {
+      const key = this.examples.length;
+      this.examples.push(place);
+      this.variants.set(id, { ...place, key });
+      return key;
+    }
+    const signature = JSON.stringify([id, event.admin1, event.latitude, event.longitude]);
+    let key = this.others.get(signature);
+    if (key === undefined) {
+      key = this.examples.length;
+      this.examples.push(place);
+      this.others.set(signature, key);
+    }
+    return key;
+  }
+
+  /** Whether the places of keys `a` and `b` (not -1) have the same id or one contains the other. */
+  related(a: number, b: number): boolean {
+    const low = a < b ? a : b;
+    const high = a < b ? b : a;
+    const size = this.examples.length;
+    if (size <= TABLE_PLACES) {
+      // 0: not asked yet, 1: no, 2: yes.
+      let table = this.table;
+      if (table === null || table.length !== size * size) table = this.table = new Int8Array(size * size);
+      const index = low * size + high;
+      const known = table[index] as number;
+      if (known !== 0) return known === 2;
+      const answer = this.ask(low, high);
+      table[index] = answer ? 2 : 1;
+      return answer;
+    }
+    const index = low * size + high;
+    let answer = this.answers.get(index);
+    if (answer === undefined) this.answers.set(index, (answer = this.ask(low, high)));
+    return answer;
+  }
+
+  /**
+   * `placeRelation` of two reports whose keys are not -1: it reads only what the keys stand for (the point, the
+   * place id, the district) and whether either names only a region, and gives the same either way round.
+   */
+  relation(a: Report, b: Report): PlaceRelation {
+    const low = a.placeKey < b.placeKey ? a.placeKey : b.placeKey;
+    const high = a.placeKey < b.placeKey ? b.placeKey : a.placeKey;
+    const size = this.examples.length;
+    const index = (low * size + high) * 2 + (a.regional || b.regional ? 1 : 0);
+    if (size <= TABLE_PLACES) {
+      let table = this.relations;
+      if (table === null || table.length !== 2 * size * size)
+        table = this.relations = new Int8Array(2 * size * size);
+      const known = table[index] as number;
+      if (known !== 0) return RELATIONS[known - 1] as PlaceRelation;
+      const relation = placeRelation(a.event, b.event, this.places);
+      table[index] = RELATIONS.indexOf(relation) + 1;
+      return relation;
+    }
+    let relation = this.otherRelations.get(index);
+    if (relation === undefined)
+      this.otherRelations.set(index, (relation = placeRelation(a.event, b.event, this.places)));
+    return relation;
+  }
+
+  private ask(low: number, high: number): boolean {
+    const a = this.examples[low] as PlaceOfReport;
+    const b = this.examples[high] as PlaceOfReport;
+    return a.place_id === b.place_id || this.places.contains(a, b) || this.places.contains(b, a);
+  }
+}
 
 /**
  * Whether two located reports surely cannot share a place (`placeRelation` would say `none`), judged by the
  * difference in latitude alone: their places differ, neither contains the other, they lie further apart than
  * NEARBY_KM, and no report naming only a region is compared without the gazetteer's hierarchy.
  */
-function surelyApart(a: Report, b: Report, places: IncidentPlaces | undefined): boolean {
+function surelyApart(a: Report, b: Report, containment: PlaceContainment | undefined): boolean {
   if (!(Math.abs(a.northKm - b.northKm) > NEARBY_KM)) return false;
-  const aPlace = a.event.place_id;
-  const bPlace = b.event.place_id;
-  const regional = a.event.geo_precision === 3 || b.event.geo_precision === 3;
-  if (regional && (places === undefined || aPlace === null || bPlace === null)) return false;
-  if (aPlace !== null && aPlace === bPlace) return false;
-  return places === undefined || !(places.contains(a.event, b.event) || places.contains(b.event, a.event));
+  if (a.placeKey < 0 || b.placeKey < 0) {
+    // No hierarchy, or a report without a place id: only a region keeps them within reach, or the same place id.
+    if (a.regional || b.regional) return false;
+    return a.event.place_id === null || a.event.place_id !== b.event.place_id;
+  }
+  return !(containment as PlaceContainment).related(a.placeKey, b.placeKey);
+}
+
+/**
+ * Reports are filed by latitude bands NEARBY_KM wide, so a report is compared only with the groups in its own and
+ * the two neighbouring bands, and with the groups of wide reach. Two reports filed two or more bands apart are
+ * surely apart: more than NEARBY_KM apart in latitude, different place ids (a place id is filed only at one
+ * latitude, the first it is seen at; a report naming it at another latitude has a wide reach), and neither place
+ * contains the other (a place that contains others is an area, and one contained by a parent is borrowed: both
+ * have a wide reach, as have unlocated reports and those naming only a region).
+ */
+function bandOf(
+  event: ConflictEvent,
+  northKm: number,
+  places: IncidentPlaces | undefined,
+  filed: Map<string, number>,
+): number {
+  if (Number.isNaN(northKm) || event.geo_precision === 3) return NaN;
+  const id = event.place_id;
+  if (id !== null) {
+    if (places !== undefined && (places.areas.has(id) || places.borrowed.has(id))) return NaN;
+    const first = filed.get(id);
+    if (first === undefined) filed.set(id, northKm);
+    else if (first !== northKm) return NaN;
+  }
+  return Math.floor(northKm / NEARBY_KM);
+}
+
+/** Bands per day in the keys of the band index (latitude bands run from about -3,340 to 3,340). */
+const BANDS_PER_DAY = 8192;
+
+function cellOf(day: number, band: number): number {
+  return day * BANDS_PER_DAY + band + BANDS_PER_DAY / 2;
 }
 
 interface Group {
   order: number;
+  /** The first member: its place and day stand for the group's in the quick checks. */
+  seed: Report;
   members: Report[];
-  articles: Set<string>;
+  /** The articles of the members (a group holds a few, so a list). */
+  articles: readonly string[];
   /** An ambiguous coarse report on its own: nothing joins it. */
   closed: boolean;
   byUser: boolean;
   /** Marks the group as already collected for the report being placed. */
   stamp: number;
+  /** Listed among the undated groups. */
+  undated: boolean;
 }
 
 function windowOf(event: ConflictEvent): DateWindow | null {
@@ -117,6 +284,42 @@ function compareReports(a: Report, b: Report): number {
   );
 }
 
+/** `compareReports`'s first two keys as one number (coarse reports after every precise one). */
+function reportKey(report: Report): number {
+  const day = report.window?.last ?? Infinity;
+  return report.coarse ? COARSE_OFFSET + day : day;
+}
+/** Larger than any day number a date can give (year 9999 is day ~2.9 million). */
+const COARSE_OFFSET = 1e9;
+
+/**
+ * `items` sorted by `key`, then by `tie` among equal keys, exactly as a stable sort by (key, tie) would: the items
+ * are dealt into one bucket per key, and only each bucket is sorted by `tie` (most buckets are a day's few items).
+ * With a key that is not a number (a malformed date), the whole list is sorted by `fallback` as before.
+ */
+function sortByKey<T>(
+  items: readonly T[],
+  key: (item: T) => number,
+  tie: (a: T, b: T) => number,
+  fallback: (a: T, b: T) => number,
+): T[] {
+  const buckets = new Map<number, T[]>();
+  for (const item of items) {
+    const value = key(item);
+    if (Number.isNaN(value)) return [...items].sort(fallback);
+    const bucket = buckets.get(value);
+    if (bucket) bucket.push(item);
+    else buckets.set(value, [item]);
+  }
+  const sorted: T[] = [];
+  for (const value of [...buckets.keys()].sort((a, b) => a - b)) {
+    const bucket = buckets.get(value) as T[];
+    if (bucket.length > 1) bucket.sort(tie);
+    for (const item of bucket) sorted.push(item);
+  }
+  return sorted;
+}
+
 function pairsOf(lists: readonly (readonly string[])[] | undefined): Map<string, Set<string>> {
   const apart = new Map<string, Set<string>>();
   for (const list of lists ?? []) {
@@ -130,40 +333,51 @@ function pairsOf(lists: readonly (readonly string[])[] | undefined): Map<string,
 }
 
 /** Groups the reports of one sub-event type into incidents. */
-function groupType(events: readonly ConflictEvent[], options: MergeOptions): Group[] {
+function groupType(
+  unsorted: readonly Report[],
+  options: MergeOptions,
+  containment: PlaceContainment | undefined,
+): Group[] {
   const { places, constraints } = options;
-  const reports: Report[] = events.map((event) => ({
-    event,
-    window: windowOf(event),
-    coarse: isCoarse(event, places),
-    articles: articlesOf(event),
-    northKm: event.latitude === null || event.longitude === null ? NaN : event.latitude * KM_PER_DEGREE,
-  }));
-  reports.sort(compareReports);
+  const reports = sortByKey(unsorted, reportKey, compareReports, compareReports);
   const apart = pairsOf(constraints?.apart);
   const groups: Group[] = [];
-  // Groups by every day their members' windows cover, and the undated groups.
+  // Groups by every day their members' windows cover (all of them; those of wide reach; those of one latitude
+  // band, by `cellOf`), and the undated groups.
   const byDay = new Map<number, Group[]>();
+  const wideByDay = new Map<number, Group[]>();
+  const byCell = new Map<number, Group[]>();
   const undated: Group[] = [];
+  const file = (index: Map<number, Group[]>, key: number, group: Group) => {
+    const list = index.get(key);
+    if (!list) index.set(key, [group]);
+    else if (list[list.length - 1] !== group) list.push(group);
+  };
   const register = (group: Group, report: Report) => {
     if (report.window === null) {
-      if (!undated.includes(group)) undated.push(group);
+      if (!group.undated) {
+        group.undated = true;
+        undated.push(group);
+      }
       return;
     }
+    const band = group.seed.band;
     for (let day = report.window.first; day <= report.window.last; day++) {
-      const list = byDay.get(day);
-      if (!list) byDay.set(day, [group]);
-      else if (list[list.length - 1] !== group) list.push(group);
+      file(byDay, day, group);
+      if (Number.isNaN(band)) file(wideByDay, day, group);
+      else file(byCell, cellOf(day, band), group);
     }
   };
   const newGroup = (report: Report, byUser: boolean): Group => {
     const group: Group = {
       order: groups.length,
+      seed: report,
       members: [report],
-      articles: new Set(report.articles),
+      articles: report.articles,
       closed: false,
       byUser,
       stamp: -1,
+      undated: false,
     };
     groups.push(group);
     register(group, report);
@@ -171,74 +385,106 @@ function groupType(events: readonly ConflictEvent[], options: MergeOptions): Gro
   };
   const join = (group: Group, report: Report) => {
     group.members.push(report);
-    for (const article of report.articles) group.articles.add(article);
+    const added = report.articles.filter((article) => !group.articles.includes(article));
+    if (added.length > 0) group.articles = [...group.articles, ...added];
     register(group, report);
   };
 
   // The user's merges first: each list present here is one group.
-  const placed = new Set<Report>();
   const byEventId = new Map(reports.map((report) => [report.event.id, report]));
   const together = (constraints?.together ?? [])
     .map((ids) => ids.flatMap((id) => byEventId.get(id) ?? []).sort(compareReports))
     .filter((members) => members.length > 1)
     .sort((a, b) => compareReports(a[0] as Report, b[0] as Report));
   for (const members of together) {
-    const free = members.filter((report) => !placed.has(report));
+    const free = members.filter((report) => !report.placed);
     if (free.length < 2) continue;
     const group = newGroup(free[0] as Report, true);
-    placed.add(free[0] as Report);
-    for (const report of free.slice(1)) {
-      join(group, report);
-      placed.add(report);
+    for (let member = 0; member < free.length; member++) {
+      const report = free[member] as Report;
+      if (member > 0) join(group, report);
+      report.placed = true;
     }
   }
 
-  reports.forEach((report, index) => {
-    if (placed.has(report)) return;
-    const candidates: { group: Group; rank: number; days: number }[] = [];
-    const consider = (group: Group) => {
-      if (group.stamp === index) return;
-      group.stamp = index;
-      if (group.closed) return;
-      const seed = group.members[0] as Report;
-      if (surelyApart(report, seed, places)) return;
-      for (const article of report.articles) if (group.articles.has(article)) return;
-      const cannot = apart.get(report.event.id);
-      let loosest: PlaceRelation = 'same-place';
-      for (const member of group.members) {
-        if (cannot?.has(member.event.id)) return;
-        const relation = compatibleReports(report.event, report.window, member.event, member.window, places);
-        if (relation === null) return;
-        if (RELATION_RANK[relation] > RELATION_RANK[loosest]) loosest = relation;
-      }
-      const days =
-        report.window && seed.window ? Math.abs(report.window.last - seed.window.last) : Number.MAX_VALUE;
-      candidates.push({ group, rank: RELATION_RANK[loosest], days });
-    };
+  // The groups the report being placed fits (every member compatible with it), with their rank and day distance.
+  const fitting: Group[] = [];
+  const ranks: number[] = [];
+  const distances: number[] = [];
+  const consider = (report: Report, index: number, cannot: Set<string> | undefined, group: Group) => {
+    if (group.stamp === index) return;
+    group.stamp = index;
+    if (group.closed) return;
+    const seed = group.seed;
+    if (surelyApart(report, seed, containment)) return;
+    for (const article of report.articles) if (group.articles.includes(article)) return;
+    let loosest: PlaceRelation = 'same-place';
+    for (const member of group.members) {
+      if (cannot?.has(member.event.id)) return;
+      // `compatibleReports`, with the place relation asked once per pair of places.
+      if (!datesCompatible(report.window, member.window) || !actorsCompatible(report.event, member.event))
+        return;
+      const relation = allowedRelation(
+        report.event,
+        member.event,
+        containment !== undefined && report.placeKey >= 0 && member.placeKey >= 0
+          ? containment.relation(report, member)
+          : placeRelation(report.event, member.event, places),
+      );
+      if (relation === null) return;
+      if (RELATION_RANK[relation] > RELATION_RANK[loosest]) loosest = relation;
+    }
+    fitting.push(group);
+    ranks.push(RELATION_RANK[loosest]);
+    distances.push(
+      report.window && seed.window ? Math.abs(report.window.last - seed.window.last) : Number.MAX_VALUE,
+    );
+  };
+
+  for (let index = 0; index < reports.length; index++) {
+    const report = reports[index] as Report;
+    if (report.placed) continue;
+    fitting.length = 0;
+    ranks.length = 0;
+    distances.length = 0;
+    const cannot = apart.get(report.event.id);
     if (report.window === null) {
-      for (const group of undated) consider(group);
+      for (const group of undated) consider(report, index, cannot, group);
     } else {
+      // The order groups are considered in does not matter: the choice below is by rank, days and group order.
       const slack = report.window.precise ? 1 : 0;
-      for (let day = report.window.first - slack; day <= report.window.last + slack; day++)
-        for (const group of byDay.get(day) ?? []) consider(group);
+      const band = report.band;
+      const wide = Number.isNaN(band);
+      for (let day = report.window.first - slack; day <= report.window.last + slack; day++) {
+        const all = wide ? byDay.get(day) : wideByDay.get(day);
+        if (all) for (const group of all) consider(report, index, cannot, group);
+        if (wide) continue;
+        for (let near = band - 1; near <= band + 1; near++) {
+          const list = byCell.get(cellOf(day, near));
+          if (list) for (const group of list) consider(report, index, cannot, group);
+        }
+      }
     }
     if (report.coarse) {
       // A vague report joins an incident only when it can be no other.
-      if (candidates.length === 1) join((candidates[0] as (typeof candidates)[number]).group, report);
-      else newGroup(report, false).closed = candidates.length > 1;
-      return;
+      if (fitting.length === 1) join(fitting[0] as Group, report);
+      else newGroup(report, false).closed = fitting.length > 1;
+      continue;
     }
-    let best: (typeof candidates)[number] | undefined;
-    for (const candidate of candidates) {
-      // The closest place, then the nearest day, then the group formed first.
-      const difference = best
-        ? candidate.rank - best.rank || candidate.days - best.days || candidate.group.order - best.group.order
-        : -1;
+    // The closest place, then the nearest day, then the group formed first.
+    let best = -1;
+    for (let candidate = 0; candidate < fitting.length; candidate++) {
+      const difference =
+        best < 0
+          ? -1
+          : (ranks[candidate] as number) - (ranks[best] as number) ||
+            (distances[candidate] as number) - (distances[best] as number) ||
+            (fitting[candidate] as Group).order - (fitting[best] as Group).order;
       if (difference < 0) best = candidate;
     }
-    if (best) join(best.group, report);
+    if (best >= 0) join(fitting[best] as Group, report);
     else newGroup(report, false);
-  });
+  }
   return groups;
 }
 
@@ -252,19 +498,35 @@ export function byDateThenId(a: ConflictEvent, b: ConflictEvent): number {
 
 /** Merges events from different articles that report the same incident. Order: by date (undated first), then id. */
 export function mergeEvents(events: readonly ConflictEvent[], options: MergeOptions = {}): ConflictEvent[] {
-  const byType = new Map<string, ConflictEvent[]>();
+  const { places } = options;
+  const containment = places === undefined ? undefined : new PlaceContainment(places);
+  const filed = new Map<string, number>();
+  const byType = new Map<string, Report[]>();
   for (const event of events) {
+    const northKm =
+      event.latitude === null || event.longitude === null ? NaN : event.latitude * KM_PER_DEGREE;
+    const report: Report = {
+      event,
+      window: windowOf(event),
+      coarse: isCoarse(event, places),
+      articles: articlesOf(event),
+      northKm,
+      placeKey: containment === undefined ? -1 : containment.keyOf(event),
+      regional: event.geo_precision === 3,
+      band: bandOf(event, northKm, places, filed),
+      placed: false,
+    };
     const list = byType.get(event.sub_event_type);
-    if (list) list.push(event);
-    else byType.set(event.sub_event_type, [event]);
+    if (list) list.push(report);
+    else byType.set(event.sub_event_type, [report]);
   }
   const merged: ConflictEvent[] = [];
   for (const list of byType.values()) {
-    for (const group of groupType(list, options)) {
+    for (const group of groupType(list, options, containment)) {
       const members = group.members.map((report) => report.event);
       merged.push(
         group.byUser || members.length > 1
-          ? combineEvents(members, options.places, group.byUser)
+          ? combineEvents(members, places, group.byUser)
           : (members[0] as ConflictEvent),
       );
     }
@@ -275,19 +537,14 @@ export function mergeEvents(events: readonly ConflictEvent[], options: MergeOpti
 /** `byDateThenId` without comparing the date strings again for every pair. */
 function sortByDateThenId(events: readonly ConflictEvent[]): ConflictEvent[] {
   const days = new Map<string, number>();
-  const keys = events.map((event) => {
+  const dayOf = (event: ConflictEvent): number => {
     if (event.date === null) return -1e9;
     let day = days.get(event.date);
     if (day === undefined) days.set(event.date, (day = dateWindow(event.date, 1)[0]));
     return day;
-  });
-  const order = events.map((_, index) => index);
-  order.sort((a, b) => {
-    const difference = (keys[a] as number) - (keys[b] as number);
-    if (difference !== 0) return difference;
-    return compareIds((events[a] as ConflictEvent).id, (events[b] as ConflictEvent).id);
-  });
-  return order.map((index) => events[index] as ConflictEvent);
+  };
+  const byId = (a: ConflictEvent, b: ConflictEvent) => compareIds(a.id, b.id);
+  return sortByKey(events, dayOf, byId, byDateThenId);
 }
 
 /** Whether two events (of any articles) could be reports of one incident, compared on their own. */

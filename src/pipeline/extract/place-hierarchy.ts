@@ -42,7 +42,11 @@ export interface IncidentPlaces {
   areas: ReadonlySet<string>;
   /** Places with no point of their own (placed at their parent's): never "nearby" anything by distance. */
   borrowed: ReadonlySet<string>;
-  /** Whether the place of `inner` lies inside the place of `outer` (never a place inside itself). */
+  /**
+   * Whether the place of `inner` lies inside the place of `outer` (never a place inside itself). Only an area
+   * contains places, or a place contains the borrowed places placed at it: true only when `outer` is in `areas` or
+   * `inner` in `borrowed` (the merge files all other places by latitude and relies on this).
+   */
   contains(outer: PlaceOfReport, inner: PlaceOfReport): boolean;
 }
 
