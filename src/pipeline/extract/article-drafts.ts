@@ -333,8 +333,10 @@ export function buildArticleDrafts(
   const isHeading = (groups: readonly GroupResult[]): boolean =>
     context.segments[groups[0]?.draft.segments[0] ?? -1]?.kind === 'heading';
   const ordered = [...sentences.filter((groups) => !isHeading(groups)), ...sentences.filter(isHeading)];
+  let bodyEvents = 0;
   for (const groups of ordered) {
     const heading = isHeading(groups);
+    if (heading && bodyEvents === 0) bodyEvents = drafts.length;
     for (const { draft, summary, ruledOut: reason } of groups) {
       const segment = draft.segments[0] as number;
       if (summary) {
@@ -375,6 +377,29 @@ export function buildArticleDrafts(
       }
       if (antecedent !== null) {
         mergeDraft(antecedent, draft);
+        continue;
+      }
+      // A headline sums up the story its body tells: with events in the body, it names no incident of its own.
+      // It joins the body's event of its kind (its place and toll are the headline's rounding of the lede's),
+      // or nothing.
+      if (heading && bodyEvents > 0) {
+        // The latest news first: of the body's events of its kind at a place it allows, the most recent.
+        const fitting = drafts.filter(
+          (other) => typesCompatible(other.type, draft.type) && placesCompatible(other, draft, true),
+        );
+        const target = fitting.reduce<Draft | undefined>(
+          (best, other) =>
+            best === undefined || (other.date?.date ?? '') > (best.date?.date ?? '') ? other : best,
+          undefined,
+        );
+        if (target !== undefined) {
+          if (target.place !== null) {
+            draft.place = null;
+            draft.placeIds = [];
+          }
+          if (target.killed.length > 0) draft.killed = [];
+          mergeDraft(target, draft);
+        }
         continue;
       }
       if (draft.type === null) {

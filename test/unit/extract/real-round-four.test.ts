@@ -347,3 +347,36 @@ describe('a change of control by unnamed rebels or militants is a non-state take
     ).toBe('Government regains territory');
   });
 });
+
+describe('a headline sums up its body', () => {
+  it('codes one clash when the headline names the city and the body the airport area (Arabic)', () => {
+    expect(
+      summary(
+        'مواجهات بطرابلس وصواريخ على المطار\n' +
+          'اندلعت الأحد مواجهات بين مجموعات مسلحة في محيط مطار طرابلس الدولي أسفرت عن مقتل ثلاثة أشخاص.',
+        '2014-07-14',
+      ).map((row) => [row[0], row[2], row[3]]),
+    ).toEqual([['Armed clash', '2014-07-13', 3]]);
+  });
+
+  it('codes one suicide bombing when the headline names no place (Arabic)', () => {
+    expect(
+      summary(
+        'مقتل عسكريين ومدنيين في تفجير انتحاري\n' +
+          'قتل ثمانية أشخاص بينهم عسكريون في تفجير انتحاري استهدف بوابة أمنية غرب أجدابيا مساء الخميس.',
+        '2018-03-30',
+      ).map((row) => [row[0], row[2], row[3]]),
+    ).toEqual([['Suicide bomb', '2018-03-29', 8]]);
+  });
+
+  it('gives the headline to the latest of two clashes in the body and codes no third (English)', () => {
+    expect(
+      summary(
+        'Tribal clashes kill 16 in Sabha\n' +
+          'Fighting between Toubou and Arab fighters erupted on Monday in Sabha, killing one man. ' +
+          'On Saturday, eight people were killed when the fighting resumed near the airport road in Sabha.',
+        '2012-04-01',
+      ).map((row) => row[2]),
+    ).toEqual(['2012-03-26', '2012-03-31']);
+  });
+});
