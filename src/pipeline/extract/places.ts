@@ -5,6 +5,8 @@
  */
 import type { GeoPrecision } from '../types.ts';
 import type { ArticleContext, TextSegment } from './context.ts';
+import { APPOSITION_WORDS, LOCATING_WORDS, PLACE_TYPE_WORDS } from '../geo/cues.ts';
+import { normaliseTerm } from '../text/normalise.ts';
 import { distanceKm } from './distance.ts';
 import { tokensBetween } from './tokens.ts';
 
@@ -20,14 +22,32 @@ export interface PlaceInput {
     kind: string;
     common_word?: boolean;
     parent_id?: string;
+    /** The place's own point (the mention's point may be an offset from it). */
+    lat?: number;
+    lon?: number;
     radius_km?: number;
   } | null;
   foreign: { id: string; name_en: string; country: string } | null;
   relation: string | null;
+  /** The distance a relative phrase gives ("40 كم جنوب سبها"), when it gives one. */
+  distance_km?: number | null;
   lat: number | null;
   lon: number | null;
   geo_precision: GeoPrecision;
   isDateline: boolean;
+  /** The place word written before the name ("مدينة هون"), when there is one. */
+  placeType?: string;
+  /** The distance gives no point of its own, and the district around it when known (see geo/distant-area.ts). */
+  distant?: boolean;
+  area?: {
+    id: string;
+    name_en: string;
+    name_ar: string;
+    admin1: string | null;
+    kind: string;
+    lat: number;
+    lon: number;
+  };
 }
 
 /** How many words away from its trigger a place may stand. */
@@ -35,6 +55,8 @@ export const PLACE_WINDOW = 25;
 
 /** Beyond this, "حي القلعة بمدينة مرزق" cannot mean a namesake of القلعة: the quarter is inside the town named after it. */
 const CONTAINED_KM = 30;
+/** How far a municipality named after its town reaches ("بلدة النوفلية بمدينة سرت", 115 km from Sirte). */
+const MUNICIPALITY_KM = 200;
 const CONTAINERS = new Set(['city', 'town', 'village']);
 
 /** A place named right before the town that contains it, but resolved to a namesake far away. */
@@ -43,6 +65,7 @@ function misplacedInside(
   candidates: readonly PlaceInput[],
   index: number,
   sorted: boolean,
+  containers: Set<PlaceInput>,
 ): boolean {
   const mention = candidates[index] as PlaceInput;
   if (mention.place === null || mention.lat === null || mention.lon === null) return false;
@@ -70,11 +93,34 @@ function misplacedInside(
     container = candidates.find(isContainer);
   }
   if (container === undefined || container.lat === null || container.lon === null) return false;
-  return distanceKm(mention.lat, mention.lon, container.lat, container.lon) > CONTAINED_KM;
+  const apart = distanceKm(mention.lat, mention.lon, container.lat, container.lon);
+  // "بلدة النوفلية بمدينة سرت": a town named "in" a larger unit is a town of its municipality, which reaches far.
+  const town = mention.placeType !== undefined && SETTLEMENT_WORDS.has(mention.placeType);
+  if (apart > (town ? MUNICIPALITY_KM : CONTAINED_KM)) return true;
+  // "بلدة هراوة بمدينة سرت", "حي أبوسليم بطرابلس": the container only says where the place is.
+  containers.add(container);
+  return false;
 }
 
 /** A common word read as a place ("في محيط المدينة" → a village called المدينة) far from every other place the article names. */
 const LONE_NAMESAKE_KM = 100;
+
+/** Place words that name a settlement ("مدينة", "بلدة", "town"), in the geocoder's folded spelling. */
+const SETTLEMENT_WORDS: ReadonlySet<string> = new Set(
+  [
+    'مدينة',
+    'مدينتي',
+    'بلدة',
+    'قرية',
+    'واحة',
+    'بلدية',
+    'town',
+    'city',
+    'village',
+    'oasis',
+    'municipality',
+  ].map((word) => normaliseTerm(word)),
+);
 
 export function dropLoneNamesakes(places: readonly PlaceInput[]): PlaceInput[] {
   // Distinct anchor points only: an article naming the same town a thousand times costs one comparison.
@@ -93,6 +139,8 @@ export function dropLoneNamesakes(places: readonly PlaceInput[]): PlaceInput[] {
   const verdicts = new Map<string, boolean>();
   return places.filter((mention) => {
     if (mention.place?.common_word !== true || mention.lat === null || mention.lon === null) return true;
+    // "مدينة هون", "the town of Hun": a settlement word names the town outright, however far from the others.
+    if (mention.placeType !== undefined && SETTLEMENT_WORDS.has(mention.placeType)) return true;
     const key = `${mention.lat},${mention.lon}`;
     let near = verdicts.get(key);
     if (near === undefined) {
@@ -116,9 +164,12 @@ export function dropLoneNamesakes(places: readonly PlaceInput[]): PlaceInput[] {
  */
 const OPENING_DATELINE = /^\s*[^\n:()]{1,40}?[,،][^\n:()]{0,30}?\d[^\n:()]{0,20}?(?::|\(|\s[-–—]{1,2}\s)/;
 
+/** "Sirte, 450 kilometers (280 miles) east of Tripoli": a number with a unit of distance is no date. */
+const DISTANCE_NUMBER = /\d\s*(km|kms|kilomet|miles?\b|كم|كلم|كيلو)/i;
+
 export function openingDatelineEnd(text: string): number {
   const match = OPENING_DATELINE.exec(text.slice(0, 80));
-  return match === null ? 0 : match[0].length;
+  return match === null || DISTANCE_NUMBER.test(match[0]) ? 0 : match[0].length;
 }
 
 function isArabicCode(code: number): boolean {
@@ -188,17 +239,168 @@ function sidePlaces(
   return side;
 }
 
+/** Words that only locate the place before them: "، الواقعة", "the coastal city", "الساحلية" (a nisba adjective). */
+function onlyLocates(text: string, from: number, to: number): boolean {
+  if (to < from || to - from > 48) return false;
+  const words = text
+    .slice(from, to)
+    .split(/[\s,،()\-–—]+/)
+    .filter((word) => word.length > 0);
+  return (
+    words.length <= 3 &&
+    words.every(
+      (word) =>
+        LOCATING_WORDS.has(word) || APPOSITION_WORDS.has(word) || /^ال[\u0621-\u064a]{2,}(يه|ي)$/.test(word),
+    )
+  );
+}
+
+/** "..., west of Benghazi", "ونحو 250 كيلومترا غرب بنغازي": nothing but "and" or a comma between two bearings. */
+function coordinatedBearing(text: string, from: number, to: number): boolean {
+  return to >= from && to - from <= 8 && /^[\s,،]*(و|and)?[\s,،]*$/.test(text.slice(from, to));
+}
+
+function isRelative(mention: PlaceInput): boolean {
+  return mention.place !== null && mention.relation !== null && mention.relation !== 'in';
+}
+
+/** Slack between the straight line and a stated distance (roads wind; "450 km east of Tripoli" is Sirte, 370 km away). */
+const STATED_SLACK_KM = 60;
+/** Without a distance, an ordinary word read as a place ("معسكر القلعة") must lie this close to the bearing's place. */
+const COMMON_WORD_REACH_KM = 50;
+
+/**
+ * Whether a place named before a bearing can be where the bearing puts it: "Sirte, 450 km east of Tripoli" can,
+ * "Brega, west of Benghazi" can (no distance: the bearing only says which side), "معسكر القلعة بجنوب بني وليد"
+ * read as the village القلعة 140 km away cannot (an ordinary word, "the castle": another one).
+ */
+function agreesWith(place: PlaceInput, reference: PlaceInput): boolean {
+  const a = place.place;
+  const b = reference.place;
+  if (a?.lat === undefined || a.lon === undefined || b?.lat === undefined || b.lon === undefined) return true;
+  const apart = distanceKm(a.lat, a.lon, b.lat, b.lon);
+  const stated = reference.distance_km ?? null;
+  if (stated !== null) return Math.abs(apart - stated) <= Math.max(STATED_SLACK_KM, stated / 2);
+  return a.common_word !== true || apart <= COMMON_WORD_REACH_KM;
+}
+
+/**
+ * Places that only locate another: "البريقة الساحلية غربي بنغازي", "Gheryan, 80 km south of Tripoli", "قلعة X
+ * الواقعة شرق بني وليد" — B is the reference point of a bearing or a distance, not where the event happened. The
+ * place before it is, when the gazetteer knows it; else "near B" stands where the geocoder still gives it a point
+ * (`distant`, set in geo/distant-area.ts: "المدينة الواقعة على بعد 600 كلم شرق طرابلس" gives none; "a camp 120 km
+ * south of Kufra" gives only its district).
+ */
+function referencePoints(
+  text: string,
+  sorted: readonly PlaceInput[],
+  distant: Set<PlaceInput>,
+): Set<PlaceInput> {
+  const references = new Set<PlaceInput>();
+  let previous: PlaceInput | undefined;
+  for (const mention of sorted) {
+    if (isRelative(mention)) {
+      const locates =
+        previous !== undefined &&
+        previous.place !== null &&
+        !references.has(previous) &&
+        onlyLocates(text, previous.end, mention.start);
+      const agrees = previous === undefined || agreesWith(previous, mention);
+      // An ordinary word read as a far namesake ("معسكر القلعة") yields to the bearing that locates it.
+      if (locates && !agrees && previous?.place?.common_word === true) references.add(previous);
+      const anchored = locates && agrees;
+      const chained =
+        previous !== undefined &&
+        (references.has(previous) || distant.has(previous)) &&
+        isRelative(previous) &&
+        coordinatedBearing(text, previous.end, mention.start);
+      if (anchored || chained) references.add(mention);
+      else if (mention.distant === true) distant.add(mention);
+    }
+    previous = mention;
+  }
+  return references;
+}
+
+/** A distant point's district, named as a region (precision 3), or nothing when no district holds the point. */
+function inArea(mention: PlaceInput): PlaceInput[] {
+  const area = mention.area;
+  if (area === undefined) return [];
+  return [
+    {
+      ...mention,
+      place: area,
+      relation: null,
+      distance_km: null,
+      lat: area.lat,
+      lon: area.lon,
+      geo_precision: 3,
+    },
+  ];
+}
+
+/** Nothing but "and" or a comma between two names ("بنغازي وأجدابيا", "Misrata and Zintan"). */
+const COORDINATION = /^[\s,،]*(و|and|&)?[\s,،]*$/;
+
+/** A name with its own place word ("ومدينة درنة") starts a place of its own, not another half of a group's name. */
+function opensWithPlaceWord(text: string, mention: PlaceInput): boolean {
+  const first = text.slice(mention.start, mention.end).split(/\s+/)[0] ?? '';
+  return PLACE_TYPE_WORDS.has(first) || PLACE_TYPE_WORDS.has(first.replace(/^(و|ب|ل|وب|ول)/, ''));
+}
+
+/**
+ * Names coordinated with a name that belongs to a group are the group's too: "شورى ثوار بنغازي وأجدابيا",
+ * "the Misrata and Zintan brigades" (the group word after the last name, in English, reaches back).
+ */
+function withoutCoordinatedGroups(
+  text: string,
+  candidates: readonly PlaceInput[],
+  groups: readonly PlaceInput[],
+): PlaceInput[] {
+  const named = [...groups];
+  const kept = [...candidates].sort((a, b) => a.start - b.start);
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (let index = kept.length - 1; index >= 0; index--) {
+      const mention = kept[index] as PlaceInput;
+      if (mention.relation !== null && mention.relation !== 'in') continue;
+      const joined = named.some(
+        (group) =>
+          (group.end <= mention.start &&
+            mention.start - group.end <= 6 &&
+            COORDINATION.test(text.slice(group.end, mention.start)) &&
+            !opensWithPlaceWord(text, mention)) ||
+          (mention.end <= group.start &&
+            group.start - mention.end <= 6 &&
+            COORDINATION.test(text.slice(mention.end, group.start)) &&
+            !opensWithPlaceWord(text, group)),
+      );
+      if (!joined) continue;
+      named.push(mention);
+      kept.splice(index, 1);
+      changed = true;
+    }
+  }
+  return candidates.filter((mention) => kept.includes(mention));
+}
+
 export function usablePlaces(
   context: ArticleContext,
   places: readonly PlaceInput[],
   segment: TextSegment,
   blockedSpans: readonly { start: number; end: number }[],
 ): PlaceInput[] {
-  const candidates = places.filter((mention) => {
+  const groups: PlaceInput[] = [];
+  const inSegment = places.filter((mention) => {
     if (mention.start < segment.start || mention.end > segment.end) return false;
     if (mention.isDateline || (mention.place === null && mention.foreign === null)) return false;
     if (mention.end <= context.datelineEnd) return false;
-    if (blockedSpans.some((span) => span.start < mention.end && mention.start < span.end)) return false;
+    // A name inside an actor's name ("كتائب الزنتان", "the Zintan brigades") names the group.
+    if (blockedSpans.some((span) => span.start < mention.end && mention.start < span.end)) {
+      groups.push(mention);
+      return false;
+    }
     if (context.cues.before('title_words', mention.start, 0, segment.start) !== null) return false;
     // "Tripoli Street" in Misrata, "a spokesman for the Misrata hospital": the name of a street or building.
     // Arabic puts the street or building first (شارع طرابلس), English after the name (Tripoli Street).
@@ -206,16 +408,34 @@ export function usablePlaces(
     if (before !== null && isArabicCode(context.text.charCodeAt(before.start))) return false;
     const after = context.cues.after('named_after', mention.end, 0, segment.end);
     if (after !== null && !isArabicCode(context.text.charCodeAt(after.start))) return false;
-    return !namesGroup(context, mention, segment, blockedSpans);
+    if (!namesGroup(context, mention, segment, blockedSpans)) return true;
+    groups.push(mention);
+    return false;
   });
+  const candidates =
+    groups.length === 0 ? inSegment : withoutCoordinatedGroups(context.text, inSegment, groups);
   let sorted = true;
   for (let index = 1; index < candidates.length && sorted; index++) {
     if ((candidates[index] as PlaceInput).start < (candidates[index - 1] as PlaceInput).start) sorted = false;
   }
   const side = sidePlaces(context, candidates, segment);
-  return candidates.filter(
-    (mention, index) => !side.has(mention) && !misplacedInside(context, candidates, index, sorted),
+  const distant = new Set<PlaceInput>();
+  const references = referencePoints(
+    context.text,
+    sorted ? candidates : [...candidates].sort((a, b) => a.start - b.start),
+    distant,
   );
+  const containers = new Set<PlaceInput>();
+  const placed = candidates.filter(
+    (mention, index) =>
+      !side.has(mention) &&
+      !references.has(mention) &&
+      !misplacedInside(context, candidates, index, sorted, containers),
+  );
+  const kept = containers.size === 0 ? placed : placed.filter((mention) => !containers.has(mention));
+  return distant.size === 0
+    ? kept
+    : kept.flatMap((mention) => (distant.has(mention) ? inArea(mention) : [mention]));
 }
 
 /** A city reaches this far around its point (its quarters and suburbs), unless the gazetteer gives a radius. */

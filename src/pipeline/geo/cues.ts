@@ -43,6 +43,7 @@ export const PLACE_TYPE_WORDS = normalisedSet([
   'مشروع',
   'مصفاة',
   'معسكر',
+  'قلعة',
   'town',
   'city',
   'village',
@@ -266,6 +267,41 @@ export const LOCATING_WORDS = normalisedSet([
   'situated',
   'which',
   'lies',
+]);
+
+/**
+ * Words that may stand between a place and the bearing or distance that locates it, besides the locating words:
+ * "Sirte, the coastal city 450 km east of Tripoli", "البريقة الساحلية غربي بنغازي", "Gheryan, some 80 km south".
+ */
+export const APPOSITION_WORDS = normalisedSet([
+  'وهي',
+  'وهو',
+  'التي',
+  'تبعد',
+  'يبعد',
+  'the',
+  'a',
+  'an',
+  'is',
+  'coastal',
+  'desert',
+  'mountain',
+  'oil',
+  'port',
+  'border',
+  'southern',
+  'northern',
+  'eastern',
+  'western',
+  'town',
+  'city',
+  'village',
+  'oasis',
+  'area',
+  'district',
+  'suburb',
+  'base',
+  'airbase',
 ]);
 
 /** Words that name Libya or its people: a sentence with them is about Libya. */

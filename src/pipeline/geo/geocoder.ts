@@ -23,6 +23,7 @@ import { onlySpacing } from './words.ts';
 import { insideOf, isInNext, isQuarterOf } from './container.ts';
 import { markContainingMentions, QUARTER_REACH_KM } from './containing-mentions.ts';
 import { textForNames } from './latin-variants.ts';
+import { attachDistantAreas } from './distant-area.ts';
 
 /** The places that contain a locality named right before "بX"/"in X" without a place type. */
 const SETTLEMENTS: ReadonlySet<Place['kind']> = new Set(['city', 'town', 'neighbourhood']);
@@ -52,6 +53,7 @@ export function createGeocoder(gazetteer: GazetteerData, world: WorldData): Geoc
   for (const place of world.places)
     if (place.namesake_of !== undefined) namesakes.set(place.namesake_of, place);
   const cities = gazetteer.places.filter((place) => place.kind === 'city');
+  const districts = gazetteer.places.filter((place) => place.kind === 'district');
   const search = createSearch(gazetteer.places);
 
   const sentences = new SentenceCountryIndex();
@@ -155,7 +157,9 @@ export function createGeocoder(gazetteer: GazetteerData, world: WorldData): Geoc
     }
     mentions.sort(byStart);
     markContainingMentions(text, mentions);
-    return attachLocatingClauses(text, mentions, (mention) => finish(normalised, mention));
+    const located = attachLocatingClauses(text, mentions, (mention) => finish(normalised, mention));
+    attachDistantAreas(located, districts);
+    return located;
   }
 
   return {

@@ -5,3 +5,4 @@ export type { Geocoder, PlaceMention, Relation } from './mention-types.ts';
 export { createGeocoder } from './geocoder.ts';
 export { placeRank } from './place-rank.ts';
 export { distanceKm, destinationPoint } from './geodesy.ts';
+export { NEAR_KM } from './distant-area.ts';

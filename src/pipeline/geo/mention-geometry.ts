@@ -64,6 +64,7 @@ export function placeMention(
     reason: choice.reason,
     isDateline: false,
   };
+  if (context.placeType !== null) mention.placeType = context.placeType;
   if (place === null) {
     mention.geo_precision = 3;
     return mention;

@@ -40,6 +40,12 @@ export interface PlaceMention {
   reason: string;
   /** The place opens the article or a line as its dateline ("طرابلس - (وكالات)"): not the event's place. */
   isDateline: boolean;
+  /** The place word written before the name ("مدينة هون", "the town of Hun"), when there is one. */
+  placeType?: string;
+  /** The distance gives no point ("600 كلم شرق طرابلس", "40 km from Gharyan" with no bearing): see distant-area.ts. */
+  distant?: boolean;
+  /** For a distant mention not too far out ("120 km south of Kufra"): the district around the point it names. */
+  area?: Place;
 }
 
 export interface Geocoder {

@@ -146,13 +146,26 @@ function distanceBackwards(words: WordsBefore, index: number): { km: number; nex
   return { km, next };
 }
 
+const DISTANCE_OPENERS: ReadonlySet<string> = new Set([
+  'ب',
+  'by',
+  'مسافه',
+  'بمسافه',
+  'علي',
+  'at',
+  'a',
+  'distance',
+  'of',
+]);
+
 /** A distance right after a position ("بحوالي 40كم", "by about 40 km"). */
 export function distanceAfter(text: string, position: number): { km: number; end: number } | null {
-  const words = wordsAfter(text, position, 5);
+  const words = wordsAfter(text, position, 7);
   let index = 0;
   while (index < words.length) {
     const word = words[index] as Word;
-    if (word.text === 'ب' || word.text === 'by' || inSet(word, APPROXIMATORS_ANY) !== null) index++;
+    // "بمسافة 80 كيلو مترا", "at a distance of": the words that open a distance.
+    if (DISTANCE_OPENERS.has(word.text) || inSet(word, APPROXIMATORS_ANY) !== null) index++;
     else break;
   }
   const number = readNumber(words[index]);
