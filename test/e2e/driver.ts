@@ -571,7 +571,8 @@ export async function clearLibrary(page: Page): Promise<void> {
 export async function storedLibrary(
   page: Page,
 ): Promise<{ ids: string[]; complete: boolean; events: number }> {
-  // Reads IndexedDB as schema 4 keeps it: shelves of articles with their events, the texts under the same id.
+  // Reads IndexedDB as schema 6 keeps it: shelves of articles with their events, the texts under the same id, and
+  // the catalog (one entry per stored article, naming its shelf; a shelf may still hold deleted articles).
   return page.evaluate(
     () =>
       new Promise<{ ids: string[]; complete: boolean; events: number }>((resolve, reject) => {
@@ -579,33 +580,38 @@ export async function storedLibrary(
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
           const database = request.result;
-          const transaction = database.transaction(['shelves', 'texts']);
+          const transaction = database.transaction(['shelves', 'texts', 'catalog']);
           const shelves = transaction.objectStore('shelves').getAll();
           const texts = transaction.objectStore('texts').getAll();
+          const catalog = transaction.objectStore('catalog').getAll();
           transaction.onerror = () => reject(transaction.error);
           transaction.oncomplete = () => {
-            const shelfRecords = shelves.result as {
-              id: string;
-              ids: string[];
-              entries: string;
-              events: { count: number };
-            }[];
+            const shelfRecords = new Map(
+              (
+                shelves.result as { id: string; ids: string[]; entries: string; events: { count: number } }[]
+              ).map((shelf) => [shelf.id, shelf]),
+            );
             const textRecords = new Map(
               (texts.result as { id: string; texts: unknown[] }[]).map((record) => [record.id, record.texts]),
             );
+            const entries = catalog.result as { id: string; shelf: string }[];
             database.close();
+            let events = 0;
+            for (const shelf of shelfRecords.values()) events += shelf.events.count;
             resolve({
-              ids: shelfRecords.flatMap((shelf) => shelf.ids).sort(),
-              complete: shelfRecords.every((shelf) => {
-                const shelfTexts = textRecords.get(shelf.id);
-                const entries = JSON.parse(shelf.entries) as unknown[];
+              ids: entries.map((entry) => entry.id).sort(),
+              complete: entries.every((entry) => {
+                const shelf = shelfRecords.get(entry.shelf);
+                const shelfTexts = textRecords.get(entry.shelf);
+                const index = shelf?.ids.indexOf(entry.id) ?? -1;
                 return (
-                  entries.length === shelf.ids.length &&
-                  shelfTexts?.length === shelf.ids.length &&
-                  shelfTexts.every((text) => typeof text === 'string')
+                  shelf !== undefined &&
+                  index >= 0 &&
+                  (JSON.parse(shelf.entries) as unknown[]).length === shelf.ids.length &&
+                  typeof shelfTexts?.[index] === 'string'
                 );
               }),
-              events: shelfRecords.reduce((total, shelf) => total + shelf.events.count, 0),
+              events,
             });
           };
         };
