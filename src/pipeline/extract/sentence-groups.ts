@@ -244,6 +244,35 @@ function namesSomethingElse(
   return DETERMINER_BEFORE.test(before) && /^\s+[a-z]/.test(after) && !ENDS_PHRASE.test(after);
 }
 
+/**
+ * "forces trying to take the capital Tripoli", "in a bid to capture Sirte", "في محاولة للسيطرة على طرابلس",
+ * "الهجوم على طرابلس بهدف دخولها": a place named as what a campaign seeks to take is its goal, not where the act
+ * told happened (folded spelling).
+ */
+const CAMPAIGN_GOAL_EN =
+  /\b(trying|tried|try|seeking|sought|seek|bid|attempts?|attempted|attempting|campaign|offensive|push|drive|aims?|aimed|aiming|efforts?|ready|plans?|planning|vowed?)\s+to\s+(take|taking|capture|capturing|seize|seizing|control|enter|entering|storm|storming|retake|retaking|march on|advance on|liberate|conquer)(\s+(full\s+)?control\s+(of|over))?(\s+the)?(\s+(capital|city|town|port|oil port|base))?(\s+of)?\s*(in\s+)?$/;
+const CAMPAIGN_GOAL_AR =
+  /(بهدف|من اجل|بغيه|سعيا|محاوله|محاولات|لمحاوله|مسعي|تسعي|يسعي|تحاول|يحاول|تحاولان|حمله|زحف|الزحف|يستهدف|تستهدف)\s+(الي\s+)?(ل|لل)?(السيطره|سيطره|دخول|اقتحام|احتلال|استعاده|الاستيلاء|الزحف|التقدم)(\s+(علي|الي|نحو))?(\s+(مدينه|العاصمه|منطقه|ميناء))?\s*$/;
+/** How many characters before a place its campaign's goal phrase may start. */
+const GOAL_CHARS = 60;
+
+function goalOfCampaign(
+  context: ArticleContext,
+  place: { start: number },
+  segment: TextSegment,
+  mentions: readonly Mention[],
+): boolean {
+  const from = Math.max(segment.start, place.start - GOAL_CHARS);
+  const before = context.text.slice(from, place.start);
+  const goal = CAMPAIGN_GOAL_EN.exec(before) ?? CAMPAIGN_GOAL_AR.exec(before);
+  if (goal === null) return false;
+  // "اشتباكات عنيفة بهدف السيطرة على محور عين زارة": fighting for a place is fought there.
+  const goalStart = from + goal.index;
+  return !mentions.some(
+    (mention) => mention.end <= goalStart + 1 && tokensBetween(context.tokens, mention.end, goalStart) <= 2,
+  );
+}
+
 function ownArguments(context: ArticleContext, input: SentenceInput, segment: TextSegment): Owned[] {
   const owned: Owned[] = input.mentions.map(() => ({ dates: [], places: [], casualties: [] }));
   const breaks = clauseBreaks(context, segment);
@@ -256,6 +285,7 @@ function ownArguments(context: ArticleContext, input: SentenceInput, segment: Te
   }
   for (const place of input.places) {
     if (victimsOrigin(context, place, input.casualties)) continue;
+    if (goalOfCampaign(context, place, segment, input.mentions)) continue;
     const index = nearest(context, input.mentions, sorted, place.start, place.end, 2, breaks);
     const mention = input.mentions[index];
     if (mention !== undefined && placeDistance(context, place, mention.start, mention.end) <= PLACE_WINDOW)
@@ -596,6 +626,8 @@ function shareOut(numbers: readonly CasualtyNumber[], count: number, index: numb
 
 /** Words joining the first and last day of a span: "from Monday until Tuesday", "يومي الخميس والجمعة". */
 const SPAN_JOINERS = /^[\s،,]*(until|till|to|through|and|حتي|الي|لغايه|ولغايه|وحتي|و)(\s|$)/;
+/** "and" alone between two days lists them ("يومي الثالث والسادس"); "until" spans the days between. */
+const LISTED_DAYS = /^[\s،,]*(and|و)(\s|$)/;
 /** The longest span told as one per day. */
 const MAXIMUM_SPAN_DAYS = 7;
 
@@ -613,9 +645,19 @@ function splitByDays(context: ArticleContext, owned: Owned): Owned[] | null {
     const to = days[index + 1] as DateArgument;
     const span = dayNumber(to.date) - dayNumber(from.date);
     if (span < 1 || span > MAXIMUM_SPAN_DAYS) continue;
-    const between = context.text.slice(from.end, to.start);
+    // "الثالث والسادس": the و glued to the second day joins them too.
+    const glued = context.text.startsWith('و', to.start);
+    const between = `${context.text.slice(from.end, to.start)}${glued ? 'و ' : ''}`;
     // Only a joining word and the time of day ("late on", "مساء يوم") may stand between the two days.
     if (between.length > 24 || !SPAN_JOINERS.test(between)) continue;
+    // "يومي الثالث والسادس من يوليو", "on 3 and 6 July": two days listed, not the days between them.
+    const listed = LISTED_DAYS.test(between);
+    if (listed && span > 1)
+      return [from, to].map((date, day) => ({
+        dates: [date],
+        places: [...owned.places],
+        casualties: shareOut(owned.casualties, 2, day),
+      }));
     return Array.from({ length: span + 1 }, (_, day) => {
       const date: DateArgument =
         day === 0

@@ -380,3 +380,24 @@ describe('a headline sums up its body', () => {
     ).toEqual(['2012-03-26', '2012-03-31']);
   });
 });
+
+describe('what a campaign seeks to take is its goal, not the place of the act', () => {
+  it('places the drone strike in Tarhuna, not in "the capital Tripoli" the forces were trying to take', () => {
+    expect(
+      summary(
+        'Two commanders of the forces trying to take the capital Tripoli were killed late on Friday in a drone strike. ' +
+          'The drone strike took place in the town of Tarhouna.',
+        '2019-09-14',
+      ).map((row) => [row[0], row[1], row[2]]),
+    ).toEqual([['Air/drone strike', 'Tarhuna', '2019-09-13']]);
+  });
+
+  it('places the strike in Tarhuna, not in Tripoli "التي تحاول السيطرة على طرابلس"', () => {
+    expect(
+      summary(
+        'قتل قائدان من القوات التي تحاول السيطرة على طرابلس في غارة بطائرة مسيرة مساء الجمعة في ترهونة.',
+        '2019-09-14',
+      ).map((row) => [row[0], row[1], row[2]]),
+    ).toEqual([['Air/drone strike', 'Tarhuna', '2019-09-13']]);
+  });
+});
