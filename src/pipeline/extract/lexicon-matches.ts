@@ -197,6 +197,14 @@ function inRange<T>(matches: readonly PhraseMatch<T>[], start: number, end: numb
  */
 function longestNonOverlapping<T>(matches: PhraseMatch<T>[], base: number): PhraseMatch<T>[] {
   if (matches.length <= 1) return matches.filter((match) => match.end > match.start);
+  // Sorted by start and none overlapping the next (the usual case): nothing to choose between.
+  let disjoint = true;
+  for (let index = 1; index < matches.length && disjoint; index++) {
+    const previous = matches[index - 1] as PhraseMatch<T>;
+    const match = matches[index] as PhraseMatch<T>;
+    disjoint = previous.end <= match.start && previous.start < match.start;
+  }
+  if (disjoint) return matches.filter((match) => match.end > match.start);
   const ordered = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   let textEnd = base;
   for (const match of ordered) textEnd = Math.max(textEnd, match.end);

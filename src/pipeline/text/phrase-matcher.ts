@@ -63,6 +63,15 @@ function byStartThenLongest<T>(a: PhraseMatch<T>, b: PhraseMatch<T>): number {
   return a.start - b.start || b.end - a.end;
 }
 
+/** Whether the matches are already sorted by start, longest first (a stable sort would leave them as they are). */
+function inOrder<T>(matches: readonly PhraseMatch<T>[]): boolean {
+  for (let index = 1; index < matches.length; index++) {
+    if (byStartThenLongest(matches[index - 1] as PhraseMatch<T>, matches[index] as PhraseMatch<T>) > 0)
+      return false;
+  }
+  return true;
+}
+
 export class PhraseMatcher<T> {
   private readonly automaton: AhoCorasick;
   private readonly patterns: PatternRecord[] = [];
@@ -148,7 +157,8 @@ export class PhraseMatcher<T> {
         this.pushGlued(matches, text, wordStart, start, end, pattern.group);
       }
     }
-    matches.sort(byStartThenLongest);
+    // The automaton reports by end position: usually already by start too (sorting would copy the list).
+    if (!inOrder(matches)) matches.sort(byStartThenLongest);
     return matches;
   }
 

@@ -37,8 +37,13 @@ interface CompiledPattern<T> {
   value: T;
 }
 
-type Entry<T> = { kind: 'phrase'; value: T } | { kind: 'part'; pattern: number; index: number };
-type Part = { kind: 'part'; pattern: number; index: number };
+/**
+ * A plain phrase, or the first part shared by some patterns (one entry per distinct part, so a match of a
+ * part shared by many patterns is one match, not one per pattern).
+ */
+type Entry<T> = { kind: 'phrase'; value: T } | { kind: 'first'; patterns: number[] };
+/** A later part of a pattern: the pattern and the part's place in it. */
+type Part = { pattern: number; index: number };
 
 /** A slot in a phrase: {name}. */
 const SLOT = /\{([a-z_]+)\}/g;
@@ -95,6 +100,12 @@ function fillsSlot(text: string, from: number, to: number, slot: CompiledSlot): 
   return true;
 }
 
+/** Whether a later part's patterns include part `index` of `pattern`. */
+function isPartOf(parts: readonly Part[], pattern: number, index: number): boolean {
+  for (const part of parts) if (part.pattern === pattern && part.index === index) return true;
+  return false;
+}
+
 export class PatternMatcher<T> {
   /** The plain phrases and each pattern's first part: read over the whole text. */
   private readonly matcher: PhraseMatcher<Entry<T>>;
@@ -102,7 +113,7 @@ export class PatternMatcher<T> {
    * The patterns' other parts, read only just after a first part: they are often common words ("على" closes
    * "السيطرة {extent} على"), and finding every one of them in the whole text would cost far more than the rest.
    */
-  private readonly tails: PhraseMatcher<Part>;
+  private readonly tails: PhraseMatcher<Part[]>;
   private readonly patterns: CompiledPattern<T>[] = [];
   /** How far (in characters) after its first part any pattern's other parts may end. */
   private longestReach = 0;
@@ -118,7 +129,10 @@ export class PatternMatcher<T> {
     const compiledSlots = new Map<string, CompiledSlot>();
     for (const [name, definition] of Object.entries(slots)) compiledSlots.set(name, compileSlot(definition));
     const phraseEntries: [string, Entry<T>][] = [];
-    const tailEntries: [string, Part][] = [];
+    const tailEntries: [string, Part[]][] = [];
+    // Parts grouped by their normalised form, in order of first appearance (the matcher's own grouping).
+    const firstOf = new Map<string, number[]>();
+    const tailOf = new Map<string, Part[]>();
     for (const [phrase, value] of entries) {
       const names = [...phrase.matchAll(SLOT)].map((match) => match[1] as string);
       const parts = phrase.split(SLOT).filter((_, index) => index % 2 === 0);
@@ -139,9 +153,24 @@ export class PatternMatcher<T> {
       this.patterns.push({ slots: slotsOfPattern, value });
       this.longestReach = Math.max(this.longestReach, reach);
       parts.forEach((part, index) => {
-        const entry: Part = { kind: 'part', pattern, index };
-        if (index === 0) phraseEntries.push([part, entry]);
-        else tailEntries.push([part, entry]);
+        const key = normaliseTerm(part);
+        if (index === 0) {
+          const patterns = firstOf.get(key);
+          if (patterns !== undefined) patterns.push(pattern);
+          else {
+            const created = [pattern];
+            firstOf.set(key, created);
+            phraseEntries.push([part, { kind: 'first', patterns: created }]);
+          }
+          return;
+        }
+        const list = tailOf.get(key);
+        if (list !== undefined) list.push({ pattern, index });
+        else {
+          const created = [{ pattern, index }];
+          tailOf.set(key, created);
+          tailEntries.push([part, created]);
+        }
       });
     }
     this.matcher = new PhraseMatcher(phraseEntries);
@@ -172,18 +201,19 @@ export class PatternMatcher<T> {
     let completed = false;
     // Several patterns often share a first part ("صواريخ {quantity} سقطت", "صواريخ {quantity} أصابت"): the
     // window after it is read once, as far as the longest of them reaches.
-    let tails: PhraseMatch<Part>[] = [];
+    let tails: PhraseMatch<Part[]>[] = [];
     let tailsFrom = -1;
     for (const first of parts) {
       const entry = first.value;
-      if (entry.kind !== 'part' || entry.index !== 0) continue;
+      if (entry.kind !== 'first') continue;
       if (first.end !== tailsFrom) {
         tails = this.tailsAfter(text, first.end, first.end + this.longestReach, options);
         tailsFrom = first.end;
       }
-      const end = this.completion(text, tails, -1, entry.pattern, 1, first.end);
-      if (end >= 0) {
-        const value = (this.patterns[entry.pattern] as CompiledPattern<T>).value;
+      for (const pattern of entry.patterns) {
+        const end = this.completion(text, tails, -1, pattern, 1, first.end);
+        if (end < 0) continue;
+        const value = (this.patterns[pattern] as CompiledPattern<T>).value;
         matches.push({ start: first.start, end, value, prefix: first.prefix, glued: false });
         completed = true;
       }
@@ -193,7 +223,7 @@ export class PatternMatcher<T> {
   }
 
   /** The patterns' later parts in text[from, to) (the window widened to whole words), by start. */
-  private tailsAfter(text: string, from: number, to: number, options?: FindOptions): PhraseMatch<Part>[] {
+  private tailsAfter(text: string, from: number, to: number, options?: FindOptions): PhraseMatch<Part[]>[] {
     let end = Math.min(to, text.length);
     while (end < text.length && WORD_TABLE[text.charCodeAt(end)] === 1) end++;
     const found = this.tails.findAll(text.slice(from, end), options);
@@ -210,7 +240,7 @@ export class PatternMatcher<T> {
    */
   private completion(
     text: string,
-    parts: readonly PhraseMatch<Part>[],
+    parts: readonly PhraseMatch<Part[]>[],
     after: number,
     pattern: number,
     next: number,
@@ -221,11 +251,10 @@ export class PatternMatcher<T> {
     if (slot === undefined) return from;
     const reach = from + (slot.maxWords + 1) * CHARACTERS_PER_WORD;
     for (let index = after + 1; index < parts.length; index++) {
-      const part = parts[index] as PhraseMatch<Part>;
+      const part = parts[index] as PhraseMatch<Part[]>;
       const wordStart = part.start - part.prefix.length;
       if (wordStart > reach) break;
-      const entry = part.value;
-      if (entry.pattern !== pattern || entry.index !== next || wordStart < from) continue;
+      if (wordStart < from || !isPartOf(part.value, pattern, next)) continue;
       if (!fillsSlot(text, from, wordStart, slot)) continue;
       const end = this.completion(text, parts, index, pattern, next + 1, part.end);
       if (end >= 0) return end;
