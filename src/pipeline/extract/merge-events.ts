@@ -226,11 +226,14 @@ function bandOf(
   return Math.floor(northKm / NEARBY_KM);
 }
 
-/** Bands per day in the keys of the band index (latitude bands run from about -3,340 to 3,340). */
-const BANDS_PER_DAY = 8192;
-
-function cellOf(day: number, band: number): number {
-  return day * BANDS_PER_DAY + band + BANDS_PER_DAY / 2;
+/** The groups whose members' windows cover one day. */
+interface DayGroups {
+  all: Group[];
+  /** Groups whose first report has a wide reach. */
+  wide: Group[];
+  /** The other groups, and the band of each one's first report. */
+  banded: Group[];
+  bands: number[];
 }
 
 interface Group {
@@ -253,6 +256,20 @@ function windowOf(event: ConflictEvent): DateWindow | null {
   if (event.date === null) return null;
   const [first, last] = dateWindow(event.date, event.time_precision);
   return { first, last, precise: event.time_precision === 1 };
+}
+
+/** `windowOf`, one shared window per date and precision (the windows are not changed). */
+class Windows {
+  private readonly byPrecision = new Map<number, Map<string, DateWindow>>();
+
+  of(event: ConflictEvent): DateWindow | null {
+    if (event.date === null) return null;
+    let known = this.byPrecision.get(event.time_precision);
+    if (!known) this.byPrecision.set(event.time_precision, (known = new Map()));
+    let window = known.get(event.date);
+    if (!window) known.set(event.date, (window = windowOf(event) as DateWindow));
+    return window;
+  }
 }
 
 function isCoarse(event: ConflictEvent, places: IncidentPlaces | undefined): boolean {
@@ -342,17 +359,9 @@ function groupType(
   const reports = sortByKey(unsorted, reportKey, compareReports, compareReports);
   const apart = pairsOf(constraints?.apart);
   const groups: Group[] = [];
-  // Groups by every day their members' windows cover (all of them; those of wide reach; those of one latitude
-  // band, by `cellOf`), and the undated groups.
-  const byDay = new Map<number, Group[]>();
-  const wideByDay = new Map<number, Group[]>();
-  const byCell = new Map<number, Group[]>();
+  // Groups by every day their members' windows cover, and the undated groups.
+  const byDay = new Map<number, DayGroups>();
   const undated: Group[] = [];
-  const file = (index: Map<number, Group[]>, key: number, group: Group) => {
-    const list = index.get(key);
-    if (!list) index.set(key, [group]);
-    else if (list[list.length - 1] !== group) list.push(group);
-  };
   const register = (group: Group, report: Report) => {
     if (report.window === null) {
       if (!group.undated) {
@@ -363,9 +372,16 @@ function groupType(
     }
     const band = group.seed.band;
     for (let day = report.window.first; day <= report.window.last; day++) {
-      file(byDay, day, group);
-      if (Number.isNaN(band)) file(wideByDay, day, group);
-      else file(byCell, cellOf(day, band), group);
+      let lists = byDay.get(day);
+      if (!lists) byDay.set(day, (lists = { all: [], wide: [], banded: [], bands: [] }));
+      // A group is listed once: the last group listed is the only one that can be listed again.
+      if (lists.all[lists.all.length - 1] === group) continue;
+      lists.all.push(group);
+      if (Number.isNaN(band)) lists.wide.push(group);
+      else {
+        lists.banded.push(group);
+        lists.bands.push(band);
+      }
     }
   };
   const newGroup = (report: Report, byUser: boolean): Group => {
@@ -391,8 +407,9 @@ function groupType(
   };
 
   // The user's merges first: each list present here is one group.
-  const byEventId = new Map(reports.map((report) => [report.event.id, report]));
-  const together = (constraints?.together ?? [])
+  const wanted = constraints?.together ?? [];
+  const byEventId = new Map(wanted.length === 0 ? [] : reports.map((report) => [report.event.id, report]));
+  const together = wanted
     .map((ids) => ids.flatMap((id) => byEventId.get(id) ?? []).sort(compareReports))
     .filter((members) => members.length > 1)
     .sort((a, b) => compareReports(a[0] as Report, b[0] as Report));
@@ -447,7 +464,7 @@ function groupType(
     fitting.length = 0;
     ranks.length = 0;
     distances.length = 0;
-    const cannot = apart.get(report.event.id);
+    const cannot = apart.size === 0 ? undefined : apart.get(report.event.id);
     if (report.window === null) {
       for (const group of undated) consider(report, index, cannot, group);
     } else {
@@ -456,12 +473,17 @@ function groupType(
       const band = report.band;
       const wide = Number.isNaN(band);
       for (let day = report.window.first - slack; day <= report.window.last + slack; day++) {
-        const all = wide ? byDay.get(day) : wideByDay.get(day);
-        if (all) for (const group of all) consider(report, index, cannot, group);
-        if (wide) continue;
-        for (let near = band - 1; near <= band + 1; near++) {
-          const list = byCell.get(cellOf(day, near));
-          if (list) for (const group of list) consider(report, index, cannot, group);
+        const lists = byDay.get(day);
+        if (!lists) continue;
+        if (wide) {
+          for (const group of lists.all) consider(report, index, cannot, group);
+          continue;
+        }
+        for (const group of lists.wide) consider(report, index, cannot, group);
+        const { banded, bands } = lists;
+        for (let at = 0; at < banded.length; at++) {
+          const difference = (bands[at] as number) - band;
+          if (difference <= 1 && difference >= -1) consider(report, index, cannot, banded[at] as Group);
         }
       }
     }
@@ -501,13 +523,14 @@ export function mergeEvents(events: readonly ConflictEvent[], options: MergeOpti
   const { places } = options;
   const containment = places === undefined ? undefined : new PlaceContainment(places);
   const filed = new Map<string, number>();
+  const windows = new Windows();
   const byType = new Map<string, Report[]>();
   for (const event of events) {
     const northKm =
       event.latitude === null || event.longitude === null ? NaN : event.latitude * KM_PER_DEGREE;
     const report: Report = {
       event,
-      window: windowOf(event),
+      window: windows.of(event),
       coarse: isCoarse(event, places),
       articles: articlesOf(event),
       northKm,
@@ -523,12 +546,15 @@ export function mergeEvents(events: readonly ConflictEvent[], options: MergeOpti
   const merged: ConflictEvent[] = [];
   for (const list of byType.values()) {
     for (const group of groupType(list, options, containment)) {
-      const members = group.members.map((report) => report.event);
-      merged.push(
-        group.byUser || members.length > 1
-          ? combineEvents(members, places, group.byUser)
-          : (members[0] as ConflictEvent),
-      );
+      if (!group.byUser && group.members.length === 1) merged.push(group.seed.event);
+      else
+        merged.push(
+          combineEvents(
+            group.members.map((report) => report.event),
+            places,
+            group.byUser,
+          ),
+        );
     }
   }
   return sortByDateThenId(merged);
