@@ -139,6 +139,29 @@ function isTollUpdateDate(context: ArticleContext, first: number, last: number, 
   return false;
 }
 
+/** A state that lasts up to the date ("تدور اشتباكات منذ", "الحصار المستمر منذ"): "منذ" is "for", not "ago". */
+const ONGOING =
+  /(^|\s)[وف]?(تدور|يدور|تتواصل|يتواصل|تستمر|يستمر|المستمر|المستمره|مستمر|مستمره|متواصل|متواصله|المتواصله|تشهد|يشهد|تعيش|يعيش|تسيطر|يسيطر|تحاصر|يحاصر|تفرض|يفرض)(\s|$)/;
+/** How far back in the clause a verb of a lasting state is read. */
+const ONGOING_REACH = 60;
+
+/**
+ * "هجوم نفذه انتحاري على بوابة الستين منذ ثلاثة أسابيع": after a finished act, "منذ" and a count is "N ago"
+ * (the day counted back, its precision by the unit); after a lasting state it stays a period up to publication.
+ */
+function sinceAsAgo(context: ArticleContext, date: DateInput, segment: TextSegment): DateInput {
+  if (date.kind !== 'range' || context.article.published === null) return date;
+  const words = context.text.slice(date.start, date.end);
+  if (!words.startsWith('منذ ')) return date;
+  const clause = context.text.slice(Math.max(segment.start, date.start - ONGOING_REACH), date.start);
+  if (ONGOING.test(clause.slice(clause.search(/[،,؛]\s*[^،,؛]*$/) + 1))) return date;
+  const ago = findDates(`قبل ${words.slice(4)}`, context.article.published).find(
+    (found) => found.start === 0 && found.date !== null && found.kind !== 'range',
+  );
+  if (ago === undefined || ago.date === null) return date;
+  return { ...date, date: ago.date, precision: ago.precision, kind: ago.kind };
+}
+
 export function classifyDates(
   context: ArticleContext,
   dates: readonly DateInput[],
@@ -147,7 +170,9 @@ export function classifyDates(
 ): DateArgument[] {
   const published = context.article.published;
   const result: DateArgument[] = [];
-  for (const date of dates) {
+  for (const written of dates) {
+    if (written.date === null) continue;
+    const date = sinceAsAgo(context, written, segment);
     if (date.date === null) continue;
     const before = context.text.slice(Math.max(segment.start, date.start - 20), date.start);
     // "منذ ساعات فجر اليوم", "since early this morning": today's fighting, not the start of a period.

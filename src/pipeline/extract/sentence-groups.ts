@@ -628,6 +628,7 @@ function shareOut(numbers: readonly CasualtyNumber[], count: number, index: numb
 const SPAN_JOINERS = /^[\s،,]*(until|till|to|through|and|حتي|الي|لغايه|ولغايه|وحتي|و)(\s|$)/;
 /** "and" alone between two days lists them ("يومي الثالث والسادس"); "until" spans the days between. */
 const LISTED_DAYS = /^[\s،,]*(and|و)(\s|$)/;
+const GLUED_DAY_OF_MONTH = /^و(\d|ال(اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي))/;
 /** The longest span told as one per day. */
 const MAXIMUM_SPAN_DAYS = 7;
 
@@ -645,8 +646,8 @@ function splitByDays(context: ArticleContext, owned: Owned): Owned[] | null {
     const to = days[index + 1] as DateArgument;
     const span = dayNumber(to.date) - dayNumber(from.date);
     if (span < 1 || span > MAXIMUM_SPAN_DAYS) continue;
-    // "الثالث والسادس": the و glued to the second day joins them too.
-    const glued = context.text.startsWith('و', to.start);
+    // "الثالث والسادس", "3 و6": the و glued to a second day of the month joins them too (not "ليل الخميس والجمعة").
+    const glued = GLUED_DAY_OF_MONTH.test(context.text.slice(to.start, to.start + 8));
     const between = `${context.text.slice(from.end, to.start)}${glued ? 'و ' : ''}`;
     // Only a joining word and the time of day ("late on", "مساء يوم") may stand between the two days.
     if (between.length > 24 || !SPAN_JOINERS.test(between)) continue;

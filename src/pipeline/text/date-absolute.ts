@@ -100,7 +100,17 @@ export function parseNumericDate(context: DateContext, index: number): FoundDate
 function dayAt(
   context: DateContext,
   index: number,
+  joined = false,
 ): { day: number; last: number; ordinalWords: boolean } | null {
+  if (joined) {
+    // "والسادس", "و6": the second of two days joined by و (English "and" is a word of its own).
+    const word = wordAt(context, index);
+    if (!word.startsWith('و')) return null;
+    const unit = ORDINAL_UNITS.get(word.slice(1));
+    if (unit !== undefined) return { day: unit, last: index + 1, ordinalWords: true };
+    const digits = /^و(\d{1,2})$/.exec(word);
+    return digits === null ? null : { day: Number(digits[1]), last: index + 1, ordinalWords: false };
+  }
   const digits = integerAt(context, index);
   if (digits !== null) {
     if (digits < 1 || digits > 31) return null;
@@ -126,9 +136,15 @@ function dayAt(
 /** "19 سبتمبر 2016", "الثالث من أكتوبر", "19 من الشهر الجاري", "the 19th of September". */
 export function parseDayMonth(context: DateContext, index: number): FoundDate | null {
   const first = wordAt(context, index) === 'the' ? index + 1 : index;
-  const day = dayAt(context, first);
+  const day = dayAt(context, first) ?? (first === index ? dayAt(context, first, true) : null);
   if (day === null) return null;
   let position = day.last;
+  // "يومي الثالث والسادس من يوليو", "on 3 and 6 July": the first day takes the month told after the second.
+  const second =
+    dayAt(context, position, true) ??
+    (wordAt(context, position) === 'and' ? dayAt(context, position + 1) : null);
+  const listedLast = second === null ? null : position;
+  if (second !== null) position = second.last;
   const linked = wordAt(context, position) === 'من' || wordAt(context, position) === 'of';
   if (linked) position++;
   if (day.ordinalWords && !linked) return null;
@@ -139,7 +155,7 @@ export function parseDayMonth(context: DateContext, index: number): FoundDate | 
     const resolved = resolveDayOfRelativeMonth(day.day, direction, context.published);
     return {
       first: index,
-      last: position + 2,
+      last: listedLast ?? position + 2,
       date: resolved.date,
       precision: 1,
       kind: 'absolute',
@@ -154,7 +170,7 @@ export function parseDayMonth(context: DateContext, index: number): FoundDate | 
   if (resolved.date === null && year !== null) return null;
   return {
     first: index,
-    last: year?.last ?? position,
+    last: listedLast ?? year?.last ?? position,
     date: resolved.date,
     precision: 1,
     kind: 'absolute',

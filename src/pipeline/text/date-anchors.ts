@@ -56,6 +56,11 @@ function build(): Map<string, number> {
   add(STARTS_DAY_MONTH, ['the']);
   add(STARTS_DAY_MONTH, ORDINAL_UNITS.keys());
   add(STARTS_DAY_MONTH, ORDINAL_TENS.keys());
+  // "يومي الثالث والسادس من يوليو": the second of two days joined by و.
+  add(
+    STARTS_DAY_MONTH,
+    [...ORDINAL_UNITS.keys()].map((day) => `و${day}`),
+  );
   // parseMonthDay: "September 19".
   add(STARTS_MONTH_DAY, monthFirstWords);
   // parseRelativeDay: اليوم، أمس، أول أمس، الليلة الماضية، ليلة أمس، غدا; today, last night …

@@ -178,3 +178,44 @@ describe('a town named in its municipality keeps the town', () => {
     for (const event of found) expect(event.location).toBe('Harawa');
   });
 });
+
+describe('dates as real reports write them', () => {
+  it('reads "منذ ثلاثة أسابيع" after a finished attack as three weeks ago (precision 2), not publication', () => {
+    const event = only(
+      'وأدى آخر هجوم نفذه انتحاري على بوابة جنوب مدينة أجدابيا منذ ثلاثة أسابيع إلى إصابة أربعة أشخاص.',
+      '2018-03-30',
+    );
+    expect(event.sub_event_type).toBe('Suicide bomb');
+    expect(event.date).toBe('2018-03-09');
+    expect(event.time_precision).toBe(2);
+  });
+
+  it('reads "منذ يومين" after a strike as two days ago', () => {
+    const event = only(
+      'قتل ثلاثة مدنيين في غارة جوية على مدينة سرت منذ يومين، وفق مصادر محلية.',
+      '2018-03-30',
+    );
+    expect(event.sub_event_type).toBe(AIR);
+    expect(event.date).toBe('2018-03-28');
+    expect(event.location).toBe('Sirte');
+  });
+
+  it('reads two ordinal days "يومي الثالث والسادس من يوليو" as two events, on the 3rd and the 6th', () => {
+    const found = events(
+      'وفجر انتحاريون سيارتين مفخختين يومي الثالث والسادس من يوليو الجاري في مدينة درنة.',
+      '2015-07-22',
+    );
+    expect(found.map((event) => event.date).sort()).toEqual(['2015-07-03', '2015-07-06']);
+    for (const event of found) expect(event.location).toBe('Derna');
+  });
+
+  it('reads "on 3 and 6 July" as two events, not four', () => {
+    const found = events('Suicide bombers blew up car bombs in Derna on 3 and 6 July.', '2015-07-22');
+    expect(found.map((event) => event.date).sort()).toEqual(['2015-07-03', '2015-07-06']);
+  });
+
+  it('still reads "يومي الخميس والجمعة" as both days', () => {
+    const found = events('اندلعت اشتباكات في سبها يومي الخميس والجمعة.', '2015-07-22');
+    expect(found.map((event) => event.date).sort()).toEqual(['2015-07-16', '2015-07-17']);
+  });
+});
