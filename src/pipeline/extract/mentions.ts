@@ -285,7 +285,10 @@ function ruleOut(context: ArticleContext, mention: Mention, scope: Scope, prefix
   if (weak !== null && onlyLightWordsBetween(context, weak.end, mention.start))
     return 'conditional or future';
   if (cues.before('habitual', mention.start, 1, floor) !== null) return 'habitual ("they were targeting")';
-  if (cues.before('frequency', mention.start, 3, floor) !== null)
+  if (
+    cues.before('frequency', mention.start, 3, floor) !== null ||
+    cues.after('frequency', mention.end, 4, ceiling) !== null
+  )
     return 'something that happens often, no single incident';
   if (
     (mention.strength === 'territory' || mention.type === 'Armed clash') &&

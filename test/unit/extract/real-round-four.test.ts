@@ -401,3 +401,29 @@ describe('what a campaign seeks to take is its goal, not the place of the act', 
     ).toEqual([['Air/drone strike', 'Tarhuna', '2019-09-13']]);
   });
 });
+
+describe('fighting that flares "from time to time" is no incident', () => {
+  it('codes nothing for "تتجدد بين الحين والآخر مواجهات بين مجموعات مسلحة"', () => {
+    expect(
+      summary(
+        'وتشهد الزاوية توترا أمنيا متكررا، حيث تتجدد بين الحين والآخر مواجهات بين مجموعات مسلحة.',
+        '2025-12-05',
+      ),
+    ).toEqual([]);
+  });
+
+  it('codes nothing for "clashes flare from time to time in Zawiya"', () => {
+    expect(summary('Clashes flare from time to time between armed groups in Zawiya.', '2025-12-05')).toEqual(
+      [],
+    );
+  });
+
+  it('still codes Thursday’s clashes when "repeatedly" tells of the road, not the fighting', () => {
+    expect(
+      summary(
+        'Clashes broke out in Zawiya on Thursday, residents said, and the road was repeatedly closed.',
+        '2025-12-05',
+      ),
+    ).toEqual([['Armed clash', 'Zawiya', '2025-12-04', null]]);
+  });
+});
