@@ -138,7 +138,7 @@ export function unresolvedNamesakes(places: Place[]): { name: string; ids: strin
   const unresolved: { name: string; ids: string[] }[] = [];
   for (const [name, group] of byName) {
     if (group.length < 2) continue;
-    const top = Math.max(...group.map(placeRank));
+    const top = group.reduce((largest, place) => Math.max(largest, placeRank(place)), -Infinity);
     const leaders = group.filter((place) => placeRank(place) === top);
     if (leaders.length < 2) continue;
     const first = leaders[0] as Place;

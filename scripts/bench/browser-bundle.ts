@@ -23,7 +23,7 @@ function builtScripts(directory: string): string[] {
   for (const entry of readdirSync(directory, { withFileTypes: true })) {
     const path = join(directory, entry.name);
     if (entry.isDirectory()) {
-      if (entry.name !== '__bench') found.push(...builtScripts(path));
+      if (entry.name !== '__bench') for (const script of builtScripts(path)) found.push(script);
     } else if (/\.m?js$/.test(entry.name)) {
       found.push(relative(APP_OUT, path));
     }

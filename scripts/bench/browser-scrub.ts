@@ -136,7 +136,10 @@ async function measureSize(
       results,
       `scrub_step_ms_p95_${size.suffix}`,
       percentile(times.slice(5), 0.95),
-      `median ${percentile(times.slice(5), 0.5).toFixed(2)} ms, max ${Math.max(...times.slice(5)).toFixed(1)} ms; ${steps - 5} steps, one per frame, 30-day window`,
+      `median ${percentile(times.slice(5), 0.5).toFixed(2)} ms, max ${times
+        .slice(5)
+        .reduce((a, b) => Math.max(a, b), -Infinity)
+        .toFixed(1)} ms; ${steps - 5} steps, one per frame, 30-day window`,
     );
     const held = await page.evaluate(() => window.__marsadBench!.store.getState().events.length);
     if (held !== size.count) {

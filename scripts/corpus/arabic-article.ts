@@ -180,15 +180,16 @@ export function writeArabicArticle(
   if (calm || !lead) {
     const topic = calmArticle(random, style, places, publishedDay);
     headline = topic.title;
-    paragraphs.push(...topic.sentences);
+    for (const sentence of topic.sentences) paragraphs.push(sentence);
   } else {
     headline = title(random, style, lead);
     const lines = report(random, style, lead, publishedDay);
     const dateline = fill(random.pick(outlet.dateline), { city: random.pick(places.references).ar });
     if (dateline) lines[0] = `${dateline} ${lines[0] ?? ''}`;
-    paragraphs.push(...lines);
+    for (const line of lines) paragraphs.push(line);
     for (let more = random.int(0, 5); more > 0; more -= 1) {
-      paragraphs.push(...report(random, style, makeIncident(random, places, publishedDay), publishedDay));
+      for (const line of report(random, style, makeIncident(random, places, publishedDay), publishedDay))
+        paragraphs.push(line);
     }
     for (let count = random.int(1, 4); count > 0; count -= 1) {
       paragraphs.push(fill(random.pick(ARABIC_NON_EVENTS), incidentSlots(random, style, lead, publishedDay)));

@@ -146,9 +146,10 @@ export function writeEnglishArticle(
     const city = random.pick(places.references).en;
     const dateline = fill(random.pick(outlet.dateline), { CITY: city.toUpperCase(), City: city });
     if (dateline) lines[0] = `${dateline} ${lines[0] ?? ''}`;
-    paragraphs.push(...lines);
+    for (const line of lines) paragraphs.push(line);
     for (let more = random.int(0, 5); more > 0; more -= 1) {
-      paragraphs.push(...report(random, style, makeIncident(random, places, publishedDay), publishedDay));
+      for (const line of report(random, style, makeIncident(random, places, publishedDay), publishedDay))
+        paragraphs.push(line);
     }
     for (let count = random.int(1, 4); count > 0; count -= 1) {
       paragraphs.push(

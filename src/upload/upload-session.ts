@@ -283,7 +283,7 @@ export class UploadSession {
         }
         const kept = new Set([...committed.added, ...committed.updated]);
         added += kept.size;
-        addedIds.push(...kept);
+        for (const id of kept) addedIds.push(id);
         duplicates += committed.duplicates.length;
         for (const entry of entries) if (kept.has(entry.article.id)) events += entry.extraction.events.length;
       },

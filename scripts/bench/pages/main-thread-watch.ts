@@ -42,7 +42,7 @@ export class MainThreadWatch {
     }
     if (this.timer !== null) clearInterval(this.timer);
     return {
-      longestTaskMs: this.durations.length > 0 ? Math.max(...this.durations) : null,
+      longestTaskMs: this.durations.length > 0 ? this.durations.reduce((a, b) => Math.max(a, b)) : null,
       longTasks: this.durations.length,
       longestTimerDelayMs: this.longestDelay,
     };

@@ -98,7 +98,7 @@ function ownDate(draft: Draft): boolean {
 function killedCompatible(a: Draft, b: Draft): boolean {
   if (a.killed.length === 0 || b.killed.length === 0) return true;
   const low = (draft: Draft): number =>
-    Math.max(...draft.killed.filter((number) => !number.total).map((number) => number.value), 0);
+    draft.killed.reduce((largest, number) => (number.total ? largest : Math.max(largest, number.value)), 0);
   const x = low(a);
   const y = low(b);
   return x === 0 || y === 0 || Math.abs(x - y) <= Math.max(2, 0.3 * Math.max(x, y));
@@ -204,7 +204,7 @@ export function mergeDraft(target: Draft, incoming: Draft): void {
     target.primary = incoming.primary;
     target.typeSource = incoming.typeSource;
   }
-  target.mentions.push(...incoming.mentions);
+  for (const mention of incoming.mentions) target.mentions.push(mention);
   for (const id of incoming.placeIds) if (!target.placeIds.includes(id)) target.placeIds.push(id);
   // Segments stay sorted; a retelling usually comes after every segment of its event (no search, no sort then).
   for (const segment of incoming.segments) {
@@ -222,13 +222,13 @@ export function mergeDraft(target: Draft, incoming: Draft): void {
     target.place = incoming.place;
     target.placeFromContext = incoming.placeFromContext;
   }
-  target.killed.push(...incoming.killed);
-  target.injured.push(...incoming.injured);
+  for (const number of incoming.killed) target.killed.push(number);
+  for (const number of incoming.injured) target.injured.push(number);
   target.zeroCasualties ||= incoming.zeroCasualties;
   if (target.actor1 === null || target.actor1.fromContext) target.actor1 = incoming.actor1 ?? target.actor1;
   if (target.actor2 === null || target.actor2.fromContext) target.actor2 = incoming.actor2 ?? target.actor2;
   target.undisclosedPlace ||= incoming.undisclosedPlace;
-  target.highlights.push(...incoming.highlights);
+  for (const highlight of incoming.highlights) target.highlights.push(highlight);
 }
 
 function fillFromContext(context: ArticleContext, drafts: readonly Draft[], draft: Draft): void {

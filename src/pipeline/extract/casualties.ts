@@ -598,7 +598,7 @@ export function combineCasualties(
         sides: new Set(number.side === null ? [] : [number.side]),
       });
   }
-  const low = Math.min(...accounts.map((account) => account.low));
-  const high = Math.max(...accounts.map((account) => account.high));
+  const low = accounts.reduce((least, account) => Math.min(least, account.low), Infinity);
+  const high = accounts.reduce((largest, account) => Math.max(largest, account.high), -Infinity);
   return { low, high: high > low ? high : null };
 }

@@ -44,7 +44,7 @@ function representative(
 function mergedDate(members: readonly ConflictEvent[]): Pick<ConflictEvent, 'date' | 'time_precision'> {
   const dated = members.filter((member) => member.date !== null);
   if (dated.length === 0) return { date: null, time_precision: (members[0] as ConflictEvent).time_precision };
-  const precision = Math.min(...dated.map((member) => member.time_precision));
+  const precision = dated.reduce((least, member) => Math.min(least, member.time_precision), Infinity);
   const counts = new Map<string, number>();
   for (const member of dated)
     if (member.time_precision === precision)
@@ -92,7 +92,7 @@ function incidentOf(
     reports: articles,
     place: loosest === 'none' ? 'apart' : loosest,
     place_name: base.latitude === null ? null : base.location,
-    day_span: days.length > 0 ? Math.max(...days) - Math.min(...days) : 0,
+    day_span: days.length > 0 ? maxOf(days) - minOf(days) : 0,
   };
   if (byUser) summary.by_user = true;
   return summary;
@@ -114,8 +114,8 @@ export function combineEvents(
   const highs = members
     .flatMap((member) => [member.fatalities, member.fatalities_high])
     .filter((value) => value !== null);
-  const low = lows.length > 0 ? Math.min(...lows) : null;
-  const high = highs.length > 0 ? Math.max(...highs) : null;
+  const low = lows.length > 0 ? minOf(lows) : null;
+  const high = highs.length > 0 ? maxOf(highs) : null;
   const injuries = members.map((member) => member.injuries).filter((value) => value !== null);
   const sorted = [...members].sort(byId);
   const sources = uniqueSources(sorted);
@@ -133,7 +133,7 @@ export function combineEvents(
     actor2: base.actor2 ?? sorted.find((member) => member.actor2 !== null)?.actor2 ?? null,
     fatalities: low,
     fatalities_high: high !== null && low !== null && high > low ? high : null,
-    injuries: injuries.length > 0 ? Math.max(...injuries) : null,
+    injuries: injuries.length > 0 ? maxOf(injuries) : null,
     confidence: Math.min(0.99, Math.round((1 - missed) * 100) / 100),
     confidence_reasons: reasons,
     sources,
@@ -141,4 +141,13 @@ export function combineEvents(
   };
   if (articleCount > 1 || byUser) merged.incident = incidentOf(base, sorted, articleCount, places, byUser);
   return merged;
+}
+
+/** Largest and smallest of a list without spreading it into one call (a list may be long). */
+function maxOf(values: readonly number[]): number {
+  return values.reduce((largest, value) => Math.max(largest, value), -Infinity);
+}
+
+function minOf(values: readonly number[]): number {
+  return values.reduce((least, value) => Math.min(least, value), Infinity);
 }

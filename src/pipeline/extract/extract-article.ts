@@ -114,8 +114,8 @@ function attachTrailingTolls(
         ? numbers.filter((number) => number.kind === 'injured' && !number.total)
         : [];
     if (killed.length === 0 && injured.length === 0) return;
-    owner.killed.push(...killed);
-    owner.injured.push(...injured);
+    for (const number of killed) owner.killed.push(number);
+    for (const number of injured) owner.injured.push(number);
     owner.segments.push(index);
     for (const number of [...killed, ...injured])
       owner.highlights.push({ kind: 'number', start: number.start, end: number.end });
@@ -174,7 +174,7 @@ export function extractArticle(article: Article, resources: ExtractionResources)
   const datelineEnd = openingDatelineEnd(text);
   // Relative dates count from an opening dateline's day when it gives one, else from publication.
   const reference = referenceDay(text, segments, datelineEnd, article.published);
-  diagnostics.push(...referenceDiagnostics(article, reference));
+  for (const diagnostic of referenceDiagnostics(article, reference)) diagnostics.push(diagnostic);
   const context: ArticleContext = {
     article: reference === article.published ? article : { ...article, published: reference },
     normalised,
@@ -207,7 +207,9 @@ export function extractArticle(article: Article, resources: ExtractionResources)
       articleDates !== null
         ? articleDates.filter((date) => date.start >= segment.start && date.end <= segment.end)
         : findDates(text, published, segment.start, segment.end);
-    if (published === null) unresolved.push(...unresolvedRelative(article.text, normalised, segmentDates));
+    if (published === null)
+      for (const mention of unresolvedRelative(article.text, normalised, segmentDates))
+        unresolved.push(mention);
     const dates = classifyDates(context, segmentDates, segment, mentions);
     const casualties = classifyCasualties(context, findNumbers(text, segment.start, segment.end), segment);
     const actors = findActors(context, segment);

@@ -687,9 +687,9 @@ export function groupSentence(context: ArticleContext, input: SentenceInput): Gr
     const current = groups[groups.length - 1];
     if (current !== undefined && belongsTo(context, current, mention, mine, segment)) {
       current.mentions.push(mention);
-      current.owned.dates.push(...mine.dates);
-      current.owned.places.push(...mine.places);
-      current.owned.casualties.push(...mine.casualties);
+      for (const date of mine.dates) current.owned.dates.push(date);
+      for (const place of mine.places) current.owned.places.push(place);
+      for (const casualty of mine.casualties) current.owned.casualties.push(casualty);
       current.type = strongerType(current.type, effectiveType(mention, current.type));
       return;
     }

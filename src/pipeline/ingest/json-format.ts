@@ -45,7 +45,7 @@ function readJson(bytes: Uint8Array, fileName: string, options?: IngestOptions):
   const seen = new Set<string>();
   if (records === null) {
     const result = recordToArticle(value, base, fileName, fileName, options);
-    diagnostics.push(...result.diagnostics);
+    for (const diagnostic of result.diagnostics) diagnostics.push(diagnostic);
     if (result.article) articles.push(result.article);
     return { articles, diagnostics };
   }
@@ -65,7 +65,7 @@ function readJson(bytes: Uint8Array, fileName: string, options?: IngestOptions):
       `${fileName}, article ${index + 1}`,
       options,
     );
-    diagnostics.push(...result.diagnostics);
+    for (const diagnostic of result.diagnostics) diagnostics.push(diagnostic);
     if (result.article) articles.push({ ...result.article, id: uniqueId(result.article.id, seen) });
   });
   return { articles, diagnostics };
@@ -93,7 +93,7 @@ function readJsonLines(bytes: Uint8Array, fileName: string, options?: IngestOpti
       return;
     }
     const result = recordToArticle(value, `${base}#${index + 1}`, fileName, where, options);
-    diagnostics.push(...result.diagnostics);
+    for (const diagnostic of result.diagnostics) diagnostics.push(diagnostic);
     if (result.article) articles.push({ ...result.article, id: uniqueId(result.article.id, seen) });
   });
   if (articles.length === 0 && diagnostics.length === 0) {

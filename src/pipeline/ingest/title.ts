@@ -29,7 +29,7 @@ function words(text: string): number {
 export function isNavigationLine(line: string): boolean {
   const parts = line.split(TRAIL_SEPARATORS).filter((part) => part.trim() !== '');
   if (parts.length < 2) return false;
-  const longest = Math.max(...parts.map(words));
+  const longest = parts.reduce((largest, part) => Math.max(largest, words(part)), -Infinity);
   if (parts.length >= 3) return longest <= 4;
   return longest <= 2;
 }

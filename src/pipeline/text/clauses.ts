@@ -26,7 +26,7 @@ const CLAUSE_OPENER_PAIRS = new Set([
 
 const LOOKED_FOR = [...CLAUSE_OPENERS, ...[...CLAUSE_OPENER_PAIRS].flatMap((pair) => pair.split(' '))];
 /** The longest word the splitter looks for ("meanwhile"). */
-const LONGEST_WORD = Math.max(...LOOKED_FOR.map((word) => word.length));
+const LONGEST_WORD = LOOKED_FOR.reduce((longest, word) => Math.max(longest, word.length), 0);
 
 /**
  * For each folded first letter, the lengths (one bit each) of the words the splitter looks for

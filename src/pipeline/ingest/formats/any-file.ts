@@ -75,11 +75,11 @@ async function dispatch(
   switch (extension) {
     case 'docx': {
       const { readDocx } = await import('./docx.ts');
-      return readDocx(bytes, fileName, options);
+      return readDocx(bytes, fileName, options, context.budget, context.limits);
     }
     case 'pdf': {
       const { readPdf } = await import('./pdf.ts');
-      return readPdf(bytes, fileName, options);
+      return readPdf(bytes, fileName, options, context.budget, context.limits);
     }
     case 'zip': {
       if (context.depth >= context.limits.maxZipDepth) {

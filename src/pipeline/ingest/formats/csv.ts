@@ -117,7 +117,7 @@ function readCsv(bytes: Uint8Array, fileName: string, options?: IngestOptions): 
   parsed.data.forEach((row, index) => {
     const where = `${fileName}, row ${index + 1}`;
     const result = recordToArticle(row, '', fileName, where, options);
-    diagnostics.push(...result.diagnostics);
+    for (const diagnostic of result.diagnostics) diagnostics.push(diagnostic);
     if (!result.article) return;
     const article = result.article;
     if (article.id === '') article.id = contentId(base, `${article.title}\n${article.text}`);

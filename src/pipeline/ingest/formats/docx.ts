@@ -8,6 +8,8 @@ import type { IngestOptions, IngestResult } from '../types.ts';
 import { unzipSync } from 'fflate';
 import { documentArticle, errorText, type DocumentMetadata } from './document-article.ts';
 import { toIsoDay } from '../article-fields.ts';
+import { INGEST_LIMITS, type IngestLimits } from './limits.ts';
+import { freshZipBudget, repackWithinBudget, type ZipBudget } from './zip.ts';
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 
@@ -63,6 +65,8 @@ export async function readDocx(
   bytes: Uint8Array,
   fileName: string,
   options?: IngestOptions,
+  budget?: ZipBudget,
+  limits: IngestLimits = INGEST_LIMITS,
 ): Promise<IngestResult> {
   const diagnostics: Diagnostic[] = [];
   if (bytes.length === 0) {
@@ -83,11 +87,22 @@ export async function readDocx(
     });
     return { articles: [], diagnostics };
   }
+  // Unpacked within the upload's inflation budget and handed to mammoth uncompressed: a bomb is refused here.
+  const packed = repackWithinBudget(
+    bytes,
+    fileName,
+    'Word document',
+    budget ?? freshZipBudget(limits),
+    limits,
+  );
+  const refused = packed.diagnostics.find((item) => item.code === 'document-too-large');
+  if (refused) return { articles: [], diagnostics: [...diagnostics, refused] };
   let text: string;
   try {
+    if (!packed.bytes) throw new Error('not a readable zip archive');
     const { default: mammoth } = await import('mammoth');
     // Node's mammoth reads `buffer`, the browser build reads `arrayBuffer`; both accept the same bytes.
-    const copy = bytes.slice();
+    const copy = packed.bytes;
     const input = { buffer: copy, arrayBuffer: copy.buffer } as unknown as Parameters<
       typeof mammoth.extractRawText
     >[0];

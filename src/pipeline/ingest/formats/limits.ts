@@ -1,6 +1,8 @@
 /**
  * Size limits for uploads: one place, enforced by the readers and stated in the upload dialog.
- * They keep a hostile or mistaken upload (a zip bomb, a 2 GB log file) within bounded time and memory.
+ * They keep a hostile or mistaken upload (a zip bomb, a 2 GB log file) within bounded time and memory. One
+ * inflation budget (`maxZipUncompressedBytes`, with `maxZipEntries`) is spent by every container of a file: zips,
+ * zips inside zips, Word documents and PDF streams.
  */
 export interface IngestLimits {
   /** Largest single file, and largest single entry inside a zip, in bytes. */
@@ -13,6 +15,11 @@ export interface IngestLimits {
   maxZipUncompressedBytes: number;
   /** How deep zips inside zips are opened. */
   maxZipDepth: number;
+  /**
+   * Most bytes of page-drawing instructions read from one PDF, a stream shared by several pages counted once per
+   * page (a 75 kB file whose 300 pages draw one 8 MB stream would otherwise make the reader parse 2.4 GB).
+   */
+  maxPdfDrawingBytes: number;
 }
 
 const MEGABYTE = 1024 * 1024;
@@ -23,6 +30,7 @@ export const INGEST_LIMITS: IngestLimits = {
   maxZipEntries: 10_000,
   maxZipUncompressedBytes: 500 * MEGABYTE,
   maxZipDepth: 3,
+  maxPdfDrawingBytes: 4 * MEGABYTE,
 };
 
 /** "25 MB", "1.5 kB": sizes as people read them (powers of 1024, one decimal below 10). */

@@ -171,11 +171,11 @@ function lineUp(unsorted: readonly Piece[]): Line[] {
       text += piece.text;
       previous = piece;
     }
-    const size = Math.max(...group.map((piece) => piece.size));
+    const size = group.reduce((largest, piece) => Math.max(largest, piece.size), -Infinity);
     return {
       text: text.replace(/\s+/g, ' ').trim(),
-      x0: Math.min(...group.map((piece) => piece.x0)),
-      x1: Math.max(...group.map((piece) => piece.x1)),
+      x0: group.reduce((least, piece) => Math.min(least, piece.x0), Infinity),
+      x1: group.reduce((largest, piece) => Math.max(largest, piece.x1), -Infinity),
       y: group[0]?.y ?? 0,
       size,
       rightToLeft,
@@ -296,7 +296,7 @@ export function pdfPagesText(
       // A paragraph cut by the page break goes on at the top of the next page.
       const continues =
         index === 0 && pageIndex > 0 && last !== undefined && !SENTENCE_END.test(last[last.length - 1] ?? '');
-      if (continues && last !== undefined) last.push(...texts);
+      if (continues && last !== undefined) for (const text of texts) last.push(text);
       else paragraphs.push(texts);
     });
   });

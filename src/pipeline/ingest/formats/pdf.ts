@@ -4,6 +4,9 @@
  * Marsad's extraction worker no second worker (and no worker URL, which the CSP would have to allow) is needed,
  * and the same code runs in Node.
  */
+import { INGEST_LIMITS, type IngestLimits } from './limits.ts';
+import { pagesWithinBudget, pdfCost } from './pdf-budget.ts';
+import { freshZipBudget, type ZipBudget } from './zip.ts';
 import type { Diagnostic } from '../../types.ts';
 import type { IngestOptions, IngestResult } from '../types.ts';
 import { documentArticle, errorText, type DocumentMetadata } from './document-article.ts';
@@ -76,6 +79,8 @@ export async function readPdf(
   bytes: Uint8Array,
   fileName: string,
   options?: IngestOptions,
+  budget?: ZipBudget,
+  limits: IngestLimits = INGEST_LIMITS,
 ): Promise<IngestResult> {
   const diagnostics: Diagnostic[] = [];
   if (bytes.length === 0) {
@@ -94,6 +99,12 @@ export async function readPdf(
       message: `${fileName}: not a PDF file`,
       file: fileName,
     });
+    return { articles: [], diagnostics };
+  }
+  // Streams inflated once within the upload's inflation budget, drawing instructions counted per page.
+  const cost = pdfCost(bytes, fileName, budget ?? freshZipBudget(limits), limits);
+  if (cost.refused !== null) {
+    diagnostics.push({ severity: 'error', code: 'pdf-too-costly', message: cost.refused, file: fileName });
     return { articles: [], diagnostics };
   }
   const pages: PdfTextPiece[][] = [];
@@ -119,7 +130,16 @@ export async function readPdf(
     } catch {
       // Broken metadata is no reason to lose the text: the title then comes from the first heading.
     }
-    const pageCount = Math.min(document.numPages, MAX_PDF_PAGES);
+    const within = pagesWithinBudget(cost, Math.min(document.numPages, MAX_PDF_PAGES), fileName, limits);
+    const pageCount = within.pages;
+    if (within.warning !== null) {
+      diagnostics.push({
+        severity: 'warning',
+        code: 'pdf-truncated',
+        message: within.warning,
+        file: fileName,
+      });
+    }
     if (document.numPages > MAX_PDF_PAGES) {
       diagnostics.push({
         severity: 'warning',

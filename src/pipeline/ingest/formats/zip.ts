@@ -3,7 +3,7 @@
  * before inflating when the archive declares too many entries or too many uncompressed bytes (zip bombs);
  * an entry that lies about its size is cut at the declared size by the inflater, so memory stays bounded.
  */
-import { unzipSync } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
 import type { Article, Diagnostic } from '../../types.ts';
 import type { IngestOptions, IngestResult } from '../types.ts';
 import { formatBytes, INGEST_LIMITS, type IngestLimits } from './limits.ts';
@@ -43,6 +43,8 @@ export function unzipEntries(
   fileName: string,
   budget: ZipBudget = freshZipBudget(),
   limits: IngestLimits = INGEST_LIMITS,
+  /** Keep hidden entries too (an Office document's `_rels/.rels` is one of its parts). */
+  everyEntry = false,
 ): { entries: ZipEntry[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const oversized: string[] = [];
@@ -50,7 +52,7 @@ export function unzipEntries(
   try {
     files = unzipSync(bytes, {
       filter: (file) => {
-        if (isIgnored(file.name)) return false;
+        if (everyEntry ? file.name.endsWith('/') : isIgnored(file.name)) return false;
         budget.entries--;
         if (budget.entries < 0) {
           throw new ZipLimitExceeded(
@@ -125,8 +127,48 @@ export async function readZip(
   const articles: Article[] = [];
   for (const entry of entries) {
     const result = await readEntry(entry.bytes, `${fileName}/${entry.name}`, options);
-    articles.push(...result.articles);
-    diagnostics.push(...result.diagnostics);
+    // One by one: an entry may hold a million articles, too many to spread into one call.
+    for (const article of result.articles) articles.push(article);
+    for (const diagnostic of result.diagnostics) diagnostics.push(diagnostic);
   }
   return { articles, diagnostics };
+}
+
+/**
+ * An Office document (a zip of XML parts) unpacked within the upload's inflation budget and packed again without
+ * compression, so that the reader that follows inflates nothing a bomb could blow up: an entry that lies about its
+ * size is cut at its declared size, and a part larger than a file may be refuses the whole document. Returns the
+ * repacked bytes, or null with a diagnostic naming the file.
+ */
+export function repackWithinBudget(
+  bytes: Uint8Array,
+  fileName: string,
+  kind: string,
+  budget: ZipBudget = freshZipBudget(),
+  limits: IngestLimits = INGEST_LIMITS,
+): { bytes: Uint8Array | null; diagnostics: Diagnostic[] } {
+  const { entries, diagnostics } = unzipEntries(bytes, fileName, budget, limits, true);
+  const oversized = diagnostics.filter((item) => item.code === 'file-too-large');
+  if (oversized.length > 0) {
+    return {
+      bytes: null,
+      diagnostics: [
+        {
+          severity: 'error',
+          code: 'document-too-large',
+          message: `${fileName}: the ${kind} unpacks to more than ${formatBytes(limits.maxFileBytes)} (a zip bomb?); it was not read`,
+          file: fileName,
+        },
+      ],
+    };
+  }
+  const tooLarge = diagnostics.find((item) => item.code === 'zip-too-large');
+  if (tooLarge) {
+    const message = tooLarge.message.replace('the archive', `the ${kind}`);
+    return { bytes: null, diagnostics: [{ ...tooLarge, code: 'document-too-large', message }] };
+  }
+  if (entries.length === 0) return { bytes: null, diagnostics };
+  const parts: Record<string, Uint8Array> = {};
+  for (const entry of entries) parts[entry.name] = entry.bytes;
+  return { bytes: zipSync(parts, { level: 0 }), diagnostics: [] };
 }
