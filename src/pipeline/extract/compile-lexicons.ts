@@ -43,7 +43,15 @@ export interface CompiledLexicons {
   triggers: PatternMatcher<TriggerCue>;
   /** Cues, then actors: the values of a phrase in both lexicons keep that order. */
   context: PhraseMatcher<ContextEntry>;
+  /**
+   * Only the cues of a death, a wound or no casualties (kinds killed, injured, none), a small automaton: a sentence
+   * after an event is read in full only when it names one (the same matches as `context` finds for them).
+   */
+  casualtyCues: PhraseMatcher<CueEntry>;
 }
+
+/** The cue kinds `casualtyCues` holds. */
+export const CASUALTY_CUE_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['killed', 'injured', 'none']);
 
 function* phrases(list: CueList | undefined): Generator<string> {
   if (list === undefined) return;
@@ -184,6 +192,7 @@ export function compileLexicons(lexicons: Lexicons): CompiledLexicons {
     ['single_victim', lexicon.fatality.single_victim],
   ];
   const entries: [string, ContextEntry][] = [];
+  const casualtyEntries: [string, CueEntry][] = [];
   const cueEntry = new Map<CueKind, CueEntry>();
   const addCue = (phrase: string, cue: CueKind): void => {
     let entry = cueEntry.get(cue);
@@ -192,6 +201,7 @@ export function compileLexicons(lexicons: Lexicons): CompiledLexicons {
       cueEntry.set(cue, entry);
     }
     entries.push([phrase, entry]);
+    if (CASUALTY_CUE_KINDS.has(cue)) casualtyEntries.push([phrase, entry]);
   };
   for (const [kind, list] of simple) for (const phrase of phrases(list)) addCue(phrase, kind);
   for (const [type, kind] of INSTRUMENT_CUES) {
@@ -207,5 +217,6 @@ export function compileLexicons(lexicons: Lexicons): CompiledLexicons {
   return {
     triggers: new PatternMatcher(triggerEntries, slotDefinitions(lexicon.slots)),
     context: new PhraseMatcher(entries),
+    casualtyCues: new PhraseMatcher(casualtyEntries),
   };
 }

@@ -81,6 +81,8 @@ function attachTrailingTolls(
     const owner = trailingOwner(drafts, index);
     // A running total is left out count by count (a summary governs its own clause only).
     if (owner === undefined) return;
+    // Most such sentences name no death, wound or "no casualties": the small casualty automaton says so.
+    if (!context.matches.holdsCasualtyCue(segment.start, segment.end)) return;
     const none = context.cues.has('none', segment.start, segment.end);
     const killedCue = context.cues.has('killed', segment.start, segment.end);
     // "Three people were wounded": the wounded of an event told without them.

@@ -12,7 +12,14 @@
  * Triggers and actors of one sentence are, as before, what a scan of that sentence alone finds.
  */
 import { isWordCode, splitClauses, type PhraseMatch } from '../text/index.ts';
-import type { ActorCue, CompiledLexicons, ContextEntry, CueEntry, TriggerCue } from './compile-lexicons.ts';
+import {
+  CASUALTY_CUE_KINDS,
+  type ActorCue,
+  type CompiledLexicons,
+  type ContextEntry,
+  type CueEntry,
+  type TriggerCue,
+} from './compile-lexicons.ts';
 
 interface Span {
   start: number;
@@ -106,6 +113,32 @@ export class LexiconMatches {
       this.clauses[index] = clauses;
     }
     return clauses;
+  }
+
+  /**
+   * Whether a cue of a death, a wound or no casualties lies within the segment [start, end) (false whenever
+   * `cues.has('killed' | 'injured' | 'none', start, end)` would all be false): a sentence not read yet is read
+   * with the small casualty automaton only, so that one naming none of them costs no full read.
+   */
+  holdsCasualtyCue(start: number, end: number): boolean {
+    const index = this.segmentHolding(start, end);
+    const segment = this.segments[index];
+    if (segment === undefined || segment.start !== start || segment.end !== end) return true;
+    const read = this.read[index];
+    const cues = read !== undefined ? read.cues : this.casualtyCuesOf(segment);
+    for (const cue of cues) if (CASUALTY_CUE_KINDS.has(cue.value.cue)) return true;
+    return false;
+  }
+
+  /** The casualty cues lying within a segment, read from the word boundaries around it as `segmentMatches` does. */
+  private casualtyCuesOf(segment: Span): PhraseMatch<CueEntry>[] {
+    const text = this.text;
+    let from = segment.start;
+    while (from > 0 && isWordCode(text.charCodeAt(from - 1))) from--;
+    let to = segment.end;
+    while (to < text.length && isWordCode(text.charCodeAt(to))) to++;
+    const matches = shift(this.lexicons.casualtyCues.findAll(text.slice(from, to)), from);
+    return matches.filter((match) => match.start >= segment.start && match.end <= segment.end);
   }
 
   /** Index of the segment holding [from, to), or -1. */
