@@ -43,6 +43,8 @@ const PARAGRAPH_GAP = 1.3;
 const SHORT_LINE = 0.8;
 /** A line narrower than this ends its paragraph even without a full stop (a title, a byline, a dateline). */
 const VERY_SHORT_LINE = 0.7;
+/** The narrowest gap between two columns, in ems of the body text. */
+const GUTTER_EMS = 1;
 /** At most this many pieces (a headline, a header) may cross the gap between two columns. */
 const MAX_SPANNING = 3;
 /** Points by which the line starts of one column may differ. */
@@ -108,6 +110,10 @@ function findGutter(pieces: readonly Piece[]): number | null {
   const width = right - left;
   const total = pieces.reduce((sum, piece) => sum + piece.text.length, 0);
   const rightToLeft = pieces.filter((piece) => piece.rightToLeft).length * 2 > pieces.length;
+  // A gutter is a gap of about an em at least: a line set glyph by glyph (as Chromium prints Arabic) has a tiny
+  // gap between every two letters, which no column break is.
+  const sizes = pieces.map((piece) => piece.size).sort((a, b) => a - b);
+  const band = (GUTTER_EMS * (sizes[Math.floor(sizes.length / 2)] ?? 10)) / 2;
   for (let step = 0; step <= 20; step++) {
     // From the middle outwards, both ways.
     const offset = (Math.ceil(step / 2) * (step % 2 === 0 ? 1 : -1) * width) / 60;
@@ -115,8 +121,8 @@ function findGutter(pieces: readonly Piece[]): number | null {
     let crossing = 0;
     let before = 0;
     for (const piece of pieces) {
-      if (piece.x0 < x && piece.x1 > x) crossing++;
-      else if (piece.x1 <= x) before += piece.text.length;
+      if (piece.x0 < x + band && piece.x1 > x - band) crossing++;
+      if (piece.x1 <= x) before += piece.text.length;
     }
     if (crossing > MAX_SPANNING || before <= COLUMN_SHARE * total || total - before <= COLUMN_SHARE * total)
       continue;
