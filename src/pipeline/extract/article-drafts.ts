@@ -9,6 +9,7 @@ import type { ArticleContext } from './context.ts';
 import { dateWindow, dayNumber } from './dates.ts';
 import { distanceKm } from './distance.ts';
 import { isTerritory, strongerType, typesCompatible, type Draft, type DraftDate } from './draft.ts';
+import type { SubEventType } from '../types.ts';
 import { differentPlaces } from './places.ts';
 import { SAME_PLACE_KM } from './merge-events.ts';
 import { dateFromOvernight, dateFromPreviousSentence, dateFromReference } from './reference-dates.ts';
@@ -104,6 +105,11 @@ function killedCompatible(a: Draft, b: Draft): boolean {
   return x === 0 || y === 0 || Math.abs(x - y) <= Math.max(2, 0.3 * Math.max(x, y));
 }
 
+const REMOTE_VIOLENCE = new Set<SubEventType | null>([
+  'Air/drone strike',
+  'Shelling/artillery/missile attack',
+]);
+
 /** The same type, day and named place told again in the article: one place on one day is one event. */
 function sameDayAndPlace(drafts: readonly Draft[], group: Draft): Draft | null {
   const placeId = group.placeFromContext ? null : (group.place?.place?.id ?? null);
@@ -112,10 +118,15 @@ function sameDayAndPlace(drafts: readonly Draft[], group: Draft): Draft | null {
   // the gazetteer does not know (no place of its own) is the incident already told, not another one.
   const placeless = group.place === null && !group.undisclosedPlace;
   if (placeId === null && !placeless) return null;
+  // "four explosions rocked the capital" on the day of air raids on it: blasts typed only by default are the
+  // raids heard from the city, not bombs of their own.
+  const blasts = group.typeSource === 'default' && group.type === 'Remote explosive/landmine/IED';
   for (let index = drafts.length - 1; index >= 0; index--) {
     const draft = drafts[index] as Draft;
-    if (draft.type !== group.type) continue;
-    if (!placeless && (draft.placeFromContext || draft.place?.place?.id !== placeId)) continue;
+    const sameKind = draft.type === group.type || (blasts && REMOTE_VIOLENCE.has(draft.type));
+    if (!sameKind) continue;
+    if (!placeless && !blasts && (draft.placeFromContext || draft.place?.place?.id !== placeId)) continue;
+    if (blasts && !placeless && !placesCompatible(draft, group, true)) continue;
     if (draft.date?.source === 'text' && draft.date.precision === 1 && draft.date.date === group.date.date)
       return draft;
   }

@@ -427,3 +427,38 @@ describe('fighting that flares "from time to time" is no incident', () => {
     ).toEqual([['Armed clash', 'Zawiya', '2025-12-04', null]]);
   });
 });
+
+describe('blasts heard on the day of air raids are the raids', () => {
+  it('folds "four explosions rocked the capital" into the NATO strikes on Tripoli that day', () => {
+    expect(
+      summary(
+        'NATO warplanes struck a compound in Tripoli on Thursday, killing six people. ' +
+          'Earlier on Thursday, four explosions rocked Tripoli in quick succession as jets flew overhead.',
+        '2011-05-13',
+      ).map((row) => [row[0], row[2], row[3]]),
+    ).toEqual([['Air/drone strike', '2011-05-12', 6]]);
+  });
+
+  it('folds "هزت انفجارات العاصمة" into the raids on Tripoli that night (Arabic)', () => {
+    expect(
+      summary(
+        'شن طيران الناتو غارات على مجمع في طرابلس مساء الخميس أسفرت عن مقتل ستة أشخاص. ' +
+          'وهزت أربعة انفجارات العاصمة طرابلس مساء الخميس تزامنا مع تحليق الطائرات.',
+        '2011-05-13',
+      ).map((row) => [row[0], row[2], row[3]]),
+    ).toEqual([['Air/drone strike', '2011-05-12', 6]]);
+  });
+
+  it('keeps a car bomb in Benghazi on the day of raids on Derna apart', () => {
+    expect(
+      summary(
+        'Warplanes struck Derna on Thursday, killing four militants. ' +
+          'On Thursday, a car bomb exploded near a hospital in Benghazi, killing two people.',
+        '2015-02-20',
+      ).map((row) => [row[0], row[1]]),
+    ).toEqual([
+      ['Air/drone strike', 'Derna'],
+      ['Remote explosive/landmine/IED', 'Benghazi'],
+    ]);
+  });
+});
