@@ -254,6 +254,7 @@ class Committer {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private due = false;
   private flushing = false;
+  private stopped = false;
 
   constructor(
     private readonly size: number,
@@ -262,6 +263,7 @@ class Committer {
   ) {}
 
   add(extraction: ArticleExtraction): void {
+    if (this.stopped) return;
     this.waiting.push(extraction);
     this.pump();
   }
@@ -305,6 +307,7 @@ class Committer {
 
   /** Drops what waits; resolves once the batch being committed is done. */
   async stop(): Promise<void> {
+    this.stopped = true;
     this.waiting = [];
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
@@ -323,10 +326,13 @@ export async function extractInWorker(
   const committer = options.onBatch
     ? new Committer(options.batchSize ?? batchSizeFor(articles.length), options.onBatch, (id) => byId.get(id))
     : null;
+  const aborted = () => options.signal?.aborted === true;
   const received = new Set<string>();
   let eventsFound = 0;
   const progress = new Throttled(() => options.onProgress?.({ articlesDone: received.size, eventsFound }));
   const receive = (slice: readonly ArticleExtraction[]) => {
+    // A slice the worker sent just before it was stopped may still arrive: after a cancel nothing is taken in.
+    if (aborted()) return;
     for (const extraction of slice) {
       // A worker restarted under a call is asked only for what it had not finished; never count one twice.
       if (received.has(extraction.article_id)) continue;
@@ -338,7 +344,6 @@ export async function extractInWorker(
     if (slice.length > 0) progress.report();
   };
   const onResults = Comlink.proxy(receive);
-  const aborted = () => options.signal?.aborted === true;
   const stopListening = stopOnAbort(options.signal, jobId, options.onStopped);
   try {
     for (const chunk of workerChunks(articles)) {

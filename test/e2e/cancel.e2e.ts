@@ -10,6 +10,7 @@ import {
   confirmUpload,
   dismissNotices,
   libraryArticles,
+  noticeTexts,
   newContext,
   openMarsad,
   uploadFiles,
@@ -18,6 +19,7 @@ import {
   type MarsadSession,
 } from './driver';
 import { generateCorpus } from '../../scripts/generate-corpus';
+import { docxBomb, flateBombPdf, sharedStreamPdf } from '../fixtures/bombs/bombs';
 
 let context: BrowserContext;
 let session: MarsadSession;
@@ -117,4 +119,59 @@ describe('cancelling an upload', () => {
     expect(await confirmUpload(page, 90_000)).toMatch(/^Added 1 article/);
     expect((await articleIds()).length).toBe(before.length + added + 1);
   }, 240_000);
+
+  it('refuses bombs with a message naming each, and adds the good article that came with them', async () => {
+    await dismissNotices(page);
+    const before = await articleIds();
+    const binary = (name: string, bytes: Uint8Array): FilePayload => ({
+      name,
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from(bytes),
+    });
+    await uploadFiles(page, [
+      binary('bomb.docx', docxBomb(300)),
+      binary('shared-pages.pdf', sharedStreamPdf(300, 8)),
+      binary('flate-bomb.pdf', flateBombPdf(3600)),
+      {
+        name: 'good.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from(
+          'Clashes in Zuwara\n\nClashes broke out in Zuwara on Monday, killing two fighters.',
+        ),
+      },
+    ]);
+    expect(await confirmUpload(page, 90_000)).toMatch(/^Added 1 article/);
+    const notices = (await noticeTexts(page)).join('\n');
+    expect(notices).toContain('bomb.docx: the Word document unpacks to more than 25 MB (a zip bomb?)');
+    expect(notices).toContain('shared-pages.pdf: its pages draw 2.3 GB of instructions between them');
+    expect(notices).toContain('flate-bomb.pdf: one of its streams unpacks to more than 25 MB (a PDF bomb?)');
+    expect((await articleIds()).length).toBe(before.length + 1);
+  }, 180_000);
+
+  it('frees the worker when reading is cancelled: the next upload is read at once', async () => {
+    await dismissNotices(page);
+    const before = await articleIds();
+    // A PDF just within its cost limits (4 MB of drawing instructions): seconds of reading.
+    await page
+      .getByLabel(/^(upload articles|رفع مقالات)$/i)
+      .setInputFiles([
+        { name: 'slow.pdf', mimeType: 'application/pdf', buffer: Buffer.from(sharedStreamPdf(1, 3.9)) },
+      ]);
+    const dialog = page.getByRole('dialog');
+    await dialog
+      .getByText(/reading files/i)
+      .first()
+      .waitFor();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await uploadFiles(page, [
+      {
+        name: 'after-reading-cancel.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from('Shelling in Sirte\n\nShelling hit Sirte on Friday, killing three civilians.'),
+      },
+    ]);
+    expect(await confirmUpload(page, 90_000)).toMatch(/^Added 1 article/);
+    expect((await articleIds()).length).toBe(before.length + 1);
+  }, 180_000);
 });
