@@ -43,31 +43,65 @@ function segmentsOf(text: string): TextSegment[] {
 }
 
 /**
- * The event told nearest before this sentence, at most TRAILING_TOLL_SEGMENTS sentences back (of two told in
+ * The event told nearest before a sentence, at most TRAILING_TOLL_SEGMENTS sentences back (of two told in
  * the same sentence, the one told first: "fighters battled into Sirte, meeting Grad rockets"); for
  * a lead sentence before any event, the event told in the sentence right after it ("The toll of the
- * clashes rose to 32. The fighting broke out at dawn ...").
+ * clashes rose to 32. The fighting broke out at dawn ..."). The drafts are indexed by the sentences they
+ * hold, so a look-up reads the few sentences just before, not every event's sentences (a page of thousands of
+ * sentences retelling one event).
  */
-function trailingOwner(drafts: readonly Draft[], index: number): Draft | undefined {
-  let owner: Draft | undefined;
-  let ownerLast = -1;
-  let lead: Draft | undefined;
-  let earliest = Infinity;
-  for (const draft of drafts) {
-    // The draft's sentence nearest before this one (an event may be told again after it).
-    let last = -1;
-    let first = Infinity;
-    for (const segment of draft.segments) {
-      if (segment < index) last = Math.max(last, segment);
-      first = Math.min(first, segment);
+class TrailingOwners {
+  /** Drafts holding each sentence, in the drafts' order. */
+  private readonly holding = new Map<number, Draft[]>();
+  /** Drafts whose first sentence is each sentence, in the drafts' order. */
+  private readonly opening = new Map<number, Draft[]>();
+  private readonly earliest: number;
+
+  constructor(drafts: readonly Draft[]) {
+    let earliest = Infinity;
+    for (const draft of drafts) {
+      let first = Infinity;
+      const seen = new Set<number>();
+      for (const segment of draft.segments) {
+        first = Math.min(first, segment);
+        if (seen.has(segment)) continue;
+        seen.add(segment);
+        this.add(this.holding, segment, draft);
+      }
+      earliest = Math.min(earliest, first);
+      if (first !== Infinity) this.add(this.opening, first, draft);
     }
-    earliest = Math.min(earliest, first);
-    if (first === index + 1 && (lead === undefined || draft.primary.start < lead.primary.start)) lead = draft;
-    if (last < 0 || index - last > TRAILING_TOLL_SEGMENTS || last < ownerLast) continue;
-    if (last > ownerLast || owner === undefined || draft.primary.start < owner.primary.start) owner = draft;
-    ownerLast = last;
+    this.earliest = earliest;
   }
-  return owner ?? (earliest > index ? lead : undefined);
+
+  /** The owner of a sentence that tells no event itself (see the class comment). */
+  ownerOf(index: number): Draft | undefined {
+    for (let back = 1; back <= TRAILING_TOLL_SEGMENTS && index - back >= 0; back++) {
+      const owner = firstTold(this.holding.get(index - back));
+      if (owner !== undefined) return owner;
+    }
+    return this.earliest > index ? firstTold(this.opening.get(index + 1)) : undefined;
+  }
+
+  /** The sentence now belongs to the draft too (its toll joined it). */
+  attach(draft: Draft, index: number): void {
+    const list = this.holding.get(index);
+    if (list === undefined || !list.includes(draft)) this.add(this.holding, index, draft);
+  }
+
+  private add(map: Map<number, Draft[]>, segment: number, draft: Draft): void {
+    const list = map.get(segment);
+    if (list === undefined) map.set(segment, [draft]);
+    else list.push(draft);
+  }
+}
+
+/** The draft whose trigger comes first in the text (the earliest listed on ties). */
+function firstTold(drafts: readonly Draft[] | undefined): Draft | undefined {
+  let best: Draft | undefined;
+  for (const draft of drafts ?? [])
+    if (best === undefined || draft.primary.start < best.primary.start) best = draft;
+  return best;
 }
 
 function attachTrailingTolls(
@@ -75,10 +109,11 @@ function attachTrailingTolls(
   drafts: readonly Draft[],
   segmentsWithEvents: ReadonlySet<number>,
 ): void {
+  const owners = new TrailingOwners(drafts);
   context.segments.forEach((segment, index) => {
     if (segmentsWithEvents.has(index)) return;
     // The owner first: only the sentences just after an event have their cues read.
-    const owner = trailingOwner(drafts, index);
+    const owner = owners.ownerOf(index);
     // A running total is left out count by count (a summary governs its own clause only).
     if (owner === undefined) return;
     // Most such sentences name no death, wound or "no casualties": the small casualty automaton says so.
@@ -119,6 +154,7 @@ function attachTrailingTolls(
     for (const number of killed) owner.killed.push(number);
     for (const number of injured) owner.injured.push(number);
     owner.segments.push(index);
+    owners.attach(owner, index);
     for (const number of [...killed, ...injured])
       owner.highlights.push({ kind: 'number', start: number.start, end: number.end });
   });
