@@ -32,6 +32,8 @@ export interface Segment {
 
 /** Longest line (in words) still taken for a heading when it has no final punctuation. */
 const HEADING_MAX_WORDS = 20;
+/** Separators headlines use between their parts: "..", "…", " | ", " - ". */
+const HEADLINE_SEPARATOR = /\.\.|…| \| | - /;
 const CAPTION_MAX_LENGTH = 300;
 const DATELINE_LINES = 3;
 /**
@@ -377,9 +379,10 @@ function splitParagraphLine(
   const lineSentences: Segment[] = [];
   splitLine(text, bodyStart, end, terminators, quoted, lineSentences);
   // A heading: one short unpunctuated line that is not several sentences run together.
+  // A headline's own separators ("طرابلس تشتعل .. مقتل 6 في اشتباكات", "Libya: …") do not make it sentences.
   const heading =
     bodyStart === start &&
-    lineSentences.length === 1 &&
+    (lineSentences.length === 1 || HEADLINE_SEPARATOR.test(text.slice(start, end))) &&
     !endsWithPunctuation(text, end) &&
     countWords(text, start, end) <= HEADING_MAX_WORDS;
   if (heading) segments.push({ start, end, kind: 'heading' });

@@ -462,3 +462,24 @@ describe('blasts heard on the day of air raids are the raids', () => {
     ]);
   });
 });
+
+describe('a headline with its own separators is still one headline', () => {
+  it('codes one clash for "طرابلس تشتعل .. مقتل 6 في اشتباكات" over a body telling it', () => {
+    expect(
+      summary(
+        'من جديد طرابلس تشتعل .. مقتل 6 في اشتباكات مسلحة جنوب العاصمة\n\n' +
+          'اندلعت اشتباكات مسلحة عنيفة مساء الاثنين في حي أبو سليم بطرابلس أسفرت عن مقتل 6 أشخاص على الأقل.',
+        '2025-05-13',
+      ).map((row) => [row[0], row[1], row[3]]),
+    ).toEqual([['Armed clash', 'Abu Salim', 6]]);
+  });
+
+  it('codes one strike for "Libya | Drone strike hits Zawiya" over a body telling it', () => {
+    expect(
+      summary(
+        'Libya | Drone strike hits Zawiya\n\nA drone strike hit a farm east of Zawiya on Friday, killing one man.',
+        '2023-05-20',
+      ).map((row) => [row[0], row[3]]),
+    ).toEqual([['Air/drone strike', 1]]);
+  });
+});
