@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useLibraryService } from '../library/use-library-service';
 import { describeFailure } from '../library/failure-messages';
 import type { ConflictEvent } from '../pipeline/types';
@@ -9,6 +9,7 @@ import { typeLabel } from '../events/event-labels';
 import { dayFromIso } from '../store/days';
 import { mergeCorrection, splitCorrection } from './incident-corrections';
 import { USER_ADDED } from './correction-types';
+import { pickEventOnMap, type EventPick } from './pick-event';
 
 /** How many candidates "Merge with…" offers: events of the same type within a week of this one. */
 const CANDIDATES = 30;
@@ -33,7 +34,8 @@ function candidatesFor(events: readonly ConflictEvent[], event: ConflictEvent): 
 
 /**
  * The user's word on what is one incident: "Split into its reports" for an event several articles report, and
- * "Merge with…" another event of the same sub-event type (picked from nearby events or by id).
+ * "Merge with…" another event of the same sub-event type (picked from nearby events, by id, or by clicking it on
+ * the map).
  */
 export function IncidentActions({ event }: { event: ConflictEvent }) {
   const text = useText();
@@ -43,7 +45,20 @@ export function IncidentActions({ event }: { event: ConflictEvent }) {
   const [merging, setMerging] = useState(false);
   const [otherId, setOtherId] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  const [picking, setPicking] = useState(false);
+  const pick = useRef<EventPick | null>(null);
+  const pickButton = useRef<HTMLButtonElement>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
   const listId = useId();
+  /** Set when an event was picked: the Merge button takes the focus once it is enabled. */
+  const focusMerge = useRef(false);
+  // A pick still under way ends with the panel (another event selected, the panel closed).
+  useEffect(() => () => pick.current?.cancel(), []);
+  useEffect(() => {
+    if (!focusMerge.current) return;
+    focusMerge.current = false;
+    confirmButton.current?.focus();
+  });
   if (event.corrected?.includes(USER_ADDED)) return null;
   const reports = service?.reportIdsOf(event.id) ?? [event.id];
 
@@ -57,23 +72,54 @@ export function IncidentActions({ event }: { event: ConflictEvent }) {
     notify(await service.correct([splitCorrection(reports)]));
   };
 
-  const merge = async () => {
-    if (!service) return;
+  /** The event to merge with, or null after saying why it cannot be. */
+  const mergeable = (wanted: string): ConflictEvent | null => {
     const index = selectEventIndex(store.getState());
-    const wanted = otherId.trim();
     const position = index.positionById.get(wanted);
     const other = position === undefined ? undefined : index.events[position];
-    if (wanted === event.id) return setProblem(text('mergeSelf'));
-    if (!other) return setProblem(fill(text('mergeNotFound'), { id: wanted }));
+    if (wanted === event.id) {
+      setProblem(text('mergeSelf'));
+      return null;
+    }
+    if (!other) {
+      setProblem(fill(text('mergeNotFound'), { id: wanted }));
+      return null;
+    }
     if (other.sub_event_type !== event.sub_event_type) {
-      return setProblem(
+      setProblem(
         fill(text('mergeTypesDiffer'), {
           this: typeLabel(event.sub_event_type, language),
           other: typeLabel(other.sub_event_type, language),
         }),
       );
+      return null;
     }
     setProblem(null);
+    return other;
+  };
+
+  const pickOnMap = async () => {
+    if (pick.current) return;
+    const started = pickEventOnMap({ banner: text('pickEventBanner'), cancel: text('cancel') });
+    pick.current = started;
+    setPicking(true);
+    const picked = await started.result;
+    if (pick.current !== started) return;
+    pick.current = null;
+    setPicking(false);
+    if (picked === null) {
+      pickButton.current?.focus();
+      return;
+    }
+    focusMerge.current = true;
+    setOtherId(picked);
+    mergeable(picked);
+  };
+
+  const merge = async () => {
+    if (!service) return;
+    const other = mergeable(otherId.trim());
+    if (!other) return;
     const correction = mergeCorrection([...reports, ...service.reportIdsOf(other.id)]);
     const failure = await service.correct([correction]);
     notify(failure);
@@ -84,7 +130,10 @@ export function IncidentActions({ event }: { event: ConflictEvent }) {
     }
   };
 
-  const candidates = merging ? candidatesFor(selectEventIndex(store.getState()).events, event) : [];
+  const index = merging ? selectEventIndex(store.getState()) : null;
+  const candidates = index ? candidatesFor(index.events, event) : [];
+  const pickedPosition = index?.positionById.get(otherId.trim());
+  const picked = pickedPosition === undefined ? undefined : index?.events[pickedPosition];
   return (
     <div className="incident-actions">
       {reports.length > 1 ? (
@@ -115,7 +164,25 @@ export function IncidentActions({ event }: { event: ConflictEvent }) {
               </option>
             ))}
           </datalist>
-          <button type="submit" className="primary" disabled={!service || otherId.trim() === ''}>
+          <button
+            type="button"
+            ref={pickButton}
+            aria-pressed={picking}
+            onClick={() => (picking ? pick.current?.cancel() : void pickOnMap())}
+          >
+            {text('pickEventOnMap')}
+          </button>
+          {picked ? (
+            <p className="muted" dir="auto">
+              {`${typeLabel(picked.sub_event_type, language)} · ${picked.date ?? '—'} · ${picked.location ?? '—'}`}
+            </p>
+          ) : null}
+          <button
+            type="submit"
+            ref={confirmButton}
+            className="primary"
+            disabled={!service || otherId.trim() === ''}
+          >
             {text('mergeConfirm')}
           </button>
           {problem ? (

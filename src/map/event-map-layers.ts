@@ -47,6 +47,8 @@ export class EventMapLayers {
   private shownClusters = '';
   /** What the selection source holds now ('' for nothing), so an unchanged selection is not sent again. */
   private shownSelection = '';
+  /** While set, a click hands the event under it (null: none) to this instead of selecting it. */
+  private picker: ((eventId: string | null) => void) | null = null;
 
   constructor(
     private readonly controller: MapController,
@@ -254,8 +256,14 @@ export class EventMapLayers {
   private readonly onClick = (event: MapMouseEvent): void => {
     const position = this.eventUnder(event);
     const found = position >= 0 ? this.filtered?.index.events[position] : undefined;
-    this.store.getState().selectEvent(found?.id ?? null, 'map');
+    if (this.picker) this.picker(found?.id ?? null);
+    else this.store.getState().selectEvent(found?.id ?? null, 'map');
   };
+
+  /** Lets clicks pick an event (a correction's "pick on the map") instead of selecting it; null ends it. */
+  setPicker(picker: ((eventId: string | null) => void) | null): void {
+    this.picker = picker;
+  }
 
   private readonly onMoveEnd = (): void => {
     const map = this.controller.map;

@@ -76,6 +76,11 @@ export class MapController {
     return this.events?.drawnEventCount() ?? 0;
   }
 
+  /** While `picker` is set, a click on the map gives it the event under the pointer instead of selecting it. */
+  setEventPicker(picker: ((eventId: string | null) => void) | null): void {
+    this.events?.setPicker(picker);
+  }
+
   /** Fits the view to the events shown now. */
   fitToShownEvents(): void {
     this.events?.fitToShownEvents();

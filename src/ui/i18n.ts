@@ -151,6 +151,11 @@ const MESSAGES = {
   },
   mergeNotFound: { en: 'No event has the id “{id}”.', ar: 'لا يوجد حدث بالمعرّف «{id}».' },
   mergeSelf: { en: 'Pick another event to merge with.', ar: 'اختر حدثاً آخر للدمج معه.' },
+  pickEventOnMap: { en: 'Pick it on the map', ar: 'اختره على الخريطة' },
+  pickEventBanner: {
+    en: 'Click the event to merge with on the map (Esc to cancel)',
+    ar: 'انقر على الخريطة على الحدث المراد الدمج معه (Esc للإلغاء)',
+  },
   noPlace: { en: 'no place', ar: 'بلا مكان' },
   killed: { en: 'Killed', ar: 'القتلى' },
   dateExactness: { en: 'Date precision', ar: 'دقة التاريخ' },
