@@ -324,6 +324,31 @@ function framedFighting(context: ArticleContext, drafts: readonly Draft[], draft
   return 'fighting named only as the frame of something else';
 }
 
+/** "حصيلة سابقة", "حصيلة أولية", "an earlier toll", "a preliminary death toll" (folded spelling). */
+const EARLIER_TOLL =
+  /(حصيله|الحصيله|حصيلتها|حصيلته)\s+(سابقه|اوليه|اولي|السابقه|الاوليه)|\b(earlier|previous|initial|preliminary)\s+(death\s+)?toll|\bearlier reports?\s+(said|put|gave)/;
+
+/** The event an earlier toll told in this sentence counts: the latest one told before it, close by. */
+function earlierToll(context: ArticleContext, draft: Draft, drafts: readonly Draft[]): Draft | null {
+  const segment = draft.segments[0] as number;
+  const span = context.segments[segment];
+  if (span === undefined || drafts.length === 0) return null;
+  if (!EARLIER_TOLL.test(context.text.slice(span.start, span.end))) return null;
+  const latest = drafts[drafts.length - 1] as Draft;
+  return segment - lastSegment(latest) <= ANTECEDENT_SEGMENTS ? latest : null;
+}
+
+/** A sentence that gives a toll ("the toll rose to", "حصيلة") or a source's account of the dead ("said that"). */
+function countsTheDead(context: ArticleContext, draft: Draft): boolean {
+  const span = context.segments[draft.segments[0] as number];
+  if (span === undefined) return false;
+  const { cues } = context;
+  return (
+    cues.has('toll', span.start, span.end) ||
+    (cues.has('reporting', span.start, span.end) && cues.has('complementisers', span.start, span.end))
+  );
+}
+
 export interface ArticleDrafts {
   drafts: Draft[];
   summaries: number[];
@@ -359,6 +384,19 @@ export function buildArticleDrafts(
         ghosts.set(draft, reason);
         continue;
       }
+      // "وكانت حصيلة سابقة تحدثت عن مقتل خمسة … إثر قصف منزلهم", "an earlier toll put the dead at five": an
+      // earlier count of the incident just told, whatever word it uses for the attack or the day it names.
+      const earlier = earlierToll(context, draft, drafts);
+      if (earlier !== null) {
+        draft.place = null;
+        draft.placeIds = [];
+        draft.date = null;
+        draft.type = null;
+        // The earlier count is superseded by the one told first (the newer), not another account of it.
+        if (earlier.killed.length > 0) draft.killed = [];
+        mergeDraft(earlier, draft);
+        continue;
+      }
       dateFromReference(context, drafts, draft);
       // "killed in the battle", "escaped during the fighting last week": fighting named only as the frame of
       // something else is the fighting told before (its toll joins it), or no incident of its own.
@@ -387,6 +425,10 @@ export function buildArticleDrafts(
         continue;
       }
       if (antecedent !== null) {
+        // "جثث طفلين على الأقل" seen at the hospital after a toll of nine: a count told in passing in a retelling
+        // is part of the dead already counted; only a toll or a source's account is another count of them.
+        if (antecedent.killed.length > 0 && draft.refersBack && !countsTheDead(context, draft))
+          draft.killed = draft.killed.filter((number) => number.more);
         mergeDraft(antecedent, draft);
         continue;
       }

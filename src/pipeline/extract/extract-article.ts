@@ -104,6 +104,9 @@ function firstTold(drafts: readonly Draft[] | undefined): Draft | undefined {
   return best;
 }
 
+/** How many words before a count its source's reporting verb may stand ("told Agence France Presse in Tripoli that"). */
+const REPORTED_WORDS = 10;
+
 function attachTrailingTolls(
   context: ArticleContext,
   drafts: readonly Draft[],
@@ -124,9 +127,7 @@ function attachTrailingTolls(
     const injuredCue = owner.injured.length === 0 && context.cues.has('injured', segment.start, segment.end);
     if (!none && !killedCue && !injuredCue) return;
     // "… later told AFP that four people died": another source's count of the same dead is an account too.
-    const toll =
-      context.cues.has('toll', segment.start, segment.end) ||
-      context.cues.has('reporting', segment.start, segment.end);
+    const toll = context.cues.has('toll', segment.start, segment.end);
     if (none) {
       if (owner.killed.length === 0) owner.zeroCasualties = true;
       return;
@@ -140,10 +141,19 @@ function attachTrailingTolls(
     // A later toll for an event already counted is another account when it names a toll ("other
     // sources put the toll at 45"); the dead of another side ("Five militants were also killed") and
     // dead told as more ("Two more died of their wounds") add to it; any other count is left out.
+    // "… later told AFP that four people died": a count inside what a source said is that source's account of
+    // the same dead (a reporting verb, then "that", then the number).
+    const reported = (number: { start: number }): boolean => {
+      const verb = context.cues.before('reporting', number.start, REPORTED_WORDS, segment.start);
+      return verb !== null && context.cues.within('complementisers', verb.end, number.start).length > 0;
+    };
     if (owner.killed.length > 0 && !toll) {
       const sides = new Set(owner.killed.map((number) => number.side));
       killed = killed.filter(
-        (number) => number.more || (number.side !== null && !sides.has(null) && !sides.has(number.side)),
+        (number) =>
+          number.more ||
+          reported(number) ||
+          (number.side !== null && !sides.has(null) && !sides.has(number.side)),
       );
     }
     const injured =

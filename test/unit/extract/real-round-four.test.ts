@@ -483,3 +483,35 @@ describe('a headline with its own separators is still one headline', () => {
     ).toEqual([['Air/drone strike', 1]]);
   });
 });
+
+describe('an earlier toll and bodies seen are not other accounts of the dead', () => {
+  it('keeps the new toll of nine when "حصيلة سابقة" spoke of five killed in the shelling of their home', () => {
+    expect(
+      summary(
+        'قتل تسعة أشخاص في غارة شنها حلف الأطلسي فجر الأحد على حي سكني في طرابلس، وفق حصيلة جديدة. ' +
+          'وكانت حصيلة سابقة تحدثت عن مقتل خمسة أشخاص من عائلة واحدة إثر قصف منزلهم.',
+        '2011-06-19',
+      ).map((row) => [row[0], row[2], row[3]]),
+    ).toEqual([['Air/drone strike', '2011-06-19', 9]]);
+  });
+
+  it('keeps the toll of nine when reporters saw "the bodies of two children" at the hospital', () => {
+    expect(
+      summary(
+        'Nine people were killed in a NATO air strike on a house in Tripoli on Sunday, a spokesman said. ' +
+          'At the hospital, journalists saw the bodies of two children.',
+        '2011-06-19',
+      ).map((row) => [row[0], row[3]]),
+    ).toEqual([['Air/drone strike', 9]]);
+  });
+
+  it('keeps an earlier English toll out of the count: "an earlier toll put the dead at five"', () => {
+    expect(
+      summary(
+        'Nine people were killed in a NATO air strike on a house in Tripoli on Sunday. ' +
+          'An earlier toll put the dead at five, all from one family, after the shelling of their home.',
+        '2011-06-19',
+      ).map((row) => [row[0], row[3]]),
+    ).toEqual([['Air/drone strike', 9]]);
+  });
+});
