@@ -9,10 +9,13 @@
  * office of", "the GNA's health ministry", "قال المتحدث باسم", "X said that ...") and the party a foreign
  * force backs ("Emirati drones supporting Haftar": the attacker is the UAE, not Haftar).
  */
+import actorsData from '../../../data/lexicons/actors.json';
+import { outletOf } from '../export/outlets.ts';
+import { normaliseTerm } from '../text/normalise.ts';
 import type { EventType } from '../types.ts';
 import type { ActorKind } from './lexicon-types.ts';
 import type { ArticleContext, TextSegment } from './context.ts';
-import { tokensBetween } from './tokens.ts';
+import { tokenAt, tokensBetween } from './tokens.ts';
 
 export interface ActorMention {
   start: number;
@@ -31,6 +34,70 @@ const ACTOR_WINDOW = 30;
 /** How many words may stand between the one hit and "was"/"came under"/"تعرض" before the trigger. */
 const UNDERGOING_WORDS = 8;
 
+interface ContestedNames {
+  name: string;
+  alternative: string;
+  no_side_before: string;
+  name_before: string;
+  alternative_from: string;
+  alternative_to: string;
+  alternative_outlets: string[];
+  ar: string[];
+  en: string[];
+  leader: { ar: string[]; en: string[] };
+  enemy_words: { ar: string[]; en: string[] };
+}
+
+/** "The Libyan army", "الجيش الليبي": a name both sides gave their forces in 2019-2021 (data/lexicons/actors.json). */
+const contested = (actorsData as unknown as { contested: ContestedNames }).contested;
+const CONTESTED_PHRASES = new Set([...contested.ar, ...contested.en].map(normaliseTerm));
+const ALTERNATIVE_OUTLETS = new Set(contested.alternative_outlets);
+
+function alternation(words: readonly string[]): string {
+  return words.map((word) => normaliseTerm(word).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}
+const LEADER = alternation([...contested.leader.ar, ...contested.leader.en]);
+const ENEMY = alternation([...contested.enemy_words.ar, ...contested.enemy_words.en]);
+/**
+ * Haftar's side named as the enemy: "قوات حفتر", "مرتزقة خليفة حفتر", "Haftar's militias", "militants loyal to
+ * warlord Khalifa Haftar", "warlord". "الجيش الليبي بقيادة المشير خليفة حفتر" names him as the army's leader.
+ */
+const ENEMY_OF_ALTERNATIVE = new RegExp(
+  `(^|[^a-z\u0621-\u064a])((${ENEMY})\\s+((of|loyal to)\\s+)?(the\\s+)?(warlord\\s+)?(خليفه\\s+|khalifa\\s+)?(${LEADER})|(${LEADER})('s)?\\s+(${ENEMY})|warlord)(?![a-z\u0621-\u064a])`,
+);
+
+const contestedSides = new WeakMap<ArticleContext, string>();
+
+/**
+ * Which side a contested name stands for in this article: the state's army of the time before the war of 2014;
+ * in 2019-2021, the GNA's forces when the article calls Haftar's side the enemy or comes from
+ * an outlet that named the GNA's forces so; the LNA otherwise. Read once per article.
+ */
+function contestedSide(context: ArticleContext): string {
+  const known = contestedSides.get(context);
+  if (known !== undefined) return known;
+  const published = context.article.published;
+  let side = contested.name;
+  if (published !== null && published < contested.no_side_before) side = contested.name_before;
+  else if (
+    published !== null &&
+    published >= contested.alternative_from &&
+    published <= contested.alternative_to
+  ) {
+    const { text } = context;
+    const enemyNamed = context.matches
+      .actorsIn(0, text.length)
+      .some(
+        (match) =>
+          match.value.name === contested.name &&
+          ENEMY_OF_ALTERNATIVE.test(text.slice(Math.max(0, match.start - 40), match.end + 24)),
+      );
+    if (enemyNamed || ALTERNATIVE_OUTLETS.has(outletOf(context.article).name)) side = contested.alternative;
+  }
+  contestedSides.set(context, side);
+  return side;
+}
+
 export function findActors(context: ArticleContext, segment: TextSegment): ActorMention[] {
   const result: ActorMention[] = [];
   let lastStart = -1;
@@ -40,10 +107,14 @@ export function findActors(context: ArticleContext, segment: TextSegment): Actor
     if (match.start === lastStart && match.end === lastEnd) continue;
     lastStart = match.start;
     lastEnd = match.end;
+    let name = match.value.name;
+    if (name === contested.name && CONTESTED_PHRASES.has(context.text.slice(match.start, match.end))) {
+      name = contestedSide(context);
+    }
     result.push({
       start: match.start - match.prefix.length,
       end: match.end,
-      name: match.value.name,
+      name,
       kind: match.value.kind,
       adjective: match.value.adjective,
     });
@@ -131,6 +202,30 @@ const SUBJECT_OF_VERB =
 /** An Arabic verb that opens its clause ("استهدفت طائرات ..."): the actor after it is its subject, not its object. */
 const ARABIC_TARGETING_VERB = /^[وف]?استهدف/;
 
+/**
+ * A party's name inside a media outlet's ("قناة «إم بي سي مصر»", "Egyptian TV", "Turkish state media"): the
+ * channel the event was told on, not a side of it (folded spelling).
+ */
+const MEDIA_BEFORE =
+  /(قناه|القناه|فضائيه|الفضائيه|تلفزيون|التلفزيون|صحيفه|الصحيفه|جريده|الجريده|وكاله|اذاعه|الاذاعه|موقع|برنامج|channel|television|newspaper|daily|broadcaster)\s*["«“]?[^"«»“”.,،;:]{0,30}$/i;
+const MEDIA_AFTER =
+  /^["»”]?\s*(tv|television|channel|state media|media|newspapers?|news agency|press|radio|broadcaster|state tv)\b/i;
+
+function isMediaName(context: ArticleContext, actor: ActorMention, segment: TextSegment): boolean {
+  const before = context.text.slice(Math.max(segment.start, actor.start - 48), actor.start);
+  if (MEDIA_BEFORE.test(before)) return true;
+  return MEDIA_AFTER.test(context.text.slice(actor.end, Math.min(segment.end, actor.end + 24)));
+}
+
+/**
+ * The party that holds the place hit ("Derna, which is controlled by the Islamic State", "IS-held Sirte",
+ * "درنة الخاضعة لسيطرة داعش", "المناطق التي يسيطر عليها حفتر"): in a strike or a bombing it is the side hit, not
+ * the one that struck, though "by" stands before it (folded spelling).
+ */
+const HOLDER_BEFORE =
+  /((controlled|held|run|occupied|dominated|seized|taken) by|under the control of|in the hands of|الخاضعه ل?سيطره|الخاضعه ل|الخاضع ل?سيطره|الخاضع ل|تحت سيطره|التي يسيطر عليها|الذي يسيطر عليه|التي تسيطر عليها|الذي تسيطر عليه|التي يتحصن فيها|معقل|معاقل|stronghold of|bastion of)\s*(the\s+)?(ل|ال|لل)?$/;
+const HOLDER_AFTER = /^-(held|controlled|run|occupied)\b/;
+
 function isInstrumentActor(context: ArticleContext, actor: ActorMention): boolean {
   const phrase = context.text.slice(actor.start, actor.end);
   return INSTRUMENT_ACTOR_AR.test(phrase) || INSTRUMENT_ACTOR_EN.test(phrase);
@@ -165,6 +260,30 @@ function sourceSpan(
   return null;
 }
 
+/** How many words an appositive between a party and its verb may hold ("The LNA, under Gen Khalifa Haftar, denied"). */
+const APPOSITIVE_WORDS = 7;
+
+/**
+ * "The LNA, under Gen Khalifa Haftar, denied …", "الجيش الوطني، بقيادة حفتر، نفى …": where the clause of a party
+ * goes on once an appositive set off by two commas right after it is passed; `end` itself when none follows.
+ */
+function afterAppositive(context: ArticleContext, end: number, ceiling: number): number {
+  const { text } = context;
+  let at = end;
+  while (at < ceiling && text.charCodeAt(at) === 32) at++;
+  const mark = text[at];
+  if (mark !== ',' && mark !== '،') return end;
+  const limit = Math.min(ceiling, at + 1 + APPOSITIVE_WORDS * 16);
+  for (let index = at + 1; index < limit; index++) {
+    const character = text[index] as string;
+    if (character === ',' || character === '،') {
+      return tokensBetween(context.tokens, at, index) <= APPOSITIVE_WORDS ? index + 1 : end;
+    }
+    if (/[.;؛:!?؟"«»“”()]/.test(character)) return end;
+  }
+  return end;
+}
+
 /**
  * "The GNA accused Haftar's forces of shelling", "اتهمت حكومة الوفاق قوات حفتر بقصف", "blamed the attack on
  * X", "the LNA denied", "نفى الجيش الوطني": both the accuser and the accused are named in a claim, which does
@@ -174,11 +293,13 @@ function isInClaim(context: ArticleContext, actor: ActorMention, segment: TextSe
   const { cues } = context;
   const before = cues.before('blame', actor.start, CLAIM_WORDS, segment.start);
   if (before !== null && !/[;؛.]/.test(context.text.slice(before.end, actor.start))) return true;
-  const after = cues.after('blame', actor.end, REPORTING_WORDS, segment.end);
+  // "The LNA, under Gen Khalifa Haftar, denied that it was behind the strike": the appositive is passed over.
+  const clauseGoesOn = afterAppositive(context, actor.end, segment.end);
+  const after = cues.after('blame', clauseGoesOn, REPORTING_WORDS, segment.end);
   // "مسلحون يعتقد أنهم من داعش": a hedge after a party describes it; only a verb of claiming makes it the claimant.
   return (
     after !== null &&
-    adjacent(context, actor.end, after.start) &&
+    adjacent(context, clauseGoesOn, after.start) &&
     !HEDGE.test(context.text.slice(after.start, after.end))
   );
 }
@@ -240,6 +361,39 @@ function reportingRole(
  * ("قصف قوات حفتر لأحياء طرابلس", "غارة للطيران التركي"): an actor right after the trigger, without a
  * preposition of its own other than ل, is the attacker.
  */
+/** A finished Arabic verb with its ending (قصفت، استهدفت، شنوا), not a plural noun (غارات، ضربات). */
+const FINITE_VERB = /^[وف]?[\u0621-\u064a]{2,}(?<!ا)(ت|وا)$/;
+/** The word before such a verb is its subject when it is definite or possessed ("القوات قصفت", "إن قواتهم قصفت"). */
+const SUBJECT_WORD = /^([وف]?(ال|لل)[\u0621-\u064a]{2,}|[\u0621-\u064a]{2,}(هم|ها|نا|كم))$/;
+
+/**
+ * "إن قواتهم قصفت طائرة تركية مسيرة", "القوات الجوية استهدفت مقاتلين من داعش": a finite verb whose subject stands
+ * before it takes what follows it as its object, the side hit.
+ */
+function verbHasSubjectBefore(context: ArticleContext, triggerStart: number, triggerEnd: number): boolean {
+  const { text, tokens } = context;
+  const verb = text.slice(triggerStart, triggerEnd);
+  if (verb.includes(' ') || !FINITE_VERB.test(verb)) return false;
+  const index = tokenAt(tokens, triggerStart);
+  if (index === 0) return false;
+  const start = tokens.starts[index - 1] as number;
+  const end = tokens.ends[index - 1] as number;
+  if (/[.,،;؛:"«»]/.test(text.slice(end, triggerStart))) return false;
+  return SUBJECT_WORD.test(text.slice(start, end));
+}
+
+/** Whether a word opens its clause: first in its sentence, after a clause mark, or with و/ف before it. */
+function opensClause(context: ArticleContext, start: number, segment: TextSegment): boolean {
+  const { text } = context;
+  let at = start;
+  // "واستهدفت", "فاستهدفت": a conjunction glued to the verb starts a clause.
+  if (at > segment.start && /[وف]/.test(text[at - 1] as string)) {
+    if (at - 1 <= segment.start || !/[\u0621-\u064a]/.test(text[at - 2] as string)) return true;
+  }
+  while (at > segment.start && text.charCodeAt(at - 1) === 32) at--;
+  return at <= segment.start || /[.,،;؛:"«»\n]/.test(text[at - 1] as string);
+}
+
 function isArabicBareFollower(context: ArticleContext, actor: ActorMention, triggerEnd: number): boolean {
   if (actor.start < triggerEnd) return false;
   const code = context.text.charCodeAt(actor.start);
@@ -262,6 +416,7 @@ function roleOf(
 ): Role {
   const { cues } = context;
   if (actor.kind === 'civilians') return 'target';
+  if (isMediaName(context, actor, segment)) return 'none';
   // "Y was targeted by X", "Y came under fire", "تعرضت مواقع Y لقصف": the subject before the verb was hit.
   if (
     actor.end <= triggerStart &&
@@ -293,6 +448,12 @@ function roleOf(
   if (MAKER_OR_BACKER.test(context.text.slice(actor.end, actor.end + 16))) return 'none';
   // "Emirati drones supporting Haftar", "طائرات إماراتية داعمة لحفتر": Haftar is backed, the UAE attacked.
   if (cues.before('backing', actor.start, 1, segment.start) !== null) return 'none';
+  if (
+    remote &&
+    (HOLDER_BEFORE.test(context.text.slice(Math.max(segment.start, actor.start - 32), actor.start)) ||
+      HOLDER_AFTER.test(context.text.slice(actor.end, actor.end + 12)))
+  )
+    return 'target';
   if (cues.before('attacker_markers', actor.start, 1, segment.start) !== null) return 'attacker';
   if (isInClaim(context, actor, segment)) return 'none';
   const reported = reportingRole(context, actor.start, actor.end, triggerStart, triggerEnd, segment);
@@ -307,9 +468,14 @@ function roleOf(
   const targetMarker = cues.before('target_markers', actor.start, 2, segment.start);
   const instrument = isInstrumentActor(context, actor);
   if (targetMarker !== null && !/[,،]/.test(context.text.slice(targetMarker.end, actor.start))) {
-    // "استهدفت طائرات إماراتية مصنعا": the verb opens the clause and the aircraft are its subject.
+    // "استهدفت طائرات إماراتية مصنعا", "واستهدفت قوات حفتر مواقع": the verb opens the clause and the party
+    // right after it is its subject.
+    const marker = context.text.slice(targetMarker.start, targetMarker.end);
     const verbFirst =
-      instrument && ARABIC_TARGETING_VERB.test(context.text.slice(targetMarker.start, targetMarker.end));
+      ARABIC_TARGETING_VERB.test(marker) &&
+      (instrument ||
+        (tokensBetween(context.tokens, targetMarker.end, actor.start) === 0 &&
+          opensClause(context, targetMarker.start, segment)));
     if (!verbFirst) return 'target';
   }
   // "ضربات جوية بطائرات تركية", "strikes with Turkish drones": the weapon used names who used it.
@@ -318,7 +484,8 @@ function roleOf(
     WIELDED.test(context.text.slice(Math.max(segment.start, actor.start - 12), actor.start + 2))
   )
     return 'attacker';
-  if (isArabicBareFollower(context, actor, triggerEnd)) return 'attacker';
+  if (isArabicBareFollower(context, actor, triggerEnd))
+    return verbHasSubjectBefore(context, triggerStart, triggerEnd) ? 'target' : 'attacker';
   // "a drone strike on Murzuq, ... since Khalifa Haftar launched an offensive": the subject of a later clause.
   if (
     remote &&
@@ -328,7 +495,53 @@ function roleOf(
     return 'none';
   if (cues.before('killed', actor.start, 4, segment.start) !== null) return 'target';
   if (cues.before('injured', actor.start, 4, segment.start) !== null) return 'target';
+  if (actor.end <= triggerStart && sufferedBefore(context, actor, triggerStart)) return 'target';
   return actor.end <= triggerStart ? 'attacker' : 'target';
+}
+
+/** What opens an appositive naming a party's leader or command ("the LNA, under Gen Khalifa Haftar,", "، بقيادة حفتر،"). */
+const LEADER_APPOSITIVE =
+  /^\s*[,،]\s*(under|led by|commanded by|headed by|loyal to|بقياده|يقودها|يقوده|بزعامه|التابعه ل|التابع ل)\s/;
+
+/**
+ * Parties named inside an appositive that describes the party before it ("The LNA, under Gen Khalifa Haftar,
+ * denied …"): they are that party told again, not another side, and take no role of their own.
+ */
+function describingOthers(
+  context: ArticleContext,
+  actors: readonly ActorMention[],
+  ceiling: number,
+): Set<ActorMention> {
+  const describing = new Set<ActorMention>();
+  for (let index = 1; index < actors.length; index++) {
+    const head = actors[index - 1] as ActorMention;
+    const actor = actors[index] as ActorMention;
+    if (actor.start < head.end || actor.start - head.end > 60) continue;
+    if (!LEADER_APPOSITIVE.test(context.text.slice(head.end, actor.start + 1))) continue;
+    if (afterAppositive(context, head.end, ceiling) > head.end) describing.add(actor);
+  }
+  return describing;
+}
+
+/** How many words may stand between a party and "were killed" ("eight pro-government fighters were killed"). */
+const SUFFERED_WORDS = 3;
+/** An English passive or "died" before the trigger: its subject is the side that lost people. */
+const PASSIVE_BEFORE = /\b(was|were|been|are|is|be)\s+$/;
+
+/**
+ * "At least eight pro-government fighters were killed on Tuesday in a drone attack by …": the party whose
+ * people were killed or wounded, told before the strike, is the side hit, not the attacker.
+ */
+function sufferedBefore(context: ArticleContext, actor: ActorMention, triggerStart: number): boolean {
+  const { cues, text } = context;
+  for (const kind of ['killed', 'injured'] as const) {
+    const cue = cues.after(kind, actor.end, SUFFERED_WORDS, triggerStart);
+    if (cue === null || cue.end > triggerStart) continue;
+    if (!/^[a-z]/.test(text.slice(cue.start, cue.start + 1))) continue;
+    const before = text.slice(Math.max(actor.end, cue.start - 12), cue.start);
+    if (PASSIVE_BEFORE.test(before) || /^died\b/.test(text.slice(cue.start, cue.end))) return true;
+  }
+  return false;
 }
 
 function distance(context: ArticleContext, actor: ActorMention, start: number, end: number): number {
@@ -348,9 +561,11 @@ export function assignActors(
 ): ActorRoles {
   // "according to GNA officials", "بحسب الجيش": a source of the report, not a party to the event.
   // "residents said", "the hospital said": civilians who tell of the event, not its victims.
+  const describing = describingOthers(context, actors, segment.end);
   const nearby = actors.filter(
     (actor) =>
       distance(context, actor, triggerStart, triggerEnd) <= ACTOR_WINDOW &&
+      !describing.has(actor) &&
       !(actor.kind === 'civilians' && context.cues.after('reporting', actor.end, 0, segment.end) !== null),
   );
   const near: ActorMention[] = [];
