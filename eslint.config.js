@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'docs', 'public', 'bench-out', '.cache'] },
+  { ignores: ['dist', 'dist-cli', 'node_modules', 'coverage', 'docs', 'public', 'bench-out', '.cache'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
