@@ -171,21 +171,24 @@ function attachTrailingTolls(
 }
 
 /**
- * The place mentions lying wholly within each segment, in their order: a sentence's look-up reads its own
- * mentions, not every mention of the article (a page of thousands of short sentences naming places).
+ * The spans (place mentions, dates) lying wholly within each segment, in their order: a sentence's look-up
+ * reads its own, not every one of the article (a page of thousands of short sentences naming places).
  */
-function placesBySegment(places: readonly PlaceInput[], segments: readonly TextSegment[]): PlaceInput[][] {
-  const buckets: PlaceInput[][] = segments.map(() => []);
-  for (const place of places) {
+function bySegment<T extends { start: number; end: number }>(
+  items: readonly T[],
+  segments: readonly TextSegment[],
+): T[][] {
+  const buckets: T[][] = segments.map(() => []);
+  for (const item of items) {
     let low = 0;
     let high = segments.length;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if ((segments[middle] as TextSegment).start <= place.start) low = middle + 1;
+      if ((segments[middle] as TextSegment).start <= item.start) low = middle + 1;
       else high = middle;
     }
     const segment = segments[low - 1];
-    if (segment !== undefined && place.end <= segment.end) buckets[low - 1]?.push(place);
+    if (segment !== undefined && item.end <= segment.end) buckets[low - 1]?.push(item);
   }
   return buckets;
 }
@@ -235,7 +238,7 @@ export function extractArticle(article: Article, resources: ExtractionResources)
     datelineEnd,
   };
   const places = dropLoneNamesakes(resources.geocoder.findPlaces(normalised) as PlaceInput[]);
-  const segmentPlaces = placesBySegment(places, context.segments);
+  const segmentPlaces = bySegment(places, context.segments);
   const candidates: { index: number; mentions: Mention[] }[] = [];
   context.segments.forEach((segment, index) => {
     if (segment.kind === 'caption' || segment.kind === 'dateline') return;
@@ -246,14 +249,16 @@ export function extractArticle(article: Article, resources: ExtractionResources)
   const unresolved: string[] = [];
   // Dates are read sentence by sentence, or in one pass when most sentences need them.
   const articleDates =
-    published !== null && candidates.length * 2 > context.segments.length ? findDates(text, published) : null;
+    published !== null && candidates.length * 2 > context.segments.length
+      ? bySegment(findDates(text, published), context.segments)
+      : null;
   const sentences: GroupResult[][] = [];
   for (const { index, mentions } of candidates) {
     const segment = context.segments[index] as TextSegment;
     // With no reference day, dates that carry their year are still read; the others stay unresolved.
     const segmentDates =
       articleDates !== null
-        ? articleDates.filter((date) => date.start >= segment.start && date.end <= segment.end)
+        ? (articleDates[index] ?? [])
         : findDates(text, published, segment.start, segment.end);
     if (published === null)
       for (const mention of unresolvedRelative(article.text, normalised, segmentDates))
