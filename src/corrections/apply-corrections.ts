@@ -54,19 +54,28 @@ export function mergedMembers(
   machine: readonly ConflictEvent[],
   merged: readonly ConflictEvent[],
 ): Map<string, string[]> {
-  const bySpan = new Map<string, string>();
+  // Two events of one article may share a sentence: a machine event is a member only when every one of its
+  // spans is among the merged event's sources (sharing one is not enough).
+  const bySpan = new Map<string, string[]>();
+  const spanCount = new Map<string, number>();
   for (const event of machine) {
-    for (const source of event.sources) bySpan.set(spanKey(source), event.id);
+    const keys = new Set(event.sources.map(spanKey));
+    spanCount.set(event.id, keys.size);
+    for (const key of keys) {
+      const ids = bySpan.get(key);
+      if (ids) ids.push(event.id);
+      else bySpan.set(key, [event.id]);
+    }
   }
   const members = new Map<string, string[]>();
   for (const event of merged) {
     if (event.sources.length < 2) continue;
-    const ids = new Set<string>();
-    for (const source of event.sources) {
-      const id = bySpan.get(spanKey(source));
-      if (id !== undefined && id !== event.id) ids.add(id);
+    const found = new Map<string, number>();
+    for (const key of new Set(event.sources.map(spanKey))) {
+      for (const id of bySpan.get(key) ?? []) if (id !== event.id) found.set(id, (found.get(id) ?? 0) + 1);
     }
-    if (ids.size > 0) members.set(event.id, [...ids].sort());
+    const ids = [...found].filter(([id, count]) => count === spanCount.get(id)).map(([id]) => id);
+    if (ids.length > 0) members.set(event.id, ids.sort());
   }
   return members;
 }
