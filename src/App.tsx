@@ -41,14 +41,27 @@ const FOCUS_TARGETS: Record<'map' | 'events' | 'reader', readonly string[]> = {
   reader: ['.reader-text', '#marsad-reader'],
 };
 
-function focusView(view: keyof typeof FOCUS_TARGETS): void {
-  for (const selector of FOCUS_TARGETS[view]) {
-    const element = document.querySelector<HTMLElement>(selector);
-    if (element) {
-      element.focus();
-      return;
+/**
+ * Focuses a view's first target; a list just brought on screen renders its rows a frame or two later, so
+ * until then its panel holds the focus and the row takes it once it is there.
+ */
+function focusView(view: keyof typeof FOCUS_TARGETS, frames = 10): void {
+  const [wanted, ...fallbacks] = FOCUS_TARGETS[view];
+  const target = wanted ? document.querySelector<HTMLElement>(wanted) : null;
+  if (target) {
+    target.focus();
+    return;
+  }
+  if (frames === 10) {
+    for (const selector of fallbacks) {
+      const element = document.querySelector<HTMLElement>(selector);
+      if (element) {
+        element.focus();
+        break;
+      }
     }
   }
+  if (frames > 0) requestAnimationFrame(() => focusView(view, frames - 1));
 }
 
 /**

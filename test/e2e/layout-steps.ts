@@ -47,18 +47,6 @@ export async function sidewaysScroll(page: Page): Promise<number> {
   );
 }
 
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-/** Whether two boxes on screen share any area. */
-export function overlap(a: Box, b: Box): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
-
 /**
  * Buttons, links, selects and text fields on screen that are smaller than `minimum` pixels either way (checkboxes
  * are judged by their label, which takes the tap), each as its name and size.
@@ -89,4 +77,116 @@ export async function smallTargets(page: Page, minimum = 44): Promise<string[]> 
     }
     return small;
   }, minimum);
+}
+
+/** Drags with one finger from one point to another (touch events, as a phone sends them). */
+export async function touchDrag(
+  page: Page,
+  from: { x: number; y: number },
+  to: { x: number; y: number },
+): Promise<void> {
+  const client = await page.context().newCDPSession(page);
+  await client.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [from] });
+  for (let step = 1; step <= 8; step += 1) {
+    const x = from.x + ((to.x - from.x) * step) / 8;
+    const y = from.y + ((to.y - from.y) * step) / 8;
+    await client.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y }] });
+  }
+  await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await client.detach();
+}
+
+/**
+ * Moves the timeline's start handle so that the window starts on `iso`: by touch on a phone, with the mouse
+ * elsewhere.
+ */
+export async function scrubStartTo(page: Page, size: Size, iso: string): Promise<void> {
+  const handle = page.getByRole('slider', { name: /^(start date|تاريخ البداية)$/i });
+  const box = await handle.boundingBox();
+  const track = await page.locator('.timeline-track').boundingBox();
+  if (!box || !track) throw new Error('the timeline is not on screen');
+  const { min, max, rtl } = await handle.evaluate((element) => ({
+    min: Number(element.getAttribute('aria-valuemin')),
+    max: Number(element.getAttribute('aria-valuemax')),
+    rtl: document.documentElement.dir === 'rtl',
+  }));
+  const day = Math.floor(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
+  const fraction = (day - min) / (max + 1 - min);
+  const from = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  const to = { x: track.x + (rtl ? 1 - fraction : fraction) * track.width, y: from.y };
+  if (size.touch) {
+    await touchDrag(page, from, to);
+    return;
+  }
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps: 8 });
+  await page.mouse.up();
+}
+
+/** Presses `key` until `reached()` holds (at most `most` times); says whether it did. */
+export async function pressUntil(
+  page: Page,
+  key: string,
+  reached: () => Promise<boolean>,
+  most = 60,
+): Promise<boolean> {
+  for (let i = 0; i < most; i += 1) {
+    if (await reached()) return true;
+    await page.keyboard.press(key);
+  }
+  return reached();
+}
+
+/** The focused element's accessible text (its aria-label or its text), '' when nothing is focused. */
+export async function focusedText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    if (!element || element === document.body) return '';
+    return (element.getAttribute('aria-label') ?? element.textContent ?? '').trim();
+  });
+}
+
+/** Whether the focused element is inside the element matched by `selector`. */
+export async function focusWithin(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((css) => Boolean(document.activeElement?.closest(css)), selector);
+}
+
+/** Whether the middle of an element is on screen and not covered by anything else (a tap there reaches it). */
+export async function reachable(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((css) => {
+    const element = document.querySelector(css);
+    if (!element) return false;
+    const box = element.getBoundingClientRect();
+    const x = box.left + box.width / 2;
+    const y = box.top + Math.min(box.height / 2, 12);
+    if (x < 0 || y < 0 || x > innerWidth || y > innerHeight) return false;
+    const hit = document.elementFromPoint(x, y);
+    return Boolean(hit && (element === hit || element.contains(hit)));
+  }, selector);
+}
+
+/**
+ * Whether anything matched by `cover` lies on top of the element matched by `target` anywhere (checked on a
+ * grid of points over the target: what a tap there would reach).
+ */
+export async function coveredBy(page: Page, target: string, cover: string): Promise<boolean> {
+  return page.evaluate(
+    ([targetCss, coverCss]) => {
+      const element = document.querySelector(targetCss ?? '');
+      if (!element) return false;
+      const box = element.getBoundingClientRect();
+      for (let i = 1; i < 10; i += 1) {
+        for (let j = 1; j < 10; j += 1) {
+          const hit = document.elementFromPoint(
+            box.left + (box.width * i) / 10,
+            box.top + (box.height * j) / 10,
+          );
+          if (hit?.closest(coverCss ?? '')) return true;
+        }
+      }
+      return false;
+    },
+    [target, cover],
+  );
 }
