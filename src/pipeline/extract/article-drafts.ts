@@ -141,7 +141,12 @@ function findAntecedent(
 ): Draft | null {
   if (group.distinct) return null;
   const segment = group.segments[0] as number;
-  const retelling = heading || group.refersBack || group.typeSource === 'context' || !ownDate(group);
+  // "This week, forces loyal to Haftar bombed a transport aircraft": a generic verb dated only to the week
+  // retells the attack told to the day, when one fits.
+  const weekOnly =
+    group.date?.source === 'text' && group.date.precision === 2 && group.typeSource === 'default';
+  const retelling =
+    heading || group.refersBack || group.typeSource === 'context' || !ownDate(group) || weekOnly;
   if (!retelling) return sameDayAndPlace(drafts, group);
   for (let index = drafts.length - 1; index >= 0; index--) {
     const draft = drafts[index] as Draft;
@@ -156,7 +161,8 @@ function findAntecedent(
     // shelling, "bombing" as a bomb) that refers back, or names no date or no place of its own, retells whatever
     // was told before rather than a new attack of its default type.
     const generic =
-      group.typeSource === 'default' && (group.refersBack || !ownDate(group) || group.place === null);
+      group.typeSource === 'default' &&
+      (group.refersBack || !ownDate(group) || group.place === null || weekOnly);
     const groupType = generic ? null : group.type;
     // Fighting and a change of control are joined later, under stricter conditions.
     const crossesTerritory =

@@ -96,7 +96,7 @@ function instrumentType(
       if (best === null || distance < best.distance) best = { type, distance };
     }
     const after = context.cues.after(kind, end, INSTRUMENT_AFTER, segment.end);
-    if (after !== null && free(after) && wieldedAfterVerb(context, start, after)) {
+    if (after !== null && free(after) && wieldedAfterVerb(context, start, end, after)) {
       const distance = tokensBetween(context.tokens, end, after.start);
       if (best === null || distance < best.distance) best = { type, distance };
     }
@@ -130,6 +130,7 @@ const TARGET_LIKE = /^(دبابه|دبابات|دبابتين|راجمه|راج�
 function wieldedAfterVerb(
   context: ArticleContext,
   verbStart: number,
+  verbEnd: number,
   cue: { start: number; end: number },
 ): boolean {
   const text = context.text;
@@ -142,6 +143,8 @@ function wieldedAfterVerb(
   const prefix = text.slice(wordStart, position);
   if (/ب/.test(prefix) || /ال$/.test(prefix) || text.startsWith('ال', position)) return true;
   if (TARGET_LIKE.test(text.slice(position, cue.end))) return false;
+  // "قصفت قوات حفتر طائرة شحن": with the subject named between them, an indefinite weapon after the verb is its object.
+  if (tokensBetween(context.tokens, verbEnd, wordStart) > 0) return false;
   return !subjectBefore(text, verbStart);
 }
 

@@ -515,3 +515,25 @@ describe('an earlier toll and bodies seen are not other accounts of the dead', (
     ).toEqual([['Air/drone strike', 9]]);
   });
 });
+
+describe('a generic attack verb dated only to the week retells the attack told before', () => {
+  it('folds "This week, forces loyal to Haftar bombed a transport aircraft at Jufra" into the air strikes on Jufra', () => {
+    expect(
+      summary(
+        'The council on Wednesday denounced air strikes by Haftar’s forces on the Jufra air base. ' +
+          'This week, forces loyal to Haftar bombed a military transport aircraft at the Jufra air base. One person died.',
+        '2017-01-06',
+      ).map((row) => [row[0], row[3]]),
+    ).toEqual([['Air/drone strike', 1]]);
+  });
+
+  it('folds "قصفت هذا الأسبوع طائرة شحن في قاعدة الجفرة" into the raids on Jufra told before (Arabic)', () => {
+    expect(
+      summary(
+        'أدان المجلس الأربعاء الغارات الجوية التي شنتها قوات حفتر على قاعدة الجفرة الجوية. ' +
+          'وقصفت قوات حفتر هذا الأسبوع طائرة شحن عسكرية في قاعدة الجفرة.',
+        '2017-01-06',
+      ).map((row) => row[0]),
+    ).toEqual(['Air/drone strike']);
+  });
+});
