@@ -107,6 +107,8 @@ export function findActors(context: ArticleContext, segment: TextSegment): Actor
     if (match.start === lastStart && match.end === lastEnd) continue;
     lastStart = match.start;
     lastEnd = match.end;
+    // "a bombing in Egypt", "هجوم في مصر": a country after "in" is where it happened, not a party.
+    if (match.value.kind === 'foreign' && namesWhere(context, match.start - match.prefix.length)) continue;
     let name = match.value.name;
     if (name === contested.name && CONTESTED_PHRASES.has(context.text.slice(match.start, match.end))) {
       name = contestedSide(context);
@@ -164,6 +166,18 @@ function addGroupAnaphors(context: ArticleContext, segment: TextSegment, found: 
 
 type PhraseMatchOf<F> = F extends (...args: never[]) => (infer M)[] ? M : never;
 
+/** A locative preposition right before a name (folded spelling): "in Egypt", "inside Tunisia", "في مصر", "داخل تونس". */
+const LOCATIVE_BEFORE = /(^|\s)(in|inside|within|في|داخل)\s+$/;
+/** Country names, as places (the actor lexicon also names forces by their country). */
+const COUNTRY_NAME = /^(و?ب)?(egypt|tunisia|algeria|chad|sudan|niger|turkey|russia|france|italy|مصر|تونس|الجزاير|تشاد|السودان|النيجر|تركيا|روسيا|فرنسا|ايطاليا)\b/;
+
+function namesWhere(context: ArticleContext, start: number): boolean {
+  const word = context.text.slice(start, start + 12);
+  if (!COUNTRY_NAME.test(word)) return false;
+  if (/^(و?ب)(مصر|تونس|الجزاير|تشاد|السودان|النيجر|تركيا|روسيا|فرنسا|ايطاليا)/.test(word)) return true;
+  return LOCATIVE_BEFORE.test(context.text.slice(Math.max(0, start - 8), start));
+}
+
 /** none: named in the sentence but not a side of the event (a source, a claim, the party a force backs). */
 /** speaker: a party that tells of its own act ("the LNA said it had struck"); it comes before other attackers. */
 type Role = 'attacker' | 'speaker' | 'target' | 'none';
@@ -207,7 +221,7 @@ const ARABIC_TARGETING_VERB = /^[وف]?استهدف/;
  * channel the event was told on, not a side of it (folded spelling).
  */
 const MEDIA_BEFORE =
-  /(قناه|القناه|فضائيه|الفضائيه|تلفزيون|التلفزيون|صحيفه|الصحيفه|جريده|الجريده|وكاله|اذاعه|الاذاعه|موقع|برنامج|channel|television|newspaper|daily|broadcaster)\s*["«“]?[^"«»“”.,،;:]{0,30}$/i;
+  /(قناه|القناه|فضائيه|الفضائيه|تلفزيون|التلفزيون|صحيفه|الصحيفه|جريده|الجريده|وكاله|اذاعه|الاذاعه|موقع|برنامج|channel|television|newspaper|daily|broadcaster)\s*["«“]?(\s*[^\s"«»“”.,،;:|\-–—]+){0,3}\s*$/i;
 const MEDIA_AFTER =
   /^["»”]?\s*(tv|television|channel|state media|media|newspapers?|news agency|press|radio|broadcaster|state tv)\b/i;
 

@@ -291,11 +291,38 @@ function ownArguments(context: ArticleContext, input: SentenceInput, segment: Te
     if (mention !== undefined && placeDistance(context, place, mention.start, mention.end) <= PLACE_WINDOW)
       owned[index]?.places.push(place);
   }
+  shareCoordinatedPlaces(context, input.mentions, owned);
   for (const number of input.casualties) {
     const index = nearest(context, input.mentions, sorted, number.start, number.end, 2, breaks);
     owned[pastReference(context, input.mentions, index, number)]?.casualties.push(number);
   }
   return owned;
+}
+
+/** "تفجيرين ومعارك", "غارات وقصف", "a bombing and clashes", "air strikes, shelling and clashes": triggers joined by "and". */
+const COORDINATED = /^(\s*(,|،|and|or|و|او)?\s*)$/;
+
+/**
+ * "في تفجيرين ومعارك … في محيط مطار بنينا", "in a bombing and clashes near Benina airport": triggers joined by
+ * "and" with no place of their own share the place told after the last of them (read from the last back, so a
+ * list of three shares it too).
+ */
+function shareCoordinatedPlaces(context: ArticleContext, mentions: readonly Mention[], owned: Owned[]): void {
+  for (let index = mentions.length - 2; index >= 0; index--) {
+    const mention = mentions[index] as Mention;
+    const next = mentions[index + 1] as Mention;
+    const mine = owned[index];
+    const theirs = owned[index + 1];
+    if (mine === undefined || theirs === undefined || mine.places.length > 0 || theirs.places.length === 0)
+      continue;
+    if (next.start < mention.end || mention.ruledOut !== null || next.ruledOut !== null) continue;
+    const between = context.text.slice(mention.end, next.start);
+    // Arabic glues "و" to the next trigger ("ومعارك"): it lies inside that trigger's span, with its clitics.
+    const glued = /^[وف]/.test(context.text.slice(next.start, next.start + 1)) && between.trim() === '';
+    if (!glued && !COORDINATED.test(between)) continue;
+    if (tokensBetween(context.tokens, mention.end, next.start) > 1) continue;
+    for (const place of theirs.places) mine.places.push(place);
+  }
 }
 
 /**

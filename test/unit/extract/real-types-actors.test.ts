@@ -164,11 +164,51 @@ describe('claims and channels name no side', () => {
       '2019-12-14',
     );
     expect(arabic.actor1).not.toBe('Egyptian Forces');
+    // A channel in a dateline names no party of the sentence after it.
+    const dateline = only(
+      'سبها - قناة 218 | أعلنت القيادة العامة أن سلاح الجو نفذ ضربات جوية على مواقع قرب القطرون يوم الخميس.',
+      '2023-08-26',
+    );
+    expect(dateline.actor1).toBe('LNA');
     const english = only(
       'In a statement read on Egyptian TV, the army said its warplanes struck camps in Derna on Monday.',
       '2015-02-17',
     );
     expect(english.actor1).not.toBe('Egyptian Forces');
+  });
+});
+
+describe('coordinated triggers share the place told after them', () => {
+  it('puts both "تفجيرين ومعارك … في محيط مطار بنينا" at Benina airport, none left unlocated', () => {
+    const found = events(
+      'قتل خمسة جنود اليوم الخميس في تفجيرين ومعارك بين الجيش ومسلحين في محيط مطار بنينا.',
+      '2014-10-02',
+    );
+    expect(found.map((event) => [event.sub_event_type, event.location, event.date])).toEqual([
+      ['Remote explosive/landmine/IED', 'Benina airport', '2014-10-02'],
+      ['Armed clash', 'Benina airport', '2014-10-02'],
+    ]);
+  });
+
+  it('puts both "in a bombing and clashes near Benina airport" there (English)', () => {
+    const found = events(
+      'Four soldiers were killed on Thursday in a bombing and clashes with Islamist fighters near Benina airport.',
+      '2014-10-02',
+    );
+    expect(found.map((event) => event.location)).toEqual(['Benina airport', 'Benina airport']);
+  });
+
+  it('puts "غارات وقصف مدفعي على ترهونة" both at Tarhuna', () => {
+    const found = events('قتل ثلاثة مدنيين اليوم الخميس في غارات وقصف مدفعي على ترهونة.', '2019-10-03');
+    expect(found.map((event) => [event.sub_event_type, event.location])).toEqual([
+      ['Air/drone strike', 'Tarhuna'],
+      ['Shelling/artillery/missile attack', 'Tarhuna'],
+    ]);
+  });
+
+  it('keeps each place where two clauses tell two places ("hit Sirte … and clashes broke out in Misrata")', () => {
+    const found = events('An airstrike hit Sirte on Monday and clashes broke out in Misrata.', '2016-06-14');
+    expect(found.map((event) => event.location)).toEqual(['Sirte', 'Misrata']);
   });
 });
 
