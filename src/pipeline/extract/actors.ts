@@ -169,7 +169,8 @@ type PhraseMatchOf<F> = F extends (...args: never[]) => (infer M)[] ? M : never;
 /** A locative preposition right before a name (folded spelling): "in Egypt", "inside Tunisia", "في مصر", "داخل تونس". */
 const LOCATIVE_BEFORE = /(^|\s)(in|inside|within|في|داخل)\s+$/;
 /** Country names, as places (the actor lexicon also names forces by their country). */
-const COUNTRY_NAME = /^(و?ب)?(egypt|tunisia|algeria|chad|sudan|niger|turkey|russia|france|italy|مصر|تونس|الجزاير|تشاد|السودان|النيجر|تركيا|روسيا|فرنسا|ايطاليا)\b/;
+const COUNTRY_NAME =
+  /^(و?ب)?(egypt|tunisia|algeria|chad|sudan|niger|turkey|russia|france|italy|مصر|تونس|الجزاير|تشاد|السودان|النيجر|تركيا|روسيا|فرنسا|ايطاليا)\b/;
 
 function namesWhere(context: ArticleContext, start: number): boolean {
   const word = context.text.slice(start, start + 12);

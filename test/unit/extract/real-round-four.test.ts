@@ -537,3 +537,26 @@ describe('a generic attack verb dated only to the week retells the attack told b
     ).toEqual(['Air/drone strike']);
   });
 });
+
+describe('a country after "in" is where it happened, not a party', () => {
+  it('codes nothing for "Islamic State claimed a bombing in Egypt last month"', () => {
+    expect(
+      summary('Islamic State claimed a bombing in Egypt last month that killed 29 Christians.', '2017-05-29'),
+    ).toEqual([]);
+  });
+
+  it('codes nothing for "تبنى داعش تفجيرا في مصر الشهر الماضي"', () => {
+    expect(
+      summary('تبنى تنظيم داعش تفجيرا في مصر الشهر الماضي أسفر عن مقتل 29 مسيحيا.', '2017-05-29'),
+    ).toEqual([]);
+  });
+
+  it('still codes Egyptian warplanes striking Derna, with Egypt as the attacker', () => {
+    expect(
+      events('Egyptian warplanes struck militant camps in Derna on Friday.', '2017-05-29').map((event) => [
+        event.location,
+        event.actor1,
+      ]),
+    ).toEqual([['Derna', 'Egyptian Forces']]);
+  });
+});
