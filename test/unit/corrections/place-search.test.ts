@@ -21,3 +21,31 @@ describe('searching the gazetteer for a place', () => {
     expect(region && precisionOfPlace(region)).toBe(3);
   });
 });
+
+describe('ranking the places offered for a name', () => {
+  it('offers the city of Sirte before its airport (the Ghardabiya base) and Sirte District', async () => {
+    const ids = searchPlaces(await loadGazetteer(), 'Sirte').map((place) => place.id);
+    expect(ids[0]).toBe('ly-sirte');
+    expect(ids).toContain('ly-base-ghardabiya');
+    expect(ids.indexOf('ly-base-ghardabiya')).toBeGreaterThan(0);
+    expect(ids.indexOf('ly-district-76')).toBeGreaterThan(ids.indexOf('ly-base-ghardabiya'));
+  });
+
+  it('offers the city of Tripoli before Tripoli District, in both scripts', async () => {
+    const places = await loadGazetteer();
+    for (const query of ['Tripoli', 'طرابلس']) {
+      const ids = searchPlaces(places, query).map((place) => place.id);
+      expect(ids[0]).toBe('ly-tripoli');
+      expect(ids).toContain('ly-district-77');
+    }
+  });
+
+  it('offers settlements before facilities when only the start of a name is typed', async () => {
+    const places = await loadGazetteer();
+    const kinds = searchPlaces(places, 'Trip', 20).map((place) => place.kind);
+    const firstFacility = kinds.findIndex((kind) => kind === 'landmark' || kind === 'base');
+    const lastSettlement = kinds.map((kind) => kind === 'city' || kind === 'town').lastIndexOf(true);
+    expect(lastSettlement).toBeGreaterThanOrEqual(0);
+    expect(firstFacility === -1 || firstFacility > lastSettlement).toBe(true);
+  });
+});
