@@ -182,7 +182,9 @@ async function* readWhole(
   options: IngestOptions,
 ): AsyncGenerator<InputItem> {
   yield { kind: 'bytes', bytes: bytes.length };
-  const result = await ingestAnyFile(bytes, name, options, CLI_LIMITS);
+  // A plain Uint8Array over the same memory: pdf.js refuses Node's Buffer.
+  const plain = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const result = await ingestAnyFile(plain, name, options, CLI_LIMITS);
   for (const diagnostic of result.diagnostics) {
     if (diagnostic.severity === 'info') continue;
     // Messages name the file as given on the command line (stderr only: outputs name files without folders).
