@@ -15,7 +15,7 @@ import type { Browser, Page } from 'playwright-core';
 import { record } from './report';
 import { openApp, waitForEventsOnMap } from './browser-app';
 import type { BrowserStageOptions } from './browser-stage';
-import { confirmUpload, uploadFiles } from '../../test/e2e/driver';
+import { uploadFiles } from '../../test/e2e/driver';
 import type { Article } from '../../src/pipeline/types';
 
 export const UPLOAD_KEYS = [
@@ -114,6 +114,26 @@ export function articlesZip(articles: readonly Article[]): Uint8Array {
   return zipSync(files, { level: 6 });
 }
 
+/** "Add 10,000 articles": the count is written with thousands separators. */
+const ADD_MANY = /^add [\d,]+ articles?$/i;
+
+/** Clicks "Add …" in the review and waits for the closing notice ("Added …" or "Cancelled …"). */
+async function addAndWait(page: Page, timeout: number): Promise<string> {
+  const before = (await page.locator('.notices .notice span').allInnerTexts()).length;
+  await page.getByRole('dialog').getByRole('button', { name: ADD_MANY }).click();
+  const handle = await page.waitForFunction(
+    (count) => {
+      const notices = [...document.querySelectorAll('.notices .notice span')].map(
+        (node) => node.textContent ?? '',
+      );
+      return notices.slice(count).find((text) => /^(Added|Cancelled)/.test(text)) ?? false;
+    },
+    before,
+    { timeout },
+  );
+  return (await handle.jsonValue()) as string;
+}
+
 async function measureJson(browser: Browser, options: BrowserStageOptions): Promise<number | null> {
   const count = options.quick ? 250 : 1000;
   const articles = options.articles
@@ -130,7 +150,7 @@ async function measureJson(browser: Browser, options: BrowserStageOptions): Prom
       },
     ]);
     await startWatch(page);
-    const message = await confirmUpload(page, 600_000);
+    const message = await addAndWait(page, 600_000);
     const watch = await stopWatch(page);
     const longest = longestOf(watch.durations);
     const scaled = count === 1000 ? '' : ` (quick: ${count} articles)`;
@@ -160,26 +180,6 @@ async function measureJson(browser: Browser, options: BrowserStageOptions): Prom
   } finally {
     await context.close();
   }
-}
-
-/** "Add 10,000 articles": the count is written with thousands separators. */
-const ADD_MANY = /^add [\d,]+ articles$/i;
-
-/** Clicks "Add …" in the review and waits for the closing notice ("Added …" or "Cancelled …"). */
-async function addAndWait(page: Page, timeout: number): Promise<string> {
-  const before = (await page.locator('.notices .notice span').allInnerTexts()).length;
-  await page.getByRole('dialog').getByRole('button', { name: ADD_MANY }).click();
-  const handle = await page.waitForFunction(
-    (count) => {
-      const notices = [...document.querySelectorAll('.notices .notice span')].map(
-        (node) => node.textContent ?? '',
-      );
-      return notices.slice(count).find((text) => /^(Added|Cancelled)/.test(text)) ?? false;
-    },
-    before,
-    { timeout },
-  );
-  return (await handle.jsonValue()) as string;
 }
 
 async function measureZip(browser: Browser, options: BrowserStageOptions): Promise<number | null> {
