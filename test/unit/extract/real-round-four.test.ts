@@ -560,3 +560,24 @@ describe('a country after "in" is where it happened, not a party', () => {
     ).toEqual([['Derna', 'Egyptian Forces']]);
   });
 });
+
+describe('where aircraft came from is not where they struck', () => {
+  it('keeps the strike at Es Sider when the aircraft "are said to have come from Misrata"', () => {
+    expect(
+      summary(
+        'Islamic State fighters attacked Es Sider on Monday. ' +
+          'Aircraft were used to strike the attackers, but they are said to have come from Misrata.',
+        '2016-01-05',
+      ).map((row) => row[1]),
+    ).not.toContain('Misrata');
+  });
+
+  it('keeps the strike at Es Sider when the aircraft "جاءت من مصراتة"', () => {
+    expect(
+      summary(
+        'قصفت طائرات حربية مواقع التنظيم قرب السدرة يوم الاثنين، وقال مصدر إنها جاءت من مصراتة.',
+        '2016-01-05',
+      ).map((row) => row[1]),
+    ).not.toContain('Misrata');
+  });
+});
