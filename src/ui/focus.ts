@@ -1,19 +1,5 @@
 import { useEffect, useEffectEvent, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
-const FOCUSABLE =
-  'a[href],button:not([disabled]),input:not([disabled]):not([type="hidden"]),select:not([disabled]),' +
-  'textarea:not([disabled]),[tabindex]:not([tabindex="-1"])';
-
-/** The elements Tab reaches inside `container`, in order (hidden ones left out). */
-export function tabbables(container: HTMLElement): HTMLElement[] {
-  return [...container.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
-    (element) => element.tabIndex >= 0 && element.getClientRects().length > 0,
-  );
-}
-
-/** Active traps, innermost last: only the last one answers Tab and Escape. */
-const traps: HTMLElement[] = [];
-
 export interface FocusTrapOptions {
   /** Escape pressed while the trap is active (close the dialog). */
   onEscape?: () => void;
@@ -22,6 +8,9 @@ export interface FocusTrapOptions {
   /** A change of content (a dialog's next step): focus moves to the first control if it was lost. */
   step?: unknown;
 }
+
+/** The trap's workings, fetched when a dialog first opens (they are not needed for the first view). */
+const trapModule = () => import('./focus-trap');
 
 /**
  * Keeps keyboard focus inside `ref` while `active`: focus moves to its first control (or one marked
@@ -39,42 +28,16 @@ export function useFocusTrap(
   useEffect(() => {
     const container = ref.current;
     if (!active || !container) return;
+    // Who had the focus is read now, before anything moves it.
     const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    traps.push(container);
-    focusFirst(container);
-    const onKey = (event: KeyboardEvent) => {
-      if (traps.at(-1) !== container || event.defaultPrevented) return;
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        escape();
-        return;
-      }
-      if (event.key !== 'Tab') return;
-      const list = tabbables(container);
-      const first = list[0];
-      const last = list.at(-1);
-      const current = document.activeElement;
-      const inside = current instanceof Node && container.contains(current);
-      if (!first || !last) {
-        event.preventDefault();
-        container.focus();
-      } else if (event.shiftKey && (!inside || current === first)) {
-        event.preventDefault();
-        last.focus();
-      } else if (!event.shiftKey && (!inside || current === last)) {
-        event.preventDefault();
-        first.focus();
-      }
-    };
-    document.addEventListener('keydown', onKey);
+    let release: (() => void) | null = null;
+    let live = true;
+    void trapModule().then(({ trapFocus }) => {
+      if (live) release = trapFocus(container, before, escape, returnTarget);
+    });
     return () => {
-      document.removeEventListener('keydown', onKey);
-      traps.splice(traps.indexOf(container), 1);
-      // Return focus only if it was inside the trap (or lost): a click elsewhere keeps its own focus.
-      const now = document.activeElement;
-      if (now && now !== document.body && !container.contains(now) && now.isConnected) return;
-      const target = before?.isConnected && before !== document.body ? before : returnTarget();
-      target?.focus();
+      live = false;
+      release?.();
     };
   }, [active, ref]);
 
@@ -82,18 +45,8 @@ export function useFocusTrap(
   useEffect(() => {
     const container = ref.current;
     if (!active || !container) return;
-    const now = document.activeElement;
-    if (!now || now === document.body || !container.contains(now)) focusFirst(container);
+    void trapModule().then(({ refocus }) => refocus(container));
   }, [active, ref, step]);
-}
-
-function focusFirst(container: HTMLElement): void {
-  const target = container.querySelector<HTMLElement>('[data-autofocus]') ?? tabbables(container)[0];
-  if (target) target.focus();
-  else {
-    if (!container.hasAttribute('tabindex')) container.tabIndex = -1;
-    container.focus();
-  }
 }
 
 /** The row an arrow key, Home, End, Page Up or Page Down moves to from `current`; null for any other key. */
