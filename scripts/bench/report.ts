@@ -71,6 +71,21 @@ export const FIGURE_GROUPS: readonly FigureGroup[] = [
     ],
   },
   {
+    title: 'Command line (marsad extract, built; JSON Lines in, wall clock with start-up)',
+    figures: [
+      figure('cli_cores', 'cores (jobs in the all-cores runs)', 'cores', 0),
+      figure('cli_articles_s_1core', 'benchmark corpus, one job', 'articles/s', 0),
+      figure('cli_mb_s_1core', 'benchmark corpus, one job', 'MB/s', 2),
+      figure('cli_articles_s_all', 'benchmark corpus, all cores', 'articles/s', 0),
+      figure('cli_mb_s_all', 'benchmark corpus, all cores', 'MB/s', 2),
+      figure('cli_rss_20k_mb', 'peak memory, 20,000 articles (merged)', 'MB', 0),
+      figure('cli_rss_200k_mb', 'peak memory, 200,000 articles (merged)', 'MB', 0),
+      figure('cli_rss_ratio_200k_20k', 'peak memory 200k ÷ 20k', '×', 2, atMost(1.5)),
+      figure('cli_rss_no_merge_200k_mb', 'peak memory, 200,000 articles, --no-merge', 'MB', 0),
+      figure('cli_articles_s_200k', '200,000 articles, all cores', 'articles/s', 0),
+    ],
+  },
+  {
     title: 'Browser (headless Chromium, software WebGL)',
     figures: [
       figure('worker_1000_articles_ms', '1,000 articles extracted in the worker', 'ms', 0),

@@ -134,6 +134,12 @@ const STAGES: readonly Stage[] = [
     input: 'articles',
   },
   {
+    file: 'cli-bench.ts',
+    exportName: 'benchCli',
+    keys: ['cli_articles_s_1core', 'cli_mb_s_1core', 'cli_articles_s_all', 'cli_mb_s_all'],
+    input: 'articles',
+  },
+  {
     file: 'pathological-bench.ts',
     exportName: 'benchPathological',
     keys: ['pathological_normal_mb_s', 'pathological_slowdown_max'],

@@ -54,7 +54,12 @@ interface Slot {
   pending: number;
 }
 
-const BATCH = 8;
+/**
+ * A batch is sent when it holds this many characters of text or articles, whichever comes first: news articles go
+ * a few at a time, one-line notes by the hundred (a message per article would cost more than extracting it).
+ */
+const BATCH_CHARACTERS = 32_768;
+const BATCH_ARTICLES = 256;
 const BATCHES_PER_WORKER = 3;
 
 class PoolExtractor implements Extractor {
@@ -161,9 +166,13 @@ class PoolExtractor implements Extractor {
     if (this.failure !== null) throw this.failure;
   }
 
+  private batchCharacters = 0;
+
   async submit(article: Article): Promise<void> {
     this.batch.push(article);
-    if (this.batch.length < BATCH) return;
+    this.batchCharacters += article.text.length;
+    if (this.batch.length < BATCH_ARTICLES && this.batchCharacters < BATCH_CHARACTERS) return;
+    this.batchCharacters = 0;
     await this.started();
     await this.waitForRoom();
     this.send(this.batch);
@@ -177,6 +186,7 @@ class PoolExtractor implements Extractor {
       await this.waitForRoom();
       this.send(this.batch);
       this.batch = [];
+      this.batchCharacters = 0;
     }
     while (this.inFlight() > 0) {
       if (this.failure !== null) throw this.failure;
