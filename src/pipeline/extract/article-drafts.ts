@@ -267,6 +267,11 @@ function fillFromContext(context: ArticleContext, drafts: readonly Draft[], draf
     if (source !== undefined) {
       draft.place = source.place;
       draft.placeFromContext = true;
+    } else if (context.datelinePlace) {
+      // "UBARI, Libya (AP) — Heavy fighting broke out within hours of the deal": told from the town it names.
+      draft.place = context.datelinePlace;
+      draft.placeFromContext = true;
+      draft.placeFromDateline = true;
     }
   }
   if (draft.date === null) {

@@ -4,6 +4,7 @@ import type { Article } from '../types.ts';
 import type { CompiledLexicons } from './compile-lexicons.ts';
 import type { CueIndex } from './cue-index.ts';
 import type { LexiconMatches } from './lexicon-matches.ts';
+import type { PlaceInput } from './places.ts';
 import type { TokenIndex } from './tokens.ts';
 
 export interface TextSegment {
@@ -26,4 +27,9 @@ export interface ArticleContext {
   segments: TextSegment[];
   /** End of an opening dateline with a date ("Tripoli, 2 September 2019:", "TRIPOLI, June 10 (Xinhua) --"), or 0. */
   datelineEnd: number;
+  /**
+   * The Libyan place of an opening dateline ("UBARI, Libya (AP) —", "سبها - بوابة الوسط |"): where the story was
+   * reported from, the last resort for an event its sentences leave without a place.
+   */
+  datelinePlace?: PlaceInput | null;
 }

@@ -28,6 +28,8 @@ export interface Draft {
   mentions: Mention[];
   segments: number[];
   date: DraftDate | null;
+  /** The place is only the opening dateline's: it places the event but does not pin a bare mention down. */
+  placeFromDateline?: boolean;
   place: PlaceInput | null;
   /** Every Libyan place the text ties to this event (the chosen one and the others named with it). */
   placeIds: string[];

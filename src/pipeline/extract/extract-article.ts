@@ -197,7 +197,7 @@ function bySegment<T extends { start: number; end: number }>(
 function pinnedDown(draft: Draft): boolean {
   const dated = draft.date !== null && (draft.date.source === 'text' || draft.date.source === 'report');
   return (
-    draft.place !== null ||
+    (draft.place !== null && draft.placeFromDateline !== true) ||
     dated ||
     draft.actor1 !== null ||
     draft.actor2 !== null ||
@@ -238,6 +238,8 @@ export function extractArticle(article: Article, resources: ExtractionResources)
     datelineEnd,
   };
   const places = dropLoneNamesakes(resources.geocoder.findPlaces(normalised) as PlaceInput[]);
+  context.datelinePlace =
+    places.find((place) => place.isDateline && place.place !== null && place.lat !== null) ?? null;
   const segmentPlaces = bySegment(places, context.segments);
   const candidates: { index: number; mentions: Mention[] }[] = [];
   context.segments.forEach((segment, index) => {

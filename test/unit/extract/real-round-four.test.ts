@@ -581,3 +581,31 @@ describe('where aircraft came from is not where they struck', () => {
     ).not.toContain('Misrata');
   });
 });
+
+describe('the dateline places what its story leaves without a place', () => {
+  it('places "Heavy fighting broke out on Tuesday" under the dateline "UBARI, Libya (AP) —" near Ubari', () => {
+    const found = events(
+      'UBARI, Libya (AP) — Heavy fighting broke out on Tuesday, residents said.',
+      '2015-11-25',
+    );
+    expect(found.map((event) => [event.sub_event_type, event.location, event.geo_precision])).toEqual([
+      ['Armed clash', 'Ubari', 2],
+    ]);
+  });
+
+  it('places "اندلعت اشتباكات عنيفة مساء الثلاثاء" under the dateline "سبها - بوابة الوسط |" near Sabha', () => {
+    const found = events(
+      'سبها - بوابة الوسط | اندلعت اشتباكات عنيفة مساء الثلاثاء بين مجموعتين مسلحتين.',
+      '2015-11-25',
+    );
+    expect(found.map((event) => [event.sub_event_type, event.location, event.geo_precision])).toEqual([
+      ['Armed clash', 'Sabha', 2],
+    ]);
+  });
+
+  it('does not make a bare "fighting" with nothing else an event because of the dateline', () => {
+    expect(
+      events('UBARI, Libya (AP) — Fighting is a fact of life here, residents said.', '2015-11-25'),
+    ).toEqual([]);
+  });
+});
