@@ -5,6 +5,8 @@ import { selectEventIndex, selectSelectedEvent } from '../store/selectors/event-
 import type { MarsadState } from '../store/store';
 import { useMarsad, useMarsadStoreApi } from '../store/store-context';
 import { useText } from '../ui/i18n';
+import { formatEventDate, typeLabel } from '../events/event-labels';
+import { PlaceName } from '../ui/Name';
 import { eventFromSentence, locateSelection } from './event-from-selection';
 import { EventEditor } from './EventEditor';
 import { IncidentActions } from './IncidentActions';
@@ -24,6 +26,7 @@ function selectEditingEvent(state: MarsadState): ConflictEvent | null {
  */
 export function CorrectionPanel() {
   const text = useText();
+  const language = useMarsad((state) => state.language);
   const store = useMarsadStoreApi();
   const service = useLibraryService();
   // Only the selected and edited events: committing other events does not re-render the panel.
@@ -69,8 +72,14 @@ export function CorrectionPanel() {
         <div className="correction-actions">
           {selected ? (
             <>
-              <p className="correction-summary" dir="auto">
-                {selected.sub_event_type} · {selected.location ?? text('noPlace')} · {selected.date ?? '—'}
+              <p className="correction-summary">
+                {typeLabel(selected.sub_event_type, language)} ·{' '}
+                <PlaceName
+                  location={selected.location}
+                  placeId={selected.place_id}
+                  fallback={text('noPlace')}
+                />{' '}
+                · {formatEventDate(selected, language, '—')}
                 {selected.corrected ? (
                   <span className="corrected-mark"> · {text('correctedMark')}</span>
                 ) : null}

@@ -6,6 +6,8 @@ import { describeFailure } from '../library/failure-messages';
 import { useLibraryService } from '../library/use-library-service';
 import { useMarsad, useMarsadStoreApi } from '../store/store-context';
 import { useText } from '../ui/i18n';
+import { typeLabel } from '../events/event-labels';
+import { useNames } from '../ui/names';
 import { formFromEvent, patchFromForm, type EditorForm, type FormProblem } from './editor-form';
 import { CANONICAL_ACTORS, SUB_EVENT_TYPES } from './event-kinds';
 import { PlacePicker } from './PlacePicker';
@@ -19,6 +21,8 @@ interface EventEditorProps {
 /** The form that corrects one event: type, date, place, actors and fatalities, or "not an event". */
 export function EventEditor({ event, onClose }: EventEditorProps) {
   const text = useText();
+  const language = useMarsad((state) => state.language);
+  const names = useNames();
   const store = useMarsadStoreApi();
   const service = useLibraryService();
   const existing = useMarsad((state) => state.corrections[event.id]);
@@ -58,7 +62,14 @@ export function EventEditor({ event, onClose }: EventEditorProps) {
   return (
     <form className="event-editor" onSubmit={submit} aria-label={text('editEvent')} ref={formRef}>
       <h3>{text('editEvent')}</h3>
-      <p className="editor-notes" dir="auto" tabIndex={0} role="region" aria-label={text('evidence')}>
+      <p
+        className="editor-notes"
+        dir="auto"
+        translate="no"
+        tabIndex={0}
+        role="region"
+        aria-label={text('evidence')}
+      >
         {event.notes}
       </p>
       <label>
@@ -70,7 +81,7 @@ export function EventEditor({ event, onClose }: EventEditorProps) {
         >
           {SUB_EVENT_TYPES.map(({ sub }) => (
             <option key={sub} value={sub}>
-              {sub}
+              {typeLabel(sub, language)}
             </option>
           ))}
         </select>
@@ -100,7 +111,7 @@ export function EventEditor({ event, onClose }: EventEditorProps) {
       <PlacePicker value={form} onChange={update} />
       <datalist id="marsad-actors">
         {CANONICAL_ACTORS.map((actor) => (
-          <option key={actor} value={actor} />
+          <option key={actor} value={actor} label={names.actor(actor).text} />
         ))}
       </datalist>
       <div className="editor-row">

@@ -5,7 +5,9 @@ import type { ConflictEvent } from '../pipeline/types';
 import { selectEventIndex } from '../store/selectors/event-selectors';
 import { useMarsad, useMarsadStoreApi } from '../store/store-context';
 import { useText } from '../ui/i18n';
-import { typeLabel } from '../events/event-labels';
+import { formatEventDate, typeLabel } from '../events/event-labels';
+import { PlaceName } from '../ui/Name';
+import { useNames } from '../ui/names';
 import { dayFromIso } from '../store/days';
 import { mergeCorrection, splitCorrection } from './incident-corrections';
 import { USER_ADDED } from './correction-types';
@@ -39,6 +41,7 @@ function candidatesFor(events: readonly ConflictEvent[], event: ConflictEvent): 
  */
 export function IncidentActions({ event }: { event: ConflictEvent }) {
   const text = useText();
+  const names = useNames();
   const store = useMarsadStoreApi();
   const service = useLibraryService();
   const language = useMarsad((state) => state.language);
@@ -160,7 +163,7 @@ export function IncidentActions({ event }: { event: ConflictEvent }) {
           <datalist id={listId}>
             {candidates.map((candidate) => (
               <option key={candidate.id} value={candidate.id}>
-                {`${candidate.date ?? '—'} · ${candidate.location ?? '—'}`}
+                {`${candidate.date ?? '—'} · ${candidate.location ? names.place(candidate.location, candidate.place_id).text : '—'}`}
               </option>
             ))}
           </datalist>
@@ -173,8 +176,9 @@ export function IncidentActions({ event }: { event: ConflictEvent }) {
             {text('pickEventOnMap')}
           </button>
           {picked ? (
-            <p className="muted" dir="auto">
-              {`${typeLabel(picked.sub_event_type, language)} · ${picked.date ?? '—'} · ${picked.location ?? '—'}`}
+            <p className="muted">
+              {typeLabel(picked.sub_event_type, language)} · {formatEventDate(picked, language, '—')} ·{' '}
+              <PlaceName location={picked.location} placeId={picked.place_id} fallback="—" />
             </p>
           ) : null}
           <button

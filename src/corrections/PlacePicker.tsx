@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Place } from '../pipeline/geo/gazetteer-types';
 import { useText } from '../ui/i18n';
+import { PlaceName } from '../ui/Name';
 import type { EditorForm } from './editor-form';
 import { pickPointOnMap } from './pick-point';
 import { loadGazetteer, precisionOfPlace, searchPlaces } from './place-search';
@@ -63,10 +64,20 @@ export function PlacePicker({ value, onChange }: PlacePickerProps) {
   return (
     <fieldset className="place-picker">
       <legend>{text('place')}</legend>
-      <p className="place-current" dir="auto">
-        {value.location || text('noPlace')}
-        {value.latitude && value.longitude ? ` (${value.latitude}, ${value.longitude})` : ''}
-        {value.admin1 ? ` · ${value.admin1}` : ''}
+      <p className="place-current">
+        <PlaceName location={value.location || null} placeId={value.place_id} fallback={text('noPlace')} />
+        {value.latitude && value.longitude ? (
+          <>
+            {' '}
+            <bdi dir="ltr">({`${value.latitude}, ${value.longitude}`})</bdi>
+          </>
+        ) : null}
+        {value.admin1 ? (
+          <>
+            {' · '}
+            <PlaceName location={value.admin1} fallback="" />
+          </>
+        ) : null}
       </p>
       <input
         type="search"
@@ -81,8 +92,13 @@ export function PlacePicker({ value, onChange }: PlacePickerProps) {
           {matches.map((place) => (
             <li key={place.id}>
               <button type="button" onClick={() => choose(place)}>
-                <span dir="auto">{place.name_en}</span> · <span lang="ar">{place.name_ar}</span>
-                {place.admin1 ? <span className="muted"> · {place.admin1}</span> : null}
+                <bdi lang="ar">{place.name_ar}</bdi> · <bdi translate="no">{place.name_en}</bdi>
+                {place.admin1 ? (
+                  <span className="muted">
+                    {' · '}
+                    <PlaceName location={place.admin1} fallback="" />
+                  </span>
+                ) : null}
               </button>
             </li>
           ))}

@@ -1,6 +1,8 @@
 import type { SubEventType, TimePrecision } from '../pipeline/types';
 import { useMarsad } from '../store/store-context';
 import { useText } from '../ui/i18n';
+import { Name } from '../ui/Name';
+import { useNames } from '../ui/names';
 import { SUB_EVENT_TYPES } from '../store/event-index';
 import { selectEventIndex } from '../store/selectors/event-selectors';
 import { hasActiveFilters } from '../store/selectors/filtered-events';
@@ -24,6 +26,7 @@ function toggled<T>(list: readonly T[], value: T): T[] {
 /** Filters over the events: types, actors, minimum fatalities, date precision and free text over notes. */
 export function EventFilters() {
   const text = useText();
+  const names = useNames();
   const language = useMarsad((state) => state.language);
   const filters = useMarsad((state) => state.filters);
   const setFilters = useMarsad((state) => state.setFilters);
@@ -67,7 +70,9 @@ export function EventFilters() {
                   checked={filters.actors.includes(actor)}
                   onChange={() => setFilters({ actors: toggled(filters.actors, actor) })}
                 />
-                <span dir="auto">{actor}</span>
+                <span>
+                  <Name name={names.actor(actor)} />
+                </span>
               </label>
             ))}
           </div>

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { ConflictEvent } from '../pipeline/types';
 import { useMarsad } from '../store/store-context';
 import { useText } from '../ui/i18n';
+import { ActorPair, PlaceName } from '../ui/Name';
 import { TYPE_COLOURS } from '../map/event-style';
 import { SUB_EVENT_TYPES } from '../store/event-index';
 import { formatEventDate, formatFatalities, formatNumber, sourceCount, typeLabel } from './event-labels';
@@ -32,7 +33,6 @@ export const EventRow = memo(function EventRow({
   const selectEvent = useMarsad((state) => state.selectEvent);
   const hoverEvent = useMarsad((state) => state.hoverEvent);
   const colour = TYPE_COLOURS[SUB_EVENT_TYPES.indexOf(event.sub_event_type)] ?? '#888';
-  const actors = [event.actor1, event.actor2].filter(Boolean).join(' → ');
   const sources = sourceCount(event);
   return (
     <li
@@ -57,8 +57,14 @@ export const EventRow = memo(function EventRow({
           <span className="event-type">{typeLabel(event.sub_event_type, language)}</span>
         </span>
         <span className="event-line event-detail">
-          <span dir="auto">{event.location ?? text('unlocated')}</span>
-          {actors ? <span dir="auto">{actors}</span> : null}
+          <span>
+            <PlaceName location={event.location} placeId={event.place_id} fallback={text('unlocated')} />
+          </span>
+          {event.actor1 || event.actor2 ? (
+            <span>
+              <ActorPair actors={[event.actor1, event.actor2]} />
+            </span>
+          ) : null}
         </span>
         <span className="event-line event-detail">
           <span>

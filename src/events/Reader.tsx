@@ -3,7 +3,9 @@ import type { Article, ConflictEvent } from '../pipeline/types';
 import { useMarsad } from '../store/store-context';
 import { useText } from '../ui/i18n';
 import { selectSelectedEvent } from '../store/selectors/event-selectors';
-import { formatEventDate, formatFatalities, typeLabel } from './event-labels';
+import { formatEventDate, formatFatalities, publishedText, typeLabel } from './event-labels';
+import { PlaceName } from '../ui/Name';
+import { useNameTables } from '../ui/names';
 import { segmentText } from './reader-segments';
 import { describeIncident, reportAccounts } from './reader-incident';
 import { useLibraryService } from '../library/use-library-service';
@@ -34,6 +36,7 @@ function ArticleText({
     <div
       ref={body}
       className="reader-text"
+      translate="no"
       // Scrolls on its own: reachable by keyboard (arrow keys scroll it) and named for screen readers.
       tabIndex={0}
       role="region"
@@ -72,6 +75,7 @@ export function Reader() {
   const text = useText();
   const language = useMarsad((state) => state.language);
   const event = useMarsad(selectSelectedEvent);
+  const names = useNameTables();
   const articles = useMarsad((state) => state.articles);
   const openArticleId = useMarsad((state) => state.openArticleId);
   const [tab, setTab] = useState(0);
@@ -98,13 +102,13 @@ export function Reader() {
         <p className="reader-event">
           <strong>{typeLabel(event.sub_event_type, language)}</strong> ·{' '}
           {formatEventDate(event, language, text('undated'))} ·{' '}
-          <span dir="auto">{event.location ?? text('unlocated')}</span> · {text('fatalities')}:{' '}
-          {formatFatalities(event, language)}
+          <PlaceName location={event.location} placeId={event.place_id} fallback={text('unlocated')} /> ·{' '}
+          {text('fatalities')}: {formatFatalities(event, language)}
         </p>
       ) : null}
       {event?.incident ? (
         <div className="reader-incident">
-          <p>{describeIncident(event.incident, language)}</p>
+          <p>{describeIncident(event.incident, language, names)}</p>
           {accounts.length > 0 ? (
             <ul aria-label={text('incidentReports')}>
               {accounts.map((account) => (
@@ -114,11 +118,15 @@ export function Reader() {
                     aria-pressed={account.articleId === currentId}
                     onClick={() => setTab(Math.max(0, articleIds.indexOf(account.articleId)))}
                   >
-                    <span dir="auto">{articles[account.articleId]?.source ?? account.articleId}</span>
+                    <bdi translate="no">{articles[account.articleId]?.source ?? account.articleId}</bdi>
                   </button>{' '}
                   {formatEventDate(account.event, language, text('undated'))} ·{' '}
-                  <span dir="auto">{account.event.location ?? text('unlocated')}</span> · {text('fatalities')}
-                  : {formatFatalities(account.event, language)}
+                  <PlaceName
+                    location={account.event.location}
+                    placeId={account.event.place_id}
+                    fallback={text('unlocated')}
+                  />{' '}
+                  · {text('fatalities')}: {formatFatalities(account.event, language)}
                 </li>
               ))}
             </ul>
@@ -144,9 +152,12 @@ export function Reader() {
       {currentId && !article ? <p className="muted">{text('articleMissing')}</p> : null}
       {article ? (
         <article className="reader-article" role={articleIds.length > 1 ? 'tabpanel' : undefined}>
-          <h3 dir="auto">{article.title}</h3>
+          <h3 dir="auto" translate="no">
+            {article.title}
+          </h3>
           <p className="article-meta">
-            {article.source} · {article.published ?? text('publishedUnknown')}
+            <bdi translate="no">{article.source}</bdi> ·{' '}
+            {publishedText(article.published, language) ?? text('publishedUnknown')}
           </p>
           <ArticleText article={article} event={event} label={text('articleText')} />
           {event && event.highlights.length > 0 ? (

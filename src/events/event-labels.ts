@@ -3,6 +3,7 @@ import { ar, enGB } from 'date-fns/locale';
 import type { ConflictEvent, SubEventType, TimePrecision } from '../pipeline/types';
 import { dayFromIso, isoFromDay, type DayNumber } from '../store/days';
 import type { UiLanguage } from '../store/ui-slice';
+import { formatNumber } from '../ui/message-format';
 
 /** Sub-event types as the interface names them (ACLED's English names, and Arabic). */
 const TYPE_LABELS: Record<SubEventType, Record<UiLanguage, string>> = {
@@ -41,6 +42,13 @@ export function formatDay(day: DayNumber, language: UiLanguage): string {
   return format(new Date(`${isoFromDay(day)}T12:00:00Z`), 'd MMM yyyy', { locale: locale(language) });
 }
 
+/** An article's publication day as the interface writes its dates (English keeps the ISO day); null if none. */
+export function publishedText(published: string | null | undefined, language: UiLanguage): string | null {
+  if (!published) return null;
+  const day = language === 'ar' ? dayFromIso(published.slice(0, 10)) : null;
+  return day === null ? published : formatDay(day, language);
+}
+
 /** An event's date with its precision: "24 Sep 2019", "week to 2 Oct 2019", "month to 2 Oct 2019". */
 export function formatEventDate(event: ConflictEvent, language: UiLanguage, undated: string): string {
   const day = dayFromIso(event.date);
@@ -51,17 +59,8 @@ export function formatEventDate(event: ConflictEvent, language: UiLanguage, unda
   return language === 'ar' ? `${span} حتى ${text}` : `${span} to ${text}`;
 }
 
-const numberFormats = new Map<UiLanguage, Intl.NumberFormat>();
-
-/** Numbers in the interface language's digits. */
-export function formatNumber(value: number, language: UiLanguage): string {
-  let formatter = numberFormats.get(language);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(language === 'ar' ? 'ar-EG' : 'en-GB');
-    numberFormats.set(language, formatter);
-  }
-  return formatter.format(value);
-}
+/** Numbers in the interface's locale (ar-LY and en-GB, Western digits in both): see message-format.ts. */
+export { formatNumber };
 
 /** "11", "10–14", or "?" when unknown. */
 export function formatFatalities(event: ConflictEvent, language: UiLanguage): string {

@@ -3,6 +3,8 @@ import type { UiLanguage } from '../store/ui-slice';
 import { NEARBY_KM } from '../pipeline/extract/incident-compatibility';
 import { formatNumber } from './event-labels';
 import { arabicCount, arabicDaysApart, REPORT_NOUN } from './reader-counts';
+import { placeName } from '../ui/names';
+import { isolate } from '../ui/message-format';
 
 const PLACE_PHRASES: Record<IncidentSummary['place'], Record<UiLanguage, string>> = {
   'same-place': { en: 'same place', ar: 'المكان نفسه' },
@@ -23,8 +25,13 @@ function dayPhrase(days: number, language: UiLanguage): string {
  * Why several reports are shown as one event: "One incident: same place (Abu Salim), same day, 3 reports" /
  * "حادثة واحدة: المكان نفسه (أبو سليم)، في اليوم نفسه، 3 تقارير".
  */
-export function describeIncident(incident: IncidentSummary, language: UiLanguage): string {
-  const name = incident.place_name === null ? '' : ` (${incident.place_name})`;
+export function describeIncident(
+  incident: IncidentSummary,
+  language: UiLanguage,
+  names: Parameters<typeof placeName>[3] = null,
+): string {
+  const shown = incident.place_name === null ? null : placeName(incident.place_name, null, language, names);
+  const name = shown === null ? '' : ` (${shown.supplied ? isolate(shown.text) : shown.text})`;
   const phrase = PLACE_PHRASES[incident.place][language].replace('{km}', formatNumber(NEARBY_KM, language));
   const place = `${phrase}${incident.place === 'unlocated' ? '' : name}`;
   const days = dayPhrase(incident.day_span, language);

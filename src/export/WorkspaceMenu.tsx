@@ -91,19 +91,12 @@ export function WorkspaceMenu() {
         store.getState().setLibraryTask({ label: translate(language, 'importing'), done, total }),
       );
       if ('reason' in outcome) {
-        state.notify('error', translate(language, 'importRefused').replace('{reason}', outcome.reason));
+        state.notify('error', translate(language, 'importRefused', { reason: outcome.reason }));
       } else if ('failure' in outcome) {
         state.notify('error', describeFailure(language, outcome.failure));
       } else {
         const { added, updated, duplicates, corrections } = outcome.summary;
-        state.notify(
-          'info',
-          translate(language, 'importDone')
-            .replace('{added}', String(added))
-            .replace('{updated}', String(updated))
-            .replace('{duplicates}', String(duplicates))
-            .replace('{corrections}', String(corrections)),
-        );
+        state.notify('info', translate(language, 'importDone', { added, updated, duplicates, corrections }));
       }
     } finally {
       store.getState().setLibraryTask(null);

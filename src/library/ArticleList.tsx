@@ -118,7 +118,7 @@ export function ArticleList() {
       if (result.failure) state.notify('error', describeFailure(state.language, result.failure));
       else {
         const count = state.articleStatus[id]?.eventCount ?? 0;
-        state.notify('info', translate(state.language, 'rerunDone').replace('{count}', String(count)));
+        state.notify('info', translate(state.language, 'rerunDone', { count }));
       }
     });
 
@@ -133,9 +133,7 @@ export function ArticleList() {
     <section className="panel library" aria-label={text('library')}>
       <h2>
         {text('articles')}{' '}
-        <span className="count">
-          {ready ? text('articleCount').replace('{count}', String(order.length)) : ''}
-        </span>
+        <span className="count">{ready ? text('articleCount', { count: order.length }) : ''}</span>
       </h2>
       {!ready ? <p className="muted">{text('openingLibrary')}</p> : null}
       {ready && order.length === 0 ? <p className="muted">{text('noArticles')}</p> : null}

@@ -2,6 +2,8 @@ import { useRef, useState } from 'react';
 import type { Article } from '../pipeline/types';
 import type { ArticleStatus } from '../store/articles-slice';
 import { useText } from '../ui/i18n';
+import { useMarsad } from '../store/store-context';
+import { publishedText } from '../events/event-labels';
 import { statusLines } from './article-status-text';
 import { useFocusTrap } from '../ui/focus';
 
@@ -31,6 +33,7 @@ export function ArticleRow({
   onDelete,
 }: ArticleRowProps) {
   const text = useText();
+  const language = useMarsad((state) => state.language);
   const [confirming, setConfirming] = useState(false);
   const row = useRef<HTMLDivElement>(null);
   const confirmation = useRef<HTMLDivElement>(null);
@@ -49,18 +52,24 @@ export function ArticleRow({
         onClick={onOpen}
         aria-current={isOpen ? 'true' : undefined}
       >
-        <span className="article-title" dir="auto">
+        <span className="article-title" dir="auto" translate="no">
           {article.title}
         </span>
         <span className="article-meta">
-          {article.published ?? text('publishedUnknown')} · {article.lang.toUpperCase()}
-          {article.source ? ` · ${article.source}` : ''}
+          {publishedText(article.published, language) ?? text('publishedUnknown')} ·{' '}
+          {article.lang === 'other' ? '' : text(article.lang === 'ar' ? 'arabicArticle' : 'englishArticle')}
+          {article.source ? (
+            <>
+              {' · '}
+              <bdi translate="no">{article.source}</bdi>
+            </>
+          ) : null}
           {status?.bundled ? ` · ${text('bundledSample')}` : ''}
         </span>
       </button>
       {status ? (
         <p className="article-status">
-          {statusLines(status, text).map((line) => (
+          {statusLines(status, text, language).map((line) => (
             <span key={line.text} className={`status-${line.level}`} dir="auto">
               {line.text}
             </span>

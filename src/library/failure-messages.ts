@@ -6,5 +6,5 @@ import { translate } from '../ui/i18n';
 export function describeFailure(language: UiLanguage, failure: StorageFailure): string {
   if (failure.kind === 'quota') return translate(language, 'storageQuota');
   if (failure.kind === 'unavailable') return translate(language, 'storageUnavailable');
-  return translate(language, 'storageFailed').replace('{detail}', failure.detail);
+  return translate(language, 'storageFailed', { detail: failure.detail });
 }

@@ -323,13 +323,17 @@ export class LibraryService {
       const state = this.options.store.getState();
       state.notify(
         'info',
-        translate(state.language, 'idClash')
-          .replace('{count}', String(renamed.length))
-          .replace('{ids}', renamed.map((item) => `${item.id} → ${item.storedAs}`).join(', ')),
+        translate(state.language, 'idClash', {
+          count: renamed.length,
+          ids: renamed.map((item) => `${item.id} → ${item.storedAs}`).join(', '),
+        }),
       );
     }
     if (kept.length > 0) this.broadcast({ type: 'articles-saved', ids: kept.map((record) => record.id) });
     await this.saveMerged();
+    // The user's new articles (not the bundled samples): their events are offered to be brought into view.
+    const samples = new Set(kept.filter((record) => record.bundled).map((record) => record.id));
+    this.options.store.getState().noteArrivals(result.added.filter((id) => !samples.has(id)));
     return result;
   }
 
@@ -391,9 +395,10 @@ export class LibraryService {
       .join('; ');
     state.notify(
       'warning',
-      translate(state.language, 'importSetAside')
-        .replace('{count}', String(setAside.length))
-        .replace('{details}', details + (setAside.length > 3 ? '; …' : '')),
+      translate(state.language, 'importSetAside', {
+        count: setAside.length,
+        details: details + (setAside.length > 3 ? '; …' : ''),
+      }),
     );
   }
 
@@ -405,10 +410,7 @@ export class LibraryService {
     const first = unreadable[0]?.reason ?? '';
     state.notify(
       'warning',
-      translate(state.language, 'unreadableArticles')
-        .replace('{count}', String(ids.length))
-        .replace('{ids}', shown)
-        .replace('{reason}', first),
+      translate(state.language, 'unreadableArticles', { count: ids.length, ids: shown, reason: first }),
     );
   }
 

@@ -5,6 +5,7 @@
  */
 import { translate, type MessageKey } from '../ui/i18n';
 import type { UiLanguage } from '../store/ui-slice';
+import { NUMBER_LOCALES } from '../ui/message-format';
 
 const KILOBYTE = { unit: 'kilobyte', bytes: 1024 } as const;
 const UNITS = [
@@ -18,7 +19,7 @@ export function formatBytes(bytes: number, language: UiLanguage): string {
   const size = Math.max(0, bytes);
   // Under a kilobyte still reads in kilobytes ("0.5 kB"): a byte count says nothing more to the user.
   const step = UNITS.find((candidate) => size >= candidate.bytes) ?? KILOBYTE;
-  const locale = language === 'ar' ? 'ar-u-nu-latn' : 'en';
+  const locale = NUMBER_LOCALES[language];
   const value = size / step.bytes;
   return new Intl.NumberFormat(locale, {
     style: 'unit',
@@ -63,7 +64,8 @@ export function usageText(
   language: UiLanguage,
 ): string | null {
   if (!estimate || estimate.usage === undefined || estimate.quota === undefined) return null;
-  return translate(language, 'storageUsage')
-    .replace('{used}', formatBytes(estimate.usage, language))
-    .replace('{available}', formatBytes(Math.max(0, estimate.quota - estimate.usage), language));
+  return translate(language, 'storageUsage', {
+    used: formatBytes(estimate.usage, language),
+    available: formatBytes(Math.max(0, estimate.quota - estimate.usage), language),
+  });
 }

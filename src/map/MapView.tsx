@@ -2,8 +2,8 @@ import { useEffect, useRef } from 'react';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapController } from './map-controller';
 import { bundledBasemapStyle } from './basemap-data';
-import { useMarsadStoreApi } from '../store/store-context';
-import { useText } from '../ui/i18n';
+import { useMarsad, useMarsadStoreApi } from '../store/store-context';
+import { translate, useText } from '../ui/i18n';
 import { MapLegend } from './MapLegend';
 import { UnlocatedEvents } from './UnlocatedEvents';
 import { installBenchHook } from '../events/bench-hook';
@@ -21,6 +21,7 @@ export function MapView() {
   const controllerRef = useRef<MapController | null>(null);
   const store = useMarsadStoreApi();
   const text = useText();
+  const language = useMarsad((state) => state.language);
   // The canvas label is set once, when the map is created.
   const canvasLabel = useRef(text('mapCanvas'));
 
@@ -38,6 +39,15 @@ export function MapView() {
       controller.remove();
     };
   }, [store]);
+
+  // The canvas and the attribution button are MapLibre's: their names follow the interface language.
+  useEffect(() => {
+    const root = container.current;
+    root?.querySelector('.maplibregl-canvas')?.setAttribute('aria-label', translate(language, 'mapCanvas'));
+    const toggle = root?.querySelector('.maplibregl-ctrl-attrib-button');
+    toggle?.setAttribute('aria-label', translate(language, 'mapSources'));
+    toggle?.setAttribute('title', translate(language, 'mapSources'));
+  }, [language]);
 
   return (
     <div className="map-frame" role="region" aria-label={text('map')}>

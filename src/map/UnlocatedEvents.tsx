@@ -5,7 +5,7 @@ import { selectWindowView } from '../store/selectors/event-selectors';
 import type { FilteredEvents } from '../store/selectors/filtered-events';
 import { positionAt, type WindowView } from '../store/selectors/window-view';
 import { useFrameSelector } from '../events/use-frame-selector';
-import { formatEventDate, formatNumber, typeLabel } from '../events/event-labels';
+import { formatEventDate, typeLabel } from '../events/event-labels';
 
 /** How many unlocated events the list shows at most. */
 const LISTED = 200;
@@ -61,7 +61,7 @@ export function UnlocatedEvents() {
   if (count === 0) return null;
   return (
     <details className="unlocated" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>{text('unlocatedEvents').replace('{count}', formatNumber(count, language))}</summary>
+      <summary>{text('unlocatedEvents', { count })}</summary>
       {open ? (
         <ul>
           {unlocatedPositions(view, LISTED).map((position) => {

@@ -5,6 +5,7 @@ import { selectEventIndex, selectFilteredEvents, selectWindowView } from '../sto
 import { isShown } from '../store/selectors/window-view';
 import { mercatorXFromLongitude, mercatorYFromLatitude } from '../store/event-index';
 import { translate } from '../ui/i18n';
+import { placeName } from '../ui/names';
 import { formatEventDate, formatFatalities, typeLabel } from '../events/event-labels';
 import type { MapController } from './map-controller';
 import { EventPointsLayer } from './event-points-layer';
@@ -231,7 +232,9 @@ export class EventMapLayers {
     title.textContent = typeLabel(found.sub_event_type, language);
     const lines = [
       formatEventDate(found, language, translate(language, 'undated')),
-      found.location ?? translate(language, 'unlocated'),
+      found.location
+        ? placeName(found.location, found.place_id, language).text
+        : translate(language, 'unlocated'),
       `${translate(language, 'fatalities')}: ${formatFatalities(found, language)}`,
     ];
     content.append(title);

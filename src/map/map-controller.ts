@@ -29,7 +29,10 @@ export class MapController {
       locale: { 'Map.Title': canvasLabel },
       bounds: LIBYA_BOUNDS,
       fitBoundsOptions: { padding: 24 },
-      attributionControl: { compact: true, customAttribution: 'Natural Earth · GeoNames' },
+      attributionControl: {
+        compact: true,
+        customAttribution: '<span translate="no">Natural Earth · GeoNames</span>',
+      },
       dragRotate: false,
       pitchWithRotate: false,
       maxZoom: 14,

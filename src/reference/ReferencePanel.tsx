@@ -2,7 +2,12 @@ import { useMemo, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { datedFileName, downloadText } from '../export/download';
 import { loadExportGazetteer } from '../export/export-gazetteer-loader';
-import type { ConflictEvent } from '../pipeline/types';
+import type { ConflictEvent, SubEventType } from '../pipeline/types';
+import type { UiLanguage } from '../store/ui-slice';
+import { typeLabel } from '../events/event-labels';
+import { PlaceName } from '../ui/Name';
+import { useNames } from '../ui/names';
+import { isolate } from '../ui/message-format';
 import { dayFromIso, windowContains, type DayWindow } from '../store/days';
 import { useMarsad } from '../store/store-context';
 import { useText, type MessageKey } from '../ui/i18n';
@@ -35,20 +40,35 @@ const actors = (a: string | null, b: string | null): string =>
 
 function PairDetail({ pair }: { pair: MatchedPair }) {
   const text = useText();
+  const language = useMarsad((state) => state.language);
+  const names = useNames();
   const { marsad, reference } = pair;
+  const place = marsad.location ? names.place(marsad.location, marsad.place_id).text : '';
+  const admin1 = marsad.admin1 ? names.place(marsad.admin1).text : '';
   const rows: [MessageKey, string, string][] = [
     [
       'fieldDate',
       `${marsad.date ?? ''} (${marsad.time_precision})`,
       reference.first === reference.last ? reference.first : `${reference.first} – ${reference.last}`,
     ],
-    ['fieldType', marsad.sub_event_type, reference.sub_event_type ?? reference.event_type],
+    [
+      'fieldType',
+      referenceTypeLabel(marsad.sub_event_type, language),
+      reference.sub_event_type ?? reference.event_type,
+    ],
     [
       'fieldPlace',
-      `${marsad.location ?? ''}${marsad.admin1 ? `, ${marsad.admin1}` : ''}`,
+      `${place}${admin1 ? `${language === 'ar' ? '،' : ','} ${admin1}` : ''}`,
       `${reference.location ?? ''}${reference.admin1 ? `, ${reference.admin1}` : ''}`,
     ],
-    ['fieldActors', actors(marsad.actor1, marsad.actor2), actors(reference.actor1, reference.actor2)],
+    [
+      'fieldActors',
+      actors(
+        marsad.actor1 && names.actor(marsad.actor1).text,
+        marsad.actor2 && names.actor(marsad.actor2).text,
+      ),
+      actors(reference.actor1, reference.actor2),
+    ],
     [
       'fieldFatalities',
       marsad.fatalities === null ? '?' : String(marsad.fatalities),
@@ -63,7 +83,7 @@ function PairDetail({ pair }: { pair: MatchedPair }) {
           <th />
           <th>{text('marsadColumn')}</th>
           <th>
-            {text('referenceColumn')} {reference.id}
+            {text('referenceColumn')} <bdi translate="no">{reference.id}</bdi>
           </th>
         </tr>
       </thead>
@@ -72,7 +92,9 @@ function PairDetail({ pair }: { pair: MatchedPair }) {
           <tr key={key}>
             <th scope="row">{text(key)}</th>
             <td dir="auto">{mine}</td>
-            <td dir="auto">{theirs}</td>
+            <td dir="auto" translate="no">
+              {theirs}
+            </td>
           </tr>
         ))}
       </tbody>
@@ -101,17 +123,31 @@ function ListSection<T>(props: {
           <li key={props.keyOf(item)}>{props.render(item)}</li>
         ))}
       </ul>
-      {props.items.length > SHOWN ? (
-        <p>{text('moreInList').replace('{count}', String(props.items.length - SHOWN))}</p>
-      ) : null}
+      {props.items.length > SHOWN ? <p>{text('moreInList', { count: props.items.length - SHOWN })}</p> : null}
     </section>
   );
 }
 
-const describeReference = (event: ReferenceEvent): string =>
-  `${event.first} · ${event.sub_event_type ?? event.event_type} · ${event.location ?? '?'} · ${event.id}`;
-const describeMarsad = (event: ConflictEvent): string =>
-  `${event.date ?? '?'} · ${event.sub_event_type} · ${event.location ?? '?'}`;
+/** Beside a reference file, English keeps ACLED's own sub-event names; Arabic names the type. */
+const referenceTypeLabel = (type: SubEventType, language: UiLanguage): string =>
+  language === 'en' ? type : typeLabel(type, language);
+
+/** A row of the reference file, as the file words it (the user's data: never translated). */
+const describeReference = (event: ReferenceEvent): ReactNode => (
+  <bdi translate="no">{`${event.first} · ${event.sub_event_type ?? event.event_type} · ${event.location ?? '?'} · ${event.id}`}</bdi>
+);
+
+/** One of Marsad's events: its day, its type and its place in the interface's language. */
+function MarsadEvent({ event }: { event: ConflictEvent }) {
+  const language = useMarsad((state) => state.language);
+  return (
+    <>
+      {event.date ?? '?'} · {referenceTypeLabel(event.sub_event_type, language)} ·{' '}
+      <PlaceName location={event.location} placeId={event.place_id} fallback="?" />
+    </>
+  );
+}
+const describeMarsad = (event: ConflictEvent): ReactNode => <MarsadEvent event={event} />;
 
 /**
  * The comparison of Marsad's events with the imported reference dataset, for the timeline's window: three lists
@@ -125,6 +161,7 @@ export function ReferencePanel() {
 
 function ReferenceComparison() {
   const text = useText();
+  const language = useMarsad((state) => state.language);
   const reference = useStore(referenceStore);
   const events = useMarsad((state) => state.events);
   const timeWindow = useMarsad((state) => state.timeWindow);
@@ -144,19 +181,21 @@ function ReferenceComparison() {
   const open = comparison.both.find((pair) => pair.marsad.id === reference.openPair) ?? null;
   const save = (name: string, csv: string) =>
     downloadText(datedFileName(name, 'csv'), csv, 'text/csv;charset=utf-8');
-  const count = (key: MessageKey, n: number) => text(key).replace('{count}', String(n));
+  const count = (key: MessageKey, n: number) => text(key, { count: n });
 
   return (
     <section className="reference-panel" role="region" aria-label={text('referencePanel')}>
       <h2>
-        {text('referenceTitle')
-          .replace('{dataset}', reference.dataset)
-          .replace('{file}', reference.fileName ?? '')}
+        {text('referenceTitle', {
+          dataset: reference.dataset,
+          file: language === 'ar' ? isolate(reference.fileName ?? '') : (reference.fileName ?? ''),
+        })}
       </h2>
       <p>
-        {text('referenceSummary')
-          .replace('{events}', String(comparison.both.length + comparison.onlyReference.length))
-          .replace('{skipped}', String(reference.skippedTypes))}{' '}
+        {text('referenceSummary', {
+          events: comparison.both.length + comparison.onlyReference.length,
+          skipped: reference.skippedTypes,
+        })}{' '}
         <button type="button" onClick={() => referenceStore.getState().clear()}>
           {text('closeReference')}
         </button>

@@ -105,7 +105,7 @@ export function Timeline() {
           <select value={speed} onChange={(event) => setSpeed(Number(event.target.value))}>
             {SPEEDS.map((value) => (
               <option key={value} value={value}>
-                {value} {text('daysPerSecond')}
+                {text('daysPerSecond', { days: value })}
               </option>
             ))}
           </select>

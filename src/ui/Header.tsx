@@ -9,7 +9,10 @@ export function Header() {
   return (
     <header className="header">
       <h1>
-        <span lang="ar">مرصد</span> <span lang="en">Marsad</span>
+        <span lang="ar">مرصد</span>{' '}
+        <span lang="en" translate="no">
+          Marsad
+        </span>
       </h1>
       <p className="tagline">{text('tagline')}</p>
       <button
@@ -17,6 +20,8 @@ export function Header() {
         className="language-switch"
         title={text('language')}
         lang={language === 'ar' ? 'en' : 'ar'}
+        // The other language, named in that language (an autonym, never translated).
+        translate="no"
         onClick={() => {
           const next = language === 'ar' ? 'en' : 'ar';
           saveLanguage(next);

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useMarsad } from '../store/store-context';
 import type { UiLanguage } from '../store/ui-slice';
+import { formatMessage, type MessageValues } from './message-format';
 
 /** Every visible label, in English and Arabic. Add a key to both languages at once (the type enforces it). */
 const MESSAGES = {
@@ -13,6 +14,8 @@ const MESSAGES = {
   library: { en: 'Library', ar: 'المكتبة' },
   articles: { en: 'Articles', ar: 'المقالات' },
   bundledSample: { en: 'sample', ar: 'عيّنة' },
+  arabicArticle: { en: 'AR', ar: 'عربية' },
+  englishArticle: { en: 'EN', ar: 'إنجليزية' },
   publishedUnknown: { en: 'date unknown', ar: 'التاريخ غير معروف' },
   eventsFound: { en: 'events', ar: 'أحداث' },
   language: { en: 'Language', ar: 'اللغة' },
@@ -21,14 +24,23 @@ const MESSAGES = {
   noArticles: { en: 'No articles yet.', ar: 'لا مقالات بعد.' },
   // Library, persistence, corrections and export (src/library, src/corrections, src/export).
   openingLibrary: { en: 'Opening the library…', ar: 'جارٍ فتح المكتبة…' },
-  articleCount: { en: '{count} articles', ar: '{count} مقالة' },
+  articleCount: {
+    en: '{count, plural, one {# article} other {# articles}}',
+    ar: '{count, plural, zero {لا مقالات} one {مقالة واحدة} two {مقالتان} few {# مقالات} many {# مقالةً} other {# مقالة}}',
+  },
   rerunArticle: { en: 'Re-run', ar: 'إعادة التحليل' },
   deleteArticle: { en: 'Delete', ar: 'حذف' },
   confirmDelete: { en: 'Delete for good?', ar: 'حذف نهائياً؟' },
   noEventsFound: { en: 'no events found', ar: 'لم يُعثر على أحداث' },
   oneEventFound: { en: '1 event', ar: 'حدث واحد' },
-  manyEventsFound: { en: '{count} events', ar: '{count} أحداث' },
-  rerunDone: { en: 'Extracted again: {count} events.', ar: 'أُعيد التحليل: {count} أحداث.' },
+  manyEventsFound: {
+    en: '{count, plural, one {# event} other {# events}}',
+    ar: '{count, plural, zero {لا أحداث} one {حدث واحد} two {حدثان} few {# أحداث} many {# حدثًا} other {# حدث}}',
+  },
+  rerunDone: {
+    en: 'Extracted again: {count, plural, one {# event} other {# events}}.',
+    ar: 'أُعيد التحليل: {count, plural, zero {لا أحداث} one {حدث واحد} two {حدثان} few {# أحداث} many {# حدثًا} other {# حدث}}.',
+  },
   storageQuota: {
     en: 'The browser’s storage is full: the last batch was not saved. Everything saved before is kept. Export the workspace or delete articles to make room.',
     ar: 'مساحة التخزين في المتصفح ممتلئة: لم تُحفظ الدفعة الأخيرة. كل ما حُفظ سابقاً باقٍ. صدّر مساحة العمل أو احذف مقالات لإفساح المجال.',
@@ -86,20 +98,20 @@ const MESSAGES = {
   },
   importing: { en: 'Importing', ar: 'جارٍ الاستيراد' },
   importDone: {
-    en: 'Imported {added} articles ({updated} updated, {duplicates} already there) and {corrections} corrections.',
-    ar: 'استُورد {added} مقالة ({updated} محدّثة، {duplicates} موجودة سابقاً) و{corrections} تصحيحاً.',
+    en: 'Imported {added, plural, one {# article} other {# articles}} ({updated} updated, {duplicates} already there) and {corrections, plural, one {# correction} other {# corrections}}.',
+    ar: 'استُوردت {added, plural, zero {0 مقالة} one {مقالة واحدة} two {مقالتان} few {# مقالات} many {# مقالةً} other {# مقالة}} ({updated} محدّثة، {duplicates} موجودة سابقاً) و{corrections, plural, zero {0 تصحيح} one {تصحيح واحد} two {تصحيحان} few {# تصحيحات} many {# تصحيحًا} other {# تصحيح}}.',
   },
   importRefused: { en: 'This file cannot be imported: {reason}', ar: 'لا يمكن استيراد هذا الملف: {reason}' },
   importSetAside: {
-    en: '{count} records of this file were set aside (not imported): {details}',
-    ar: 'نُحّي {count} سجلاً من هذا الملف (لم يُستورد): {details}',
+    en: '{count, plural, one {# record of this file was} other {# records of this file were}} set aside (not imported): {details}',
+    ar: 'نُحّي {count, plural, one {سجل واحد} two {سجلان} few {# سجلات} many {# سجلًا} other {# سجل}} من هذا الملف (لم يُستورد): {details}',
   },
   idClash: {
-    en: '{count} articles had the id of another article already in the library; both are kept, the new ones under new ids: {ids}',
+    en: '{count, plural, one {# article had} other {# articles had}} the id of another article already in the library; both are kept, the new ones under new ids: {ids}',
     ar: 'حمل {count} من المقالات معرّف مقالة أخرى موجودة في المكتبة؛ أُبقي على الاثنتين، والجديدة بمعرّفات جديدة: {ids}',
   },
   unreadableArticles: {
-    en: '{count} stored articles could not be read in full ({ids}: {reason}). They stay stored; the rest of the library is shown.',
+    en: '{count, plural, one {# stored article} other {# stored articles}} could not be read in full ({ids}: {reason}). They stay stored; the rest of the library is shown.',
     ar: 'تعذّرت قراءة {count} من المقالات المحفوظة كاملةً ({ids}: {reason}). تبقى محفوظة، وتُعرض بقية المكتبة.',
   },
   panelFailed: {
@@ -164,6 +176,7 @@ const MESSAGES = {
     en: 'Pan and zoom: drag, scroll or use the arrow keys',
     ar: 'التحريك والتكبير: اسحب أو مرّر أو استخدم الأسهم',
   },
+  mapSources: { en: 'Map data sources', ar: 'مصادر بيانات الخريطة' },
   unlocated: { en: 'no place', ar: 'بلا مكان' },
   fatalities: { en: 'Killed', ar: 'القتلى' },
   datePrecision: { en: 'Date precision', ar: 'دقة التاريخ' },
@@ -173,7 +186,10 @@ const MESSAGES = {
   regionOnly: { en: 'Region only (approximate)', ar: 'المنطقة فقط (تقريبي)' },
   sizeByFatalities: { en: 'Size: fatalities', ar: 'الحجم: عدد القتلى' },
   fitToEvents: { en: 'Fit map to events', ar: 'ملاءمة الخريطة للأحداث' },
-  unlocatedEvents: { en: '{count} without a place (not on the map)', ar: '{count} بلا مكان (خارج الخريطة)' },
+  unlocatedEvents: {
+    en: '{count, plural, one {# event} other {# events}} without a place (not on the map)',
+    ar: '{count, plural, one {حدث واحد} two {حدثان} few {# أحداث} many {# حدثًا} other {# حدث}} بلا مكان (خارج الخريطة)',
+  },
   undated: { en: 'date unknown', ar: 'التاريخ غير معروف' },
   timeline: { en: 'Timeline', ar: 'الخط الزمني' },
   startDate: { en: 'Start date', ar: 'تاريخ البداية' },
@@ -181,7 +197,10 @@ const MESSAGES = {
   play: { en: 'Play', ar: 'تشغيل' },
   pause: { en: 'Pause', ar: 'إيقاف مؤقت' },
   speed: { en: 'Speed', ar: 'السرعة' },
-  daysPerSecond: { en: 'days/s', ar: 'يوم/ث' },
+  daysPerSecond: {
+    en: '{days, plural, one {# day/s} other {# days/s}}',
+    ar: '{days, plural, one {يوم/ث} two {يومان/ث} few {# أيام/ث} many {# يومًا/ث} other {# يوم/ث}}',
+  },
   backWeek: { en: 'Back one week', ar: 'أسبوع إلى الوراء' },
   backDay: { en: 'Back one day', ar: 'يوم إلى الوراء' },
   forwardDay: { en: 'Forward one day', ar: 'يوم إلى الأمام' },
@@ -189,7 +208,10 @@ const MESSAGES = {
   wholeSpan: { en: 'Whole span', ar: 'كامل المدة' },
   imprecise: { en: 'week or month precision', ar: 'بدقة أسبوع أو شهر' },
   events: { en: 'Events', ar: 'الأحداث' },
-  shownOf: { en: '{shown} of {total} events shown', ar: 'يُعرض {shown} من {total} حدثًا' },
+  shownOf: {
+    en: '{shown} of {total, plural, one {# event} other {# events}} shown',
+    ar: 'يُعرض {shown} من {total, plural, two {# حدثين} few {# أحداث} many {# حدثًا} other {# حدث}}',
+  },
   noEventsShown: {
     en: 'No events in this window and these filters.',
     ar: 'لا أحداث ضمن هذه الفترة والمرشحات.',
@@ -255,14 +277,23 @@ const MESSAGES = {
 
 export type MessageKey = keyof typeof MESSAGES;
 
-export function translate(language: UiLanguage, key: MessageKey): string {
-  return MESSAGES[key][language];
+export { formatMessage, formatNumber, type MessageValues } from './message-format';
+
+/**
+ * The message for `key` in the language, its placeholders and plurals filled from `values` (ICU style, see
+ * message-format.ts); a placeholder without a value is left as written.
+ */
+export function translate(language: UiLanguage, key: MessageKey, values: MessageValues = {}): string {
+  return formatMessage(MESSAGES[key][language], values, language);
 }
 
 /** The translation function for the current interface language. */
-export function useText(): (key: MessageKey) => string {
+export function useText(): Translate {
   const language = useMarsad((state) => state.language);
-  return useCallback((key: MessageKey) => translate(language, key), [language]);
+  return useCallback(
+    (key: MessageKey, values?: MessageValues) => translate(language, key, values),
+    [language],
+  );
 }
 
 /** The language the browser prefers, if it is one the interface speaks. */
@@ -274,3 +305,5 @@ export function preferredLanguage(languages: readonly string[]): UiLanguage {
   }
   return 'en';
 }
+export type Translate = (key: MessageKey, values?: MessageValues) => string;
+

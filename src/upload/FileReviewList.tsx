@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import { formatBytes } from '../pipeline/ingest/formats/limits';
 import type { Article } from '../pipeline/types';
 import { suggestionText, type FileRow, type UploadSession, type UploadState } from './upload-session';
 import { useUploadText } from './use-upload-text';
@@ -36,7 +35,7 @@ function ArticleDate({
   const title = article.title || article.source;
   return (
     <li className={day === '' ? 'upload-article undated' : 'upload-article'}>
-      <span className="upload-article-title" dir="auto">
+      <span className="upload-article-title" dir="auto" translate="no">
         {title}
       </span>
       <input
@@ -102,10 +101,10 @@ export function FileReviewList({ state, session }: { state: UploadState; session
         return (
           <li key={`${row.name}-${index}`} className={row.refused ? 'upload-file refused' : 'upload-file'}>
             <div className="upload-file-head">
-              <span className="upload-file-name" dir="auto">
+              <span className="upload-file-name" dir="auto" translate="no">
                 {row.name}
               </span>
-              <span className="muted">{formatBytes(row.size)}</span>
+              <span className="muted">{text('size', { bytes: row.size })}</span>
               <span className="upload-file-status">
                 {row.refused ? text('notRead') : text('articlesInFile', { count: row.articleIds.length })}
                 {undated > 0 ? ` · ${text('undatedInFile', { count: undated })}` : ''}
@@ -116,7 +115,7 @@ export function FileReviewList({ state, session }: { state: UploadState; session
               <ul className="upload-problems">
                 {shown(row).map((diagnostic, problem) => (
                   <li key={problem} className={`problem-${diagnostic.severity}`} dir="auto">
-                    {diagnostic.message}
+                    {text('diagnostic', { code: diagnostic.code, message: diagnostic.message })}
                   </li>
                 ))}
               </ul>

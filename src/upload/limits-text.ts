@@ -1,4 +1,4 @@
-import { formatBytes, INGEST_LIMITS } from '../pipeline/ingest/formats/limits';
+import { INGEST_LIMITS } from '../pipeline/ingest/formats/limits';
 import type { UploadText } from './upload-text';
 
 /**
@@ -26,13 +26,17 @@ export const UPLOAD_EXTENSIONS = [
 /** The formats and size limits, as stated in the upload dialog. */
 export function limitsText(text: UploadText): string {
   return text('limits', {
-    formats: ['txt', 'md', 'html', 'json', 'jsonl', 'csv', 'docx', 'pdf', 'zip']
-      .map((extension) => '.' + extension)
-      .join(' '),
-    file: formatBytes(INGEST_LIMITS.maxFileBytes),
-    batch: formatBytes(INGEST_LIMITS.maxBatchBytes),
-    zip: formatBytes(INGEST_LIMITS.maxZipUncompressedBytes),
-    entries: INGEST_LIMITS.maxZipEntries.toLocaleString('en'),
+    // Left to right in either language (an isolate), so that the dots stay before their extensions.
+    formats:
+      '\u2066' +
+      ['txt', 'md', 'html', 'json', 'jsonl', 'csv', 'docx', 'pdf', 'zip']
+        .map((extension) => '.' + extension)
+        .join(' ') +
+      '\u2069',
+    file: text('size', { bytes: INGEST_LIMITS.maxFileBytes }),
+    batch: text('size', { bytes: INGEST_LIMITS.maxBatchBytes }),
+    zip: text('size', { bytes: INGEST_LIMITS.maxZipUncompressedBytes }),
+    entries: INGEST_LIMITS.maxZipEntries,
   });
 }
 

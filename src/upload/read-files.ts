@@ -2,7 +2,7 @@
  * Turning the files a person chose into bytes for the worker. Files over the per-file or per-batch limit are
  * refused here, before their bytes are read into memory at all.
  */
-import { formatBytes, INGEST_LIMITS, type IngestLimits } from '../pipeline/ingest/formats/limits';
+import { INGEST_LIMITS, type IngestLimits } from '../pipeline/ingest/formats/limits';
 import type { UploadedFile } from '../workers/extraction-protocol';
 import type { UploadText } from './upload-text';
 
@@ -30,14 +30,17 @@ export async function readChosenFiles(
     if (file.size > limits.maxFileBytes) {
       const message = text('tooLarge', {
         name: file.name,
-        size: formatBytes(file.size),
-        limit: formatBytes(limits.maxFileBytes),
+        size: text('size', { bytes: file.size }),
+        limit: text('size', { bytes: limits.maxFileBytes }),
       });
       result.refused.push({ name: file.name, size: file.size, message });
       continue;
     }
     if (batchBytes + file.size > limits.maxBatchBytes) {
-      const message = text('batchTooLarge', { name: file.name, limit: formatBytes(limits.maxBatchBytes) });
+      const message = text('batchTooLarge', {
+        name: file.name,
+        limit: text('size', { bytes: limits.maxBatchBytes }),
+      });
       result.refused.push({ name: file.name, size: file.size, message });
       continue;
     }

@@ -332,7 +332,10 @@ export class UploadSession {
   private announceProblems(diagnostics: readonly Diagnostic[]): void {
     const problems = diagnostics.filter((item) => item.severity !== 'info');
     for (const problem of problems.slice(0, MAX_NOTICES)) {
-      this.dependencies.notify(problem.severity === 'error' ? 'error' : 'warning', problem.message);
+      this.dependencies.notify(
+        problem.severity === 'error' ? 'error' : 'warning',
+        this.dependencies.text()('diagnostic', { code: problem.code, message: problem.message }),
+      );
     }
     if (problems.length > MAX_NOTICES) {
       this.dependencies.notify(

@@ -5,6 +5,10 @@
 import type { UiLanguage } from '../store/ui-slice';
 import { formatDay, formatNumber } from '../events/event-labels';
 import { dayFromIso } from '../store/days';
+import { formatMessage, isolate } from '../ui/message-format';
+import { diagnosticText } from '../ui/diagnostic-text';
+import { formatBytes } from '../pipeline/ingest/formats/limits';
+import { formatBytes as formatStorageBytes } from '../library/storage-status';
 import { ARTICLE_NOUN, arabicCount, INCIDENT_NOUN, REPORT_NOUN } from '../events/reader-counts';
 
 const TEXT = {
@@ -14,16 +18,28 @@ const TEXT = {
   dialogTitle: { en: 'Add articles', ar: 'إضافة مقالات' },
   limits: {
     en: 'Formats: {formats}. Up to {file} per file and {batch} per upload; zip archives up to {zip} unpacked and {entries} files.',
-    ar: 'الصيغ: {formats}. حتى {file} للملف و{batch} للرفعة الواحدة؛ وملفات zip حتى {zip} بعد فك الضغط و{entries} ملف.',
+    ar: 'الصيغ: {formats}. حتى {file} للملف و{batch} للرفعة الواحدة؛ وملفات zip حتى {zip} بعد فك الضغط و{entries, plural, one {ملف واحد} two {ملفين} few {# ملفات} many {# ملفًا} other {# ملف}}.',
   },
   readingFiles: { en: 'Reading files…', ar: 'جارٍ قراءة الملفات…' },
-  filesProgress: { en: '{done} of {total} files read', ar: 'قُرئ {done} من {total} ملفات' },
-  articlesInFile: { en: '{count} articles', ar: '{count} مقالات' },
+  filesProgress: {
+    en: '{done} of {total, plural, one {# file} other {# files}} read',
+    ar: 'قُرئ {done} من {total, plural, two {# ملفين} few {# ملفات} many {# ملفًا} other {# ملف}}',
+  },
+  articlesInFile: {
+    en: '{count, plural, one {# article} other {# articles}}',
+    ar: '{count, plural, zero {لا مقالات} one {مقال واحد} two {مقالان} few {# مقالات} many {# مقالًا} other {# مقال}}',
+  },
   articlesInFileOne: { en: 'one article', ar: 'مقال واحد' },
-  undatedInFile: { en: '{count} without a publication date', ar: '{count} بلا تاريخ نشر' },
+  undatedInFile: {
+    en: '{count} without a publication date',
+    ar: '{count, plural, one {مقال واحد} two {مقالان} few {# مقالات} many {# مقالًا} other {# مقال}} بلا تاريخ نشر',
+  },
   notRead: { en: 'not read', ar: 'لم يُقرأ' },
   batchDate: { en: 'Publication date for every article without one', ar: 'تاريخ النشر لكل مقال بلا تاريخ' },
-  applyDate: { en: 'Apply to {count} articles without a date', ar: 'تطبيق على {count} مقالات بلا تاريخ' },
+  applyDate: {
+    en: 'Apply to {count, plural, one {# article} other {# articles}} without a date',
+    ar: 'تطبيق على {count, plural, one {مقال واحد} two {مقالين} few {# مقالات} many {# مقالًا} other {# مقال}} بلا تاريخ',
+  },
   applyDateOne: { en: 'Apply to 1 article without a date', ar: 'تطبيق على مقال واحد بلا تاريخ' },
   articleDate: { en: 'Publication date of “{title}”', ar: 'تاريخ نشر «{title}»' },
   articleDateShort: { en: 'Publication date', ar: 'تاريخ النشر' },
@@ -38,19 +54,25 @@ const TEXT = {
   fromText: { en: 'suggested from a date in the text: {date}', ar: 'مقترح من تاريخ ورد في النص: {date}' },
   suggestionApplied: { en: 'Publication date {phrase}.', ar: 'تاريخ النشر {phrase}.' },
   day: { en: '{iso}', ar: '{iso}' },
-  showMoreArticles: { en: 'Show {count} more articles', ar: 'عرض {count} مقالات أخرى' },
+  showMoreArticles: {
+    en: 'Show {count, plural, one {# more article} other {# more articles}}',
+    ar: 'عرض {count, plural, one {مقال آخر} two {مقالين آخرين} few {# مقالات أخرى} many {# مقالًا آخر} other {# مقال آخر}}',
+  },
   undatedHint: {
     en: 'Without a date, relative dates ("yesterday", weekdays) cannot be resolved and events are marked "date unknown".',
     ar: 'دون تاريخ لا يمكن تحديد التواريخ النسبية ("أمس"، أيام الأسبوع) وتُعلَّم الأحداث بأنها "تاريخها غير معروف".',
   },
-  addArticles: { en: 'Add {count} articles', ar: 'إضافة {count} مقالات' },
+  addArticles: {
+    en: 'Add {count, plural, one {# article} other {# articles}}',
+    ar: 'إضافة {count, plural, one {مقال واحد} two {مقالين} few {# مقالات} many {# مقالًا} other {# مقال}}',
+  },
   addArticlesOne: { en: 'Add 1 article', ar: 'إضافة مقال واحد' },
   cancel: { en: 'Cancel', ar: 'إلغاء' },
   close: { en: 'Close', ar: 'إغلاق' },
   extracting: { en: 'Extracting events', ar: 'استخراج الأحداث' },
   extractProgress: {
-    en: '{done} of {total} articles · {events} events found',
-    ar: '{done} من {total} مقالات · {events} أحداث',
+    en: '{done} of {total, plural, one {# article} other {# articles}} · {events, plural, one {# event} other {# events}} found',
+    ar: '{done} من {total, plural, two {# مقالين} few {# مقالات} many {# مقالًا} other {# مقال}} · {events, plural, zero {لا أحداث} one {حدث واحد} two {حدثان} few {# أحداث} many {# حدثًا} other {# حدث}}',
   },
   pasteTitle: { en: 'Title (optional)', ar: 'العنوان (اختياري)' },
   pasteText: { en: 'Article text', ar: 'نص المقال' },
@@ -73,12 +95,12 @@ const TEXT = {
     ar: 'أُلغي: توقف الاستخراج؛ تبقى المقالات المحفوظة من قبل في المكتبة.',
   },
   cancelled: {
-    en: 'Cancelled: {added} of {total} articles were added before stopping; the rest were not.',
-    ar: 'أُلغي: أضيفت {added} من {total} مقالات قبل التوقف، ولم يُضف الباقي.',
+    en: 'Cancelled: {added} of {total, plural, one {# article} other {# articles}} were added before stopping; the rest were not.',
+    ar: 'أُلغي: أضيف {added} من {total, plural, two {# مقالين} few {# مقالات} many {# مقالًا} other {# مقال}} قبل التوقف، ولم يُضف الباقي.',
   },
   duplicates: {
-    en: '{count} articles were already in the library and were not added again.',
-    ar: '{count} مقالات موجودة في المكتبة من قبل ولم تُضف مرة أخرى.',
+    en: '{count, plural, one {# article was} other {# articles were}} already in the library and {count, plural, one {was} other {were}} not added again.',
+    ar: '{count, plural, one {مقال واحد} two {مقالان} few {# مقالات} many {# مقالًا} other {# مقال}} في المكتبة من قبل، فلم {count, plural, one {يُضف} two {يُضافا} few {تُضف} other {تُضف}} مرة أخرى.',
   },
   duplicatesOne: {
     en: 'One article was already in the library and was not added again.',
@@ -89,8 +111,8 @@ const TEXT = {
     ar: 'تعذرت قراءة أي مقال من هذه الملفات.',
   },
   moreProblems: {
-    en: '{count} more problems are listed in the upload dialog.',
-    ar: '{count} مشكلات أخرى مذكورة في نافذة الرفع.',
+    en: '{count, plural, one {# more problem is} other {# more problems are}} listed in the upload dialog.',
+    ar: '{count, plural, one {مشكلة أخرى مذكورة} two {مشكلتان أخريان مذكورتان} few {# مشكلات أخرى مذكورة} many {# مشكلةً أخرى مذكورة} other {# مشكلة أخرى مذكورة}} في نافذة الرفع.',
   },
   tooLarge: {
     en: '{name}: the file is {size}; the limit is {limit} per file. It was not read.',
@@ -100,6 +122,10 @@ const TEXT = {
     en: '{name}: the files chosen together pass {limit}; add this one in another upload.',
     ar: '{name}: مجموع الملفات المختارة يتجاوز {limit}؛ أضف هذا الملف في رفعة أخرى.',
   },
+  /** A problem the pipeline reported (see src/ui/diagnostic-text.ts), given as {code} and {message}. */
+  diagnostic: { en: '{message}', ar: '{message}' },
+  /** A size in bytes, given as {bytes}. */
+  size: { en: '{bytes}', ar: '{bytes}' },
   unreadable: {
     en: '{name}: the browser could not read the file ({reason}).',
     ar: '{name}: تعذر على المتصفح قراءة الملف ({reason}).',
@@ -156,11 +182,25 @@ export function doneText(language: UiLanguage, added: number, reports: number, i
   return fill(TEXT[reports === 0 ? 'doneNone' : 'done'][language], values);
 }
 
+/** Values the user supplied (file names, titles), isolated so that they keep their order in either direction. */
+const SUPPLIED = ['name', 'title'];
+
 export function uploadText(language: UiLanguage): UploadText {
   return (key, values) => {
     if (key === 'day') {
       const day = dayFromIso(String(values?.['iso'] ?? ''));
       return day === null ? String(values?.['iso'] ?? '') : formatDay(day, language);
+    }
+    if (key === 'size') {
+      // English keeps the pipeline's wording ("228 bytes", "25 MB"); Arabic the locale's units, Western digits.
+      const bytes = Number(values?.['bytes'] ?? 0);
+      return language === 'ar' ? formatStorageBytes(bytes, language) : formatBytes(bytes);
+    }
+    if (key === 'diagnostic') {
+      return diagnosticText(
+        { code: String(values?.['code'] ?? ''), message: String(values?.['message'] ?? '') },
+        language,
+      );
     }
     if ((key === 'done' || key === 'doneNone') && values) {
       const count = (name: string) => Number(values[name] ?? 0);
@@ -169,6 +209,11 @@ export function uploadText(language: UiLanguage): UploadText {
     const count = values?.['count'] ?? values?.['added'];
     const singular = `${key}One`;
     const chosen: UploadTextKey = count === 1 && singular in TEXT ? (singular as UploadTextKey) : key;
-    return fill(TEXT[chosen][language], values);
+    const filled: Record<string, string | number> = { ...values };
+    for (const name of language === 'ar' ? SUPPLIED : []) {
+      const value = filled[name];
+      if (typeof value === 'string') filled[name] = isolate(value);
+    }
+    return formatMessage(TEXT[chosen][language], filled, language);
   };
 }

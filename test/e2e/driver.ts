@@ -117,7 +117,8 @@ export async function renderedFeatureCount(page: Page, layerId: string): Promise
 
 /** Waits until the library has been read from the browser's storage (and, on a first start, the samples added). */
 export async function waitForLibrary(page: Page, timeout = 30_000): Promise<void> {
-  await page.locator('.library .count').filter({ hasText: /\d/ }).waitFor({ timeout });
+  // The count appears once the library is read ("3 articles", "مقالتان": Arabic writes one and two in words).
+  await page.locator('.library .count').filter({ hasText: /\S/ }).waitFor({ timeout });
 }
 
 /** Names of the articles in the library list. */
@@ -386,7 +387,7 @@ export async function pasteArticle(
 async function waitForReview(page: Page): Promise<void> {
   await page
     .getByRole('dialog')
-    .getByRole('button', { name: /^(add (\d+ articles|1 article)|إضافة (\d+ مقالات|مقال واحد))$/i })
+    .getByRole('button', { name: /^(add (\d+ articles|1 article)|إضافة (\d+ مقال\S*|مقال واحد|مقالين))$/i })
     .waitFor();
 }
 
@@ -428,7 +429,7 @@ export async function confirmUpload(page: Page, timeout = 60_000): Promise<strin
   const before = await noticeTexts(page);
   await page
     .getByRole('dialog')
-    .getByRole('button', { name: /^(add (\d+ articles|1 article)|إضافة (\d+ مقالات|مقال واحد))$/i })
+    .getByRole('button', { name: /^(add (\d+ articles|1 article)|إضافة (\d+ مقال\S*|مقال واحد|مقالين))$/i })
     .click();
   return closingNotice(page, before.length, timeout);
 }
@@ -563,7 +564,7 @@ export async function clearLibrary(page: Page): Promise<void> {
     .click();
   await page
     .locator('.library .count')
-    .filter({ hasText: /^0\b|\b0 / })
+    .filter({ hasText: /^0\b|\b0 |^لا / })
     .waitFor();
 }
 

@@ -3,6 +3,7 @@ import { Profiler } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { CorrectionPanel } from '../../../src/corrections/CorrectionPanel';
+import { formatEventDate } from '../../../src/events/event-labels';
 import { syntheticEvents } from '../../../src/events/synthetic-events';
 import { StoreProvider } from '../../../src/store/store-context';
 import { createMarsadStore } from '../../../src/store/store';
@@ -57,6 +58,7 @@ describe('the correction panel while events are committed', () => {
     const before = renders();
     act(() => store.getState().selectEvent(other.id, 'map'));
     expect(renders()).toBe(before + 1);
-    expect(screen.getByRole('complementary')).toHaveTextContent(other.date ?? '—');
+    // The day as the interface writes dates ('20 Aug 2014').
+    expect(screen.getByRole('complementary')).toHaveTextContent(formatEventDate(other, 'en', '—'));
   });
 });

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { Reader } from '../../../src/events/Reader';
 import { StoreProvider } from '../../../src/store/store-context';
 import { createMarsadStore } from '../../../src/store/store';
@@ -42,10 +42,13 @@ describe('the reader of an event several outlets report', () => {
     );
   });
 
-  it('says it in Arabic', () => {
+  it('says it in Arabic, with the place by its Arabic name and Western digits', async () => {
     readerWithIncident('ar');
-    expect(screen.getByRole('region')).toHaveTextContent(
-      'حادثة واحدة: المكان نفسه (Abu Salim)، في اليوم نفسه، ٣ تقارير',
+    // The Arabic names arrive with the gazetteer, a moment after the first render.
+    await waitFor(() =>
+      expect(screen.getByRole('region')).toHaveTextContent(
+        'حادثة واحدة: المكان نفسه (أبو سليم)، في اليوم نفسه، 3 تقارير',
+      ),
     );
   });
 });

@@ -20,13 +20,13 @@ describe('the reader explains why reports are one incident', () => {
   it('in Arabic, with the counted noun in the right form', () => {
     expect(
       describeIncident({ reports: 3, place: 'same-place', place_name: 'أبو سليم', day_span: 0 }, 'ar'),
-    ).toBe('حادثة واحدة: المكان نفسه (أبو سليم)، في اليوم نفسه، ٣ تقارير');
+    ).toBe('حادثة واحدة: المكان نفسه (أبو سليم)، في اليوم نفسه، 3 تقارير');
     expect(
       describeIncident(
         { reports: 2, place: 'nearby', place_name: 'تاجوراء', day_span: 2, by_user: true },
         'ar',
       ),
-    ).toBe('حادثة واحدة: أماكن متقاربة في حدود ٣ كم (تاجوراء)، بفارق يومين، تقريران، دُمجت يدوياً');
+    ).toBe('حادثة واحدة: أماكن متقاربة في حدود 3 كم (تاجوراء)، بفارق يومين، تقريران، دُمجت يدوياً');
   });
 
   it('counts Arabic nouns as the grammar wants after a number', () => {

@@ -9,8 +9,8 @@ describe('the closing notice of an upload counts reports and incidents', () => {
   });
 
   it('in Arabic, each noun in the form its number wants', () => {
-    expect(doneText('ar', 64, 111, 66)).toBe('أُضيفت ٦٤ مقالةً: ١١١ تقريرًا عن ٦٦ حادثةً.');
-    expect(doneText('ar', 2, 5, 2)).toBe('أُضيفت مقالتان: ٥ تقارير عن حادثتين.');
+    expect(doneText('ar', 64, 111, 66)).toBe('أُضيفت 64 مقالةً: 111 تقريرًا عن 66 حادثةً.');
+    expect(doneText('ar', 2, 5, 2)).toBe('أُضيفت مقالتان: 5 تقارير عن حادثتين.');
     expect(doneText('ar', 1, 1, 1)).toBe('أُضيفت مقالة واحدة: تقرير واحد عن حادثة واحدة.');
   });
 
