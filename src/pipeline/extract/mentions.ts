@@ -203,13 +203,22 @@ function nextWord(context: ArticleContext, position: number): string {
  * after it as a verb with no time of its own ("fighting continued on the outskirts"). A continuation
  * bounded in time tells an incident: "fighting continued until dawn".
  */
+/** Modifiers that say fighting goes on, folded ("the ongoing clashes", "الاشتباكات المستمرة"), not that it recurs. */
+const GOING_ON = /^(ongoing|continuing|continued|المستمر|المستمره|المتواصل|المتواصله)$/;
+
 function genericModifier(context: ArticleContext, mention: Mention, scope: Scope): boolean {
   const after = context.cues.after('generic_modifiers', mention.end, 1, scope.end);
+  const before = context.cues.before('generic_modifiers', mention.start, 1, scope.start);
+  // "Twelve people were killed in Benghazi in the ongoing clashes": fighting going on that counts its dead today
+  // is today's incident, not a habit.
+  const goingOn = [after, before].some(
+    (cue) => cue !== null && GOING_ON.test(context.text.slice(cue.start, cue.end)),
+  );
+  if (goingOn && context.cues.has('killed', scope.start, scope.end)) return false;
   if (after !== null) {
     if (!isLatinAt(context.text, after.start)) return true;
     if (!ENGLISH_TIME_BOUNDS.has(nextWord(context, after.end))) return true;
   }
-  const before = context.cues.before('generic_modifiers', mention.start, 1, scope.start);
   if (before === null || !isLatinAt(context.text, before.start)) return false;
   return ENGLISH_ATTRIBUTIVE_OPENERS.has(previousWord(context, before.start));
 }

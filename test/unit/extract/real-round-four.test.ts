@@ -609,3 +609,29 @@ describe('the dateline places what its story leaves without a place', () => {
     ).toEqual([]);
   });
 });
+
+describe('fighting going on that counts its dead is today’s incident', () => {
+  it('codes "Twelve people were killed in Benghazi in the ongoing clashes" as a clash with 12 dead', () => {
+    expect(
+      summary(
+        'Twelve people were killed in Benghazi in the ongoing clashes between the army and militias, a hospital source said on Sunday.',
+        '2014-07-20',
+      ).map((row) => [row[0], row[1], row[3]]),
+    ).toEqual([['Armed clash', 'Benghazi', 12]]);
+  });
+
+  it('codes "قتل 12 شخصا في بنغازي في الاشتباكات المستمرة" as a clash with 12 dead', () => {
+    expect(
+      summary(
+        'قتل 12 شخصا في بنغازي في الاشتباكات المستمرة بين الجيش والمليشيات، بحسب مصدر طبي الأحد.',
+        '2014-07-20',
+      ).map((row) => [row[0], row[1], row[3]]),
+    ).toEqual([['Armed clash', 'Benghazi', 12]]);
+  });
+
+  it('still codes nothing for "the continued shelling residents have endured"', () => {
+    expect(
+      summary('Residents of Abu Salim described the continued shelling they have endured.', '2019-05-01'),
+    ).toEqual([]);
+  });
+});
