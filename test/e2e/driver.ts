@@ -387,7 +387,9 @@ export async function pasteArticle(
 async function waitForReview(page: Page): Promise<void> {
   await page
     .getByRole('dialog')
-    .getByRole('button', { name: /^(add (\d+ articles|1 article)|إضافة (\d+ مقال\S*|مقال واحد|مقالين))$/i })
+    .getByRole('button', {
+      name: /^(add ([\d,]+ articles|1 article)|إضافة ([\d,\u066c]+ مقال\S*|مقال واحد|مقالين))$/i,
+    })
     .waitFor();
 }
 
@@ -429,7 +431,9 @@ export async function confirmUpload(page: Page, timeout = 60_000): Promise<strin
   const before = await noticeTexts(page);
   await page
     .getByRole('dialog')
-    .getByRole('button', { name: /^(add (\d+ articles|1 article)|إضافة (\d+ مقال\S*|مقال واحد|مقالين))$/i })
+    .getByRole('button', {
+      name: /^(add ([\d,]+ articles|1 article)|إضافة ([\d,\u066c]+ مقال\S*|مقال واحد|مقالين))$/i,
+    })
     .click();
   return closingNotice(page, before.length, timeout);
 }
