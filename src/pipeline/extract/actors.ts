@@ -222,7 +222,7 @@ const ARABIC_TARGETING_VERB = /^[وف]?استهدف/;
  * channel the event was told on, not a side of it (folded spelling).
  */
 const MEDIA_BEFORE =
-  /(قناه|القناه|فضائيه|الفضائيه|تلفزيون|التلفزيون|صحيفه|الصحيفه|جريده|الجريده|وكاله|اذاعه|الاذاعه|موقع|برنامج|channel|television|newspaper|daily|broadcaster)\s*["«“]?(\s*[^\s"«»“”.,،;:|\-–—]+){0,3}\s*$/i;
+  /(قناه|القناه|فضائيه|الفضائيه|تلفزيون|التلفزيون|صحيفه|الصحيفه|جريده|الجريده|وكاله|اذاعه|الاذاعه|برنامج|channel|television|newspaper|daily|broadcaster)\s*["«“]?(\s*[^\s"«»“”.,،;:|\-–—]+){0,3}\s*$/i;
 const MEDIA_AFTER =
   /^["»”]?\s*(tv|television|channel|state media|media|newspapers?|news agency|press|radio|broadcaster|state tv)\b/i;
 

@@ -124,6 +124,26 @@ describe('who struck and who was hit, by the syntax', () => {
     expect([arabic.actor1, arabic.actor2]).toEqual(['Egyptian Forces', 'Islamic State']);
   });
 
+  it('makes the aircraft of "الغارة التي شنتها طائرات أمريكية" the attacker (the feminine "شنتها", "نفذته")', () => {
+    const strike = only(
+      'قتل أربعة في الغارة التي شنتها طائرات أمريكية على معسكر لتنظيم داعش في صبراتة يوم الجمعة.',
+      '2016-02-20',
+    );
+    expect(coded(strike)).toEqual({
+      type: 'Air/drone strike',
+      date: '2016-02-19',
+      place: 'Sabratha',
+      fatalities: 4,
+      actor1: 'US Forces',
+      actor2: 'Islamic State',
+    });
+    const shelling = only(
+      'قتل أربعة في القصف الذي نفذته مدفعية قوات حفتر على حي سكني في طرابلس يوم الجمعة.',
+      '2019-10-12',
+    );
+    expect([shelling.actor1, shelling.actor2]).toEqual(['LNA', 'Civilians']);
+  });
+
   it('gives "ISIS-held" the side hit', () => {
     const event = only('American drones struck ISIS-held Sirte on Monday.', '2016-08-03');
     expect([event.actor1, event.actor2]).toEqual(['US Forces', 'Islamic State']);
