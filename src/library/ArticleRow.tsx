@@ -4,6 +4,7 @@ import type { ArticleStatus } from '../store/articles-slice';
 import { useText } from '../ui/i18n';
 import { useMarsad } from '../store/store-context';
 import { publishedText } from '../events/event-labels';
+import { useNameTables } from '../ui/names';
 import { statusLines } from './article-status-text';
 import { useFocusTrap } from '../ui/focus';
 
@@ -34,6 +35,8 @@ export function ArticleRow({
 }: ArticleRowProps) {
   const text = useText();
   const language = useMarsad((state) => state.language);
+  // The Arabic wording of the pipeline's messages arrives with the Arabic names.
+  useNameTables();
   const [confirming, setConfirming] = useState(false);
   const row = useRef<HTMLDivElement>(null);
   const confirmation = useRef<HTMLDivElement>(null);

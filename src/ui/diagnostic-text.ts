@@ -3,56 +3,20 @@
  * CLI and the logs; the interface words them by their code. The Arabic says what happened and what to do, and
  * keeps what the user supplied: the file, entry or article the message is about and the words it quotes from
  * the text, each isolated (U+2068…U+2069) so that Latin names keep their order inside the Arabic sentence.
- * Technical details in English (a parser's error) are left to the English message.
+ * Technical details in English (a parser's error) are left to the English message. The Arabic wording arrives
+ * with the Arabic names (a lazy chunk), so the first load of the page carries none of it.
  */
 import type { Diagnostic } from '../pipeline/types';
 import type { UiLanguage } from '../store/ui-slice';
 import { isolate } from './message-format';
 
-const ARABIC: Readonly<Record<string, string>> = {
-  'extraction-failed': 'تعذّر استخراج الأحداث من هذه المقالة',
-  'empty-text': 'لا نص مقالة فيه',
-  'not-an-event': 'لم يُرمَّز حدثاً',
-  'missing-date':
-    'بلا تاريخ نشر، فلا تُحدَّد التواريخ النسبية («أمس»، أيام الأسبوع)؛ أما التواريخ المذكورة بسنتها فتُقرأ',
-  'date-from-dateline':
-    'بلا تاريخ نشر؛ تُحسب التواريخ النسبية من اليوم الذي يذكره سطر المكان أو التاريخ في أعلى النص',
-  'unresolved-relative-date': 'لا يمكن تأريخ {quoted} دون تاريخ نشر؛ الأحداث التي تؤرّخها تبقى بلا تاريخ',
-  'unsupported-format': 'نوع ملف غير مدعوم',
-  unreadable: 'تعذّرت قراءة الملف',
-  'malformed-json': 'ملف JSON غير سليم',
-  'invalid-date': 'تاريخ النشر {quoted} ليس تاريخاً مقروءاً (سنة-شهر-يوم)',
-  'not-an-article': 'ليس سجلَّ مقالة',
-  'empty-file': 'الملف فارغ',
-  'malformed-docx': 'ليس مستند ‎.docx سليماً (تُحفظ ملفات ‎.doc القديمة بصيغة ‎.docx أولاً)',
-  'not-prose': 'فيه سلسلة طويلة من الحروف بلا مسافات: ليست نصاً (بيانات مرمّزة؟) ولا تُستخرج منها أحداث',
-  'repetitive-text': 'تغلب كلمة {quoted} على النص: يبدو مولَّداً آلياً، والكلمات المكررة ليست أحداثاً منفصلة',
-  'pdf-too-costly': 'قراءة ملف PDF هذا تتجاوز الحد المسموح؛ لم يُقرأ',
-  'malformed-pdf': 'ليس ملف PDF سليماً',
-  'pdf-truncated': 'قُرئت الصفحات الأولى فقط من ملف PDF',
-  'pdf-no-text-layer':
-    'ملف PDF بلا طبقة نص (يبدو ممسوحاً ضوئياً): مرّره على برنامج للتعرف الضوئي على الحروف ثم ارفعه من جديد',
-  'too-many-columns': 'في أحد الصفوف أعمدة أكثر من المسموح؛ الأعمدة المتوقعة: {columns}',
-  'missing-text-column': 'لا عمود {text} في سطر العناوين؛ الأعمدة المتوقعة: {columns}',
-  'malformed-csv-row': 'صفوف أخرى غير سليمة',
-  'duplicate-article': 'المقالة نفسها مكررة؛ تُرك الصف اللاحق',
-  'malformed-zip': 'ليس أرشيف zip مقروءاً (تالف أو مقطوع أو مشفَّر)',
-  'zip-too-large': 'يتجاوز الأرشيف الحد المسموح بعد فك الضغط؛ لم يُقرأ',
-  'file-too-large': 'أكبر من الحد المسموح بعد فك الضغط؛ تُرك',
-  'empty-zip': 'الأرشيف لا يحوي ملفات',
-  'document-too-large': 'يتجاوز المستند الحد المسموح بعد فك الضغط (قنبلة ضغط؟)؛ لم يُقرأ',
-  'date-from-metadata': 'أُخذ تاريخ النشر من البيانات الوصفية للملف',
-  'invalid-sequences': 'في الملف تسلسلات بايت غير صالحة (هل هو مقطوع؟)؛ استُبدلت',
-  'encoding-utf-16': 'لا علامة ترتيب بايت في الملف؛ قُرئ بترميز يونيكود ثنائي البايت',
-  'binary-file': 'يبدو الملف ثنائياً (فيه بايتات تحكّم) وليس نصاً',
-  'encoding-unsure':
-    'الملف ليس بترميز يونيكود UTF-8 وصفحة ترميزه العربية غير مؤكدة: إن بدت الحروف خاطئة فاحفظه بترميز UTF-8 وارفعه من جديد',
-  'encoding-guessed': 'الملف ليس بترميز UTF-8؛ خُمّن ترميزه، وقد تظهر بعض الحروف خاطئة',
-  'worker-failed': 'تعطّلت عملية الاستخراج في الخلفية',
-  cancelled: 'لم يُقرأ: أُلغي الرفع',
-  'extractor-unavailable': 'تعذّر تحميل أداة الاستخراج',
-  'no-articles': 'تعذّرت قراءة أي مقالة من الملف',
-};
+/** The Arabic wording by code, once loaded with the Arabic names (null before: the English message shows). */
+let arabic: Readonly<Record<string, string>> | null = null;
+
+/** Called by the loader of the Arabic names (src/ui/names.ts) with the table of diagnostic-arabic.ts. */
+export function setArabicDiagnostics(table: Readonly<Record<string, string>>): void {
+  arabic = table;
+}
 
 /** The CSV columns Marsad reads, named as the file's header must name them. */
 const CSV_COLUMNS = ['title', 'text', 'published', 'url', 'source'];
@@ -69,7 +33,7 @@ export function diagnosticText(
   diagnostic: Pick<Diagnostic, 'code' | 'message'>,
   language: UiLanguage,
 ): string {
-  const template = ARABIC[diagnostic.code];
+  const template = arabic?.[diagnostic.code];
   if (language === 'en' || template === undefined) return diagnostic.message;
   const subject = subjectOf(diagnostic.message);
   const quotedParts = [...diagnostic.message.matchAll(/"([^"]{1,80})"/g)]

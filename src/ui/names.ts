@@ -9,6 +9,7 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import type { UiLanguage } from '../store/ui-slice';
 import { useMarsad } from '../store/store-context';
+import { setArabicDiagnostics } from './diagnostic-text';
 
 interface NameTables {
   placeById: ReadonlyMap<string, string>;
@@ -47,13 +48,15 @@ function build(libya: PlaceRecord[], world: PlaceRecord[], actors: { name: strin
   return { placeById, placeByEnglish, admin1ByEnglish, actorByName };
 }
 
-/** Loads the Arabic names once (the gazetteers and the actor lexicon); resolves with the tables. */
+/** Loads the Arabic names once (the gazetteers, the actor lexicon, the wording of the pipeline's messages). */
 export function loadArabicNames(): Promise<NameTables> {
   loading ??= Promise.all([
     import('../../data/gazetteer/libya.json'),
     import('../../data/gazetteer/world.json'),
     import('../../data/lexicons/actors.json'),
-  ]).then(([libya, world, actors]) => {
+    import('./diagnostic-arabic'),
+  ]).then(([libya, world, actors, diagnostics]) => {
+    setArabicDiagnostics(diagnostics.ARABIC);
     tables = build(
       (libya.default as unknown as { places: PlaceRecord[] }).places,
       (world.default as unknown as { places: PlaceRecord[] }).places,

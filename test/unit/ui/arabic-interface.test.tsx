@@ -189,7 +189,9 @@ describe('places and actors by their Arabic names', () => {
 });
 
 describe('the pipeline’s messages in Arabic', () => {
-  it('worded by their code, keeping the article and the quoted word isolated', () => {
+  it('worded by their code, keeping the article and the quoted word isolated', async () => {
+    // The Arabic wording is a chunk loaded with the Arabic names.
+    await loadArabicNames();
     const text = diagnosticText(
       {
         code: 'unresolved-relative-date',
