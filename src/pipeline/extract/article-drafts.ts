@@ -360,6 +360,39 @@ function countsTheDead(context: ArticleContext, draft: Draft): boolean {
   );
 }
 
+/** "two days of fighting", "four days of clashes", "يومين من المعارك", "ثلاثة أيام من الاشتباكات" (folded). */
+const FEW_DAYS =
+  /\b(two|three|four|five|six|several|2|3|4|5|6)\s+days\s+of\b|(يومين|يومان|(ثلاثه|اربعه|خمسه|سته|عده|[2-6])\s+ايام)\s+(من\s+)?(المعارك|الاشتباكات|القتال|المواجهات|معارك|اشتباكات|قتال|مواجهات)/;
+
+function fewDays(context: ArticleContext, segment: number): boolean {
+  const span = context.segments[segment];
+  return span !== undefined && FEW_DAYS.test(context.text.slice(span.start, span.end));
+}
+
+/**
+ * "Two days of fighting in Kufra have killed 17 people": a total over a few days is a summary when the article
+ * tells those days' incidents one by one, but when it is the only report of that fighting it is the incident —
+ * coded at its place, dated to the week of the report, with its toll. Anything the article tells at that place
+ * already counts the days, and the total stays a summary.
+ */
+function promoteShortSpan(context: ArticleContext, drafts: Draft[], span: Draft, summaries: number[]): void {
+  if (span.type === null || span.place === null || span.place.lat === null) return;
+  if (drafts.some((draft) => typesCompatible(draft.type, span.type) && placesCompatible(draft, span, true)))
+    return;
+  const segment = span.segments[0] as number;
+  const published = context.article.published;
+  if (published === null) return;
+  span.killed = span.killed.map((number) => ({ ...number, total: false }));
+  span.date = {
+    date: span.date?.source === 'report' ? span.date.date : published,
+    precision: 2,
+    source: 'report',
+  };
+  drafts.push(span);
+  const at = summaries.indexOf(segment);
+  if (at >= 0) summaries.splice(at, 1);
+}
+
 export interface ArticleDrafts {
   drafts: Draft[];
   summaries: number[];
@@ -381,6 +414,7 @@ export function buildArticleDrafts(
     context.segments[groups[0]?.draft.segments[0] ?? -1]?.kind === 'heading';
   const ordered = [...sentences.filter((groups) => !isHeading(groups)), ...sentences.filter(isHeading)];
   let bodyEvents = 0;
+  const shortSpans: Draft[] = [];
   for (const groups of ordered) {
     const heading = isHeading(groups);
     if (heading && bodyEvents === 0) bodyEvents = drafts.length;
@@ -388,6 +422,7 @@ export function buildArticleDrafts(
       const segment = draft.segments[0] as number;
       if (summary) {
         if (!summaries.includes(segment)) summaries.push(segment);
+        if (!heading && fewDays(context, segment)) shortSpans.push(draft);
         continue;
       }
       if (reason !== null) {
@@ -491,6 +526,7 @@ export function buildArticleDrafts(
       drafts.push(draft);
     }
   }
+  for (const span of shortSpans) promoteShortSpan(context, drafts, span, summaries);
   absorbFightingIntoTerritory(drafts);
   return { drafts, summaries, ruledOut };
 }

@@ -635,3 +635,36 @@ describe('fighting going on that counts its dead is today’s incident', () => {
     ).toEqual([]);
   });
 });
+
+describe('a few days of fighting told only as a total is the incident', () => {
+  it('codes "Two days of fighting in Kufra have killed 17 people" as a clash in Kufra with 17 dead', () => {
+    expect(
+      summary(
+        'Two days of fighting in Kufra between Tebu and Zwai tribesmen have killed 17 people, officials said on Wednesday.',
+        '2012-02-15',
+      ).map((row) => [row[0], row[1], row[3]]),
+    ).toEqual([['Armed clash', 'Kufra', 17]]);
+  });
+
+  it('codes "أسفرت ثلاثة أيام من الاشتباكات في سبها عن مقتل 21 شخصا" as a clash in Sabha with 21 dead', () => {
+    expect(
+      summary(
+        'أسفرت ثلاثة أيام من الاشتباكات في سبها عن مقتل 21 شخصا، بحسب مصادر طبية الأربعاء.',
+        '2012-03-28',
+      ).map((row) => [row[0], row[1], row[3]]),
+    ).toEqual([['Armed clash', 'Sabha', 21]]);
+  });
+
+  it('keeps the total a summary when the article tells those days’ clashes in Kufra itself', () => {
+    expect(
+      summary(
+        'Clashes broke out in Kufra on Monday, killing five. On Tuesday, fighting in Kufra killed seven more. ' +
+          'Two days of fighting in Kufra have killed 12 people, officials said.',
+        '2012-02-15',
+      ).map((row) => [row[0], row[2]]),
+    ).toEqual([
+      ['Armed clash', '2012-02-13'],
+      ['Armed clash', '2012-02-14'],
+    ]);
+  });
+});
