@@ -1,4 +1,7 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { whenIdle } from '../store/when-idle';
 import type { SubEventType, TimePrecision } from '../pipeline/types';
+import type { ReviewState } from '../store/filters-slice';
 import { useMarsad } from '../store/store-context';
 import { useText } from '../ui/i18n';
 import { Name } from '../ui/Name';
@@ -13,6 +16,17 @@ import type { MarsadState } from '../store/store';
 import './filters.css';
 
 const PRECISIONS: TimePrecision[] = [1, 2, 3];
+const CONFIDENCES = [0, 0.5, 0.7, 0.9];
+const REVIEW_STATES: [ReviewState, 'reviewAll' | 'reviewCorrected' | 'reviewMachine'][] = [
+  ['all', 'reviewAll'],
+  ['corrected', 'reviewCorrected'],
+  ['machine', 'reviewMachine'],
+];
+
+/** The rejected events and the review keys (src/corrections), fetched once the library is ready. */
+const ReviewPanel = lazy(() =>
+  import('../corrections/ReviewPanel').then((module) => ({ default: module.ReviewPanel })),
+);
 
 /** The actors to filter by: read when the page is idle (a large load does not wait for the sorted names). */
 function selectActors(state: MarsadState): readonly string[] {
@@ -23,7 +37,10 @@ function toggled<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((item) => item !== value) : [...list, value];
 }
 
-/** Filters over the events: types, actors, minimum fatalities, date precision and free text over notes. */
+/**
+ * Filters over the events: free text (notes, every spelling of a place, actors, types), types, actors, minimum
+ * fatalities, date precision, and the review filters (confidence, article, corrected or machine).
+ */
 export function EventFilters() {
   const text = useText();
   const names = useNames();
@@ -32,6 +49,15 @@ export function EventFilters() {
   const setFilters = useMarsad((state) => state.setFilters);
   const resetFilters = useMarsad((state) => state.resetFilters);
   const actors = useFrameSelector(selectActors, 'idle');
+  const articleOrder = useMarsad((state) => state.articleOrder);
+  const articles = useMarsad((state) => state.articles);
+  const libraryReady = useMarsad((state) => state.libraryReady);
+  // The review panel's code is fetched once the library is ready and the page is idle (not before the map).
+  const [reviewWanted, setReviewWanted] = useState(false);
+  useEffect(() => {
+    if (!libraryReady || reviewWanted) return;
+    return whenIdle(() => setReviewWanted(true), 3000);
+  }, [libraryReady, reviewWanted]);
 
   return (
     <section className="panel filters" aria-label={text('filters')}>
@@ -103,6 +129,48 @@ export function EventFilters() {
           }
         />
       </label>
+      <fieldset className="filter-review">
+        <legend>{text('reviewFilters')}</legend>
+        <label className="filter-minimum">
+          <span>{text('minConfidence')}</span>
+          <select
+            value={filters.minConfidence}
+            onChange={(event) => setFilters({ minConfidence: Number(event.target.value) || 0 })}
+          >
+            {CONFIDENCES.map((value) => (
+              <option key={value} value={value}>
+                {value === 0 ? text('anyConfidence') : `≥ ${Math.round(value * 100)}%`}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="filter-minimum">
+          <span>{text('byArticle')}</span>
+          <select
+            dir="auto"
+            value={filters.articleId ?? ''}
+            onChange={(event) => setFilters({ articleId: event.target.value || null })}
+          >
+            <option value="">{text('allArticles')}</option>
+            {articleOrder.map((id) => (
+              <option key={id} value={id} translate="no">
+                {articles[id]?.title || id}
+              </option>
+            ))}
+          </select>
+        </label>
+        {REVIEW_STATES.map(([value, label]) => (
+          <label key={value} className="filter-option filter-inline">
+            <input
+              type="radio"
+              name="review-state"
+              checked={filters.review === value}
+              onChange={() => setFilters({ review: value })}
+            />
+            {text(label)}
+          </label>
+        ))}
+      </fieldset>
       <button
         type="button"
         className="filter-clear"
@@ -111,6 +179,11 @@ export function EventFilters() {
       >
         {text('clearFilters')}
       </button>
+      {reviewWanted ? (
+        <Suspense fallback={null}>
+          <ReviewPanel />
+        </Suspense>
+      ) : null}
     </section>
   );
 }

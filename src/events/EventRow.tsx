@@ -19,6 +19,16 @@ interface EventRowProps {
 }
 
 /** One event in the list: date (with precision), type, place, actors, fatalities and number of sources. */
+/** The corrected badge (the map's mark is the same violet); inline so that events.css stays the layout's. */
+const CORRECTED_BADGE = {
+  border: '1px solid #7a3fb0',
+  color: '#5b2d86',
+  borderRadius: '3px',
+  padding: '0 0.3em',
+  fontSize: '0.75em',
+  marginInlineStart: '0.4em',
+} as const;
+
 export const EventRow = memo(function EventRow({
   event,
   selected,
@@ -55,6 +65,11 @@ export const EventRow = memo(function EventRow({
           <span className="event-swatch" style={{ background: colour }} aria-hidden="true" />
           <span className="event-date">{formatEventDate(event, language, text('undated'))}</span>
           <span className="event-type">{typeLabel(event.sub_event_type, language)}</span>
+          {event.corrected?.length ? (
+            <span className="event-corrected-badge" style={CORRECTED_BADGE}>
+              {text('correctedMark')}
+            </span>
+          ) : null}
         </span>
         <span className="event-line event-detail">
           <span>

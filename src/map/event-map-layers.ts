@@ -3,7 +3,7 @@ import type { MarsadState, MarsadStore } from '../store/store';
 import type { FilteredEvents } from '../store/selectors/filtered-events';
 import { selectEventIndex, selectFilteredEvents, selectWindowView } from '../store/selectors/event-selectors';
 import { isShown } from '../store/selectors/window-view';
-import { mercatorXFromLongitude, mercatorYFromLatitude } from '../store/event-index';
+import { mercatorXFromLongitude, mercatorYFromLatitude, type EventIndex } from '../store/event-index';
 import { translate } from '../ui/i18n';
 import { placeName } from '../ui/names';
 import { formatEventDate, formatFatalities, typeLabel } from '../events/event-labels';
@@ -18,6 +18,8 @@ import {
   CLUSTER_COUNT,
   CLUSTER_COUNT_LAYER,
   CLUSTER_SOURCE,
+  CORRECTED_MARK,
+  CORRECTED_SOURCE,
   EMPTY_COLLECTION,
   EVENT_POINTS_LAYER,
   SELECTION_RING,
@@ -48,6 +50,8 @@ export class EventMapLayers {
   private shownClusters = '';
   /** What the selection source holds now ('' for nothing), so an unchanged selection is not sent again. */
   private shownSelection = '';
+  /** The corrected events marked now, as text, so an unchanged set is not sent again. */
+  private shownCorrected = '';
   /** While set, a click hands the event under it (null: none) to this instead of selecting it. */
   private picker: ((eventId: string | null) => void) | null = null;
 
@@ -61,6 +65,8 @@ export class EventMapLayers {
       map.addSource(SELECTION_SOURCE, { type: 'geojson', data: EMPTY_COLLECTION });
       map.addLayer(CLUSTER_CIRCLE);
       map.addLayer(CLUSTER_COUNT);
+      map.addSource(CORRECTED_SOURCE, { type: 'geojson', data: EMPTY_COLLECTION });
+      map.addLayer(CORRECTED_MARK);
       map.addLayer(SELECTION_RING);
       const initial = store.getState();
       if (initial.mapView) {
@@ -83,7 +89,11 @@ export class EventMapLayers {
     });
     const unsubscribe = store.subscribe((state, previous) => {
       if (!controller.isLoaded) return;
-      if (state.events !== previous.events || state.filters !== previous.filters) {
+      if (
+        state.events !== previous.events ||
+        state.filters !== previous.filters ||
+        state.searchVocabulary !== previous.searchVocabulary
+      ) {
         // Derived and uploaded when the map draws its next frame: however many commits or filter changes come
         // before it, the events are indexed and uploaded once.
         this.points.invalidate();
@@ -100,6 +110,7 @@ export class EventMapLayers {
           selectionChanged && state.selectionOrigin !== 'map' && state.selectionOrigin !== 'url',
         );
       }
+      if (state.mapFocus !== previous.mapFocus && state.mapFocus) this.fitToEvents(state.mapFocus.eventIds);
       if (state.mapView !== previous.mapView && state.mapView && state.mapViewOrigin !== 'map') {
         const { longitude, latitude, zoom } = state.mapView;
         controller.map.jumpTo({ center: [longitude, latitude], zoom });
@@ -170,6 +181,54 @@ export class EventMapLayers {
       source.setData(clusters);
     }
     if (this.clustersHidden) this.setClustersVisible(true);
+    this.showCorrected();
+  }
+
+  /** Marks the corrected events shown now (few: the user's own), redrawn once the window or filters settle. */
+  private showCorrected(): void {
+    const source = this.controller.map.getSource<GeoJSONSource>(CORRECTED_SOURCE);
+    if (!source) return;
+    const view = selectWindowView(this.store.getState());
+    const { index } = view.filtered;
+    const features: GeoJSON.Feature<GeoJSON.Point, { radius: number }>[] = [];
+    for (const position of correctedPositions(index)) {
+      if (!index.geoPrecision[position] || !isShown(view.filtered, view.window, position)) continue;
+      features.push({
+        type: 'Feature',
+        geometry: {
+          type: 'Point',
+          coordinates: [index.longitude[position] ?? 0, index.latitude[position] ?? 0],
+        },
+        properties: {
+          radius: drawnRadius(index.fatalities[position] ?? -1, index.geoPrecision[position] ?? 1),
+        },
+      });
+    }
+    const shown = features.map((feature) => feature.geometry.coordinates.join(',')).join(';');
+    if (shown === this.shownCorrected) return;
+    this.shownCorrected = shown;
+    source.setData({ type: 'FeatureCollection', features });
+  }
+
+  /** Fits the map to these events (those located), with room for the overlays; nothing when none is located. */
+  fitToEvents(eventIds: readonly string[]): void {
+    const index = selectEventIndex(this.store.getState());
+    let west = Infinity;
+    let south = Infinity;
+    let east = -Infinity;
+    let north = -Infinity;
+    for (const id of eventIds) {
+      const position = index.positionById.get(id);
+      if (position === undefined || !index.geoPrecision[position]) continue;
+      const longitude = index.longitude[position] ?? 0;
+      const latitude = index.latitude[position] ?? 0;
+      west = Math.min(west, longitude);
+      east = Math.max(east, longitude);
+      south = Math.min(south, latitude);
+      north = Math.max(north, latitude);
+    }
+    if (!Number.isFinite(west)) return;
+    this.controller.map.fitBounds([west, south, east, north], { padding: 60, maxZoom: 9, duration: 500 });
   }
 
   private showSelection(state: MarsadState, fly: boolean): void {
@@ -333,6 +392,21 @@ export class EventMapLayers {
     }
     this.controller.map.fitBounds([west, south, east, north], { padding: 60, maxZoom: 9, duration: 500 });
   }
+}
+
+const correctedCache = new WeakMap<EventIndex, number[]>();
+
+/** Index positions of the events a user corrected or added, found once per index. */
+function correctedPositions(index: EventIndex): number[] {
+  let positions = correctedCache.get(index);
+  if (!positions) {
+    positions = [];
+    for (let position = 0; position < index.count; position++) {
+      if (index.events[position]?.corrected?.length) positions.push(position);
+    }
+    correctedCache.set(index, positions);
+  }
+  return positions;
 }
 
 function round(value: number, digits: number): number {

@@ -9,6 +9,8 @@ export const SELECTION_SOURCE = 'selected-event';
 export const CLUSTER_CIRCLE_LAYER = 'event-cluster-circles';
 export const CLUSTER_COUNT_LAYER = 'event-cluster-counts';
 export const SELECTION_LAYER = 'selected-event-ring';
+export const CORRECTED_SOURCE = 'corrected-events';
+export const CORRECTED_LAYER = 'corrected-event-marks';
 
 export const EMPTY_COLLECTION: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -53,5 +55,18 @@ export const SELECTION_RING: CircleLayerSpecification = {
     'circle-radius': ['+', ['get', 'radius'], 5],
     'circle-stroke-color': '#111111',
     'circle-stroke-width': 3,
+  },
+};
+
+/** A dashed-looking double rim marks the events a user corrected or added (the list shows a badge). */
+export const CORRECTED_MARK: CircleLayerSpecification = {
+  id: CORRECTED_LAYER,
+  type: 'circle',
+  source: CORRECTED_SOURCE,
+  paint: {
+    'circle-color': 'rgba(0,0,0,0)',
+    'circle-radius': ['+', ['get', 'radius'], 3],
+    'circle-stroke-color': '#7a3fb0',
+    'circle-stroke-width': 2,
   },
 };

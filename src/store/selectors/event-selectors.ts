@@ -22,7 +22,12 @@ function memoise<Input, Output>(derive: (input: Input) => Output): (input: Input
 
 const indexOf = memoise((events: readonly ConflictEvent[]) => buildEventIndex(events));
 
-let lastFiltered: { index: EventIndex; filters: EventFilters; result: FilteredEvents } | null = null;
+let lastFiltered: {
+  index: EventIndex;
+  filters: EventFilters;
+  vocabulary: MarsadState['searchVocabulary'];
+  result: FilteredEvents;
+} | null = null;
 let lastView: { filtered: FilteredEvents; window: DayWindow | null; result: WindowView } | null = null;
 
 export function selectEventIndex(state: MarsadState): EventIndex {
@@ -31,11 +36,20 @@ export function selectEventIndex(state: MarsadState): EventIndex {
 
 export function selectFilteredEvents(state: MarsadState): FilteredEvents {
   const index = selectEventIndex(state);
-  if (lastFiltered && lastFiltered.index === index && lastFiltered.filters === state.filters) {
+  const vocabulary = state.searchVocabulary;
+  if (
+    lastFiltered &&
+    lastFiltered.index === index &&
+    lastFiltered.filters === state.filters &&
+    // A new vocabulary reads the search again; without a search it changes nothing.
+    (lastFiltered.vocabulary === vocabulary || state.filters.search.trim() === '')
+  ) {
     return lastFiltered.result;
   }
-  const result = filterEvents(index, state.filters);
-  lastFiltered = { index, filters: state.filters, result };
+  const result = vocabulary
+    ? filterEvents(index, state.filters, vocabulary)
+    : filterEvents(index, state.filters);
+  lastFiltered = { index, filters: state.filters, vocabulary, result };
   return result;
 }
 

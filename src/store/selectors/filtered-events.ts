@@ -1,5 +1,5 @@
 import type { ConflictEvent } from '../../pipeline/types';
-import { foldForSearch } from '../../events/search-fold';
+import { BASIC_VOCABULARY, type SearchVocabulary } from '../../events/search-fold';
 import type { EventIndex } from '../event-index';
 import type { EventFilters } from '../filters-slice';
 import { increment, SUB_EVENT_TYPES } from '../event-index';
@@ -20,24 +20,38 @@ export interface FilteredEvents {
   readonly sortedSpanStarts: Int32Array;
 }
 
-const searchTextCache = new WeakMap<EventIndex, string[]>();
+const searchTextCache = new WeakMap<EventIndex, { fold: (text: string) => string; texts: string[] }>();
 
-function searchText(event: ConflictEvent): string {
-  return foldForSearch(
-    [event.notes, event.location ?? '', event.actor1 ?? '', event.actor2 ?? '', event.admin1 ?? ''].join(
-      '\n',
-    ),
+function searchText(event: ConflictEvent, fold: (text: string) => string): string {
+  return fold(
+    [
+      event.notes,
+      event.location ?? '',
+      event.actor1 ?? '',
+      event.actor2 ?? '',
+      event.admin1 ?? '',
+      event.sub_event_type,
+    ].join('\n'),
   );
 }
 
-/** Folded notes, place and actors per index position, built once per index on the first search. */
-function searchTexts(index: EventIndex): string[] {
-  let texts = searchTextCache.get(index);
-  if (!texts) {
-    texts = index.events.map(searchText);
-    searchTextCache.set(index, texts);
-  }
+/** Folded notes, place, actors and type per index position, built once per index and folding on first search. */
+function searchTexts(index: EventIndex, fold: (text: string) => string): string[] {
+  const cached = searchTextCache.get(index);
+  if (cached && cached.fold === fold) return cached.texts;
+  const texts = index.events.map((event) => searchText(event, fold));
+  searchTextCache.set(index, { fold, texts });
   return texts;
+}
+
+/** Whether the event passes the review filters: confidence, article and who coded it. */
+function passesReview(event: ConflictEvent, filters: EventFilters): boolean {
+  if (filters.minConfidence > 0 && event.confidence < filters.minConfidence) return false;
+  if (filters.review === 'corrected' && !event.corrected?.length) return false;
+  if (filters.review === 'machine' && event.corrected?.length) return false;
+  const { articleId } = filters;
+  if (articleId !== null && !event.sources.some((source) => source.article_id === articleId)) return false;
+  return true;
 }
 
 export function hasActiveFilters(filters: EventFilters): boolean {
@@ -46,7 +60,10 @@ export function hasActiveFilters(filters: EventFilters): boolean {
     filters.actors.length > 0 ||
     filters.minFatalities > 0 ||
     filters.precisions.length > 0 ||
-    filters.search.trim() !== ''
+    filters.search.trim() !== '' ||
+    filters.minConfidence > 0 ||
+    filters.articleId !== null ||
+    filters.review !== 'all'
   );
 }
 
@@ -116,7 +133,11 @@ function everyEvent(index: EventIndex): FilteredEvents {
   return filtered(index, mask, positions, index.day);
 }
 
-export function filterEvents(index: EventIndex, filters: EventFilters): FilteredEvents {
+export function filterEvents(
+  index: EventIndex,
+  filters: EventFilters,
+  vocabulary: SearchVocabulary = BASIC_VOCABULARY,
+): FilteredEvents {
   if (!hasActiveFilters(filters)) return everyEvent(index);
   const { count } = index;
   const mask = new Uint8Array(count);
@@ -128,8 +149,9 @@ export function filterEvents(index: EventIndex, filters: EventFilters): Filtered
   const precisionAllowed = new Uint8Array(4).fill(filters.precisions.length === 0 ? 1 : 0);
   for (const precision of filters.precisions) precisionAllowed[precision] = 1;
   const actors = filters.actors.length > 0 ? new Set(filters.actors) : null;
-  const query = foldForSearch(filters.search.trim());
-  const texts = query ? searchTexts(index) : null;
+  const alternatives = vocabulary.alternatives(filters.search);
+  const texts = alternatives.length > 0 ? searchTexts(index, vocabulary.fold) : null;
+  const review = filters.minConfidence > 0 || filters.articleId !== null || filters.review !== 'all';
   const minimum = filters.minFatalities;
 
   let passing = 0;
@@ -142,7 +164,11 @@ export function filterEvents(index: EventIndex, filters: EventFilters): Filtered
       if (!(event.actor1 && actors.has(event.actor1)) && !(event.actor2 && actors.has(event.actor2)))
         continue;
     }
-    if (texts && !(texts[i] ?? '').includes(query)) continue;
+    if (texts) {
+      const text = texts[i] ?? '';
+      if (!alternatives.some((alternative) => text.includes(alternative))) continue;
+    }
+    if (review && !passesReview(index.events[i] as ConflictEvent, filters)) continue;
     mask[i] = 1;
     passing++;
   }

@@ -8,6 +8,7 @@ import { applyUrl } from '../../../src/url/url-sync';
 const full: ShareableState = {
   timeWindow: { start: dayFromIso('2019-09-20') ?? 0, end: dayFromIso('2019-10-01') ?? 0 },
   filters: {
+    ...EMPTY_FILTERS,
     types: ['Air/drone strike', 'Armed clash'],
     actors: ['US Forces', 'قوات حفتر'],
     minFatalities: 5,
