@@ -4,12 +4,21 @@
  * workers make, so both give the same bytes.
  *
  * Memory: articles are written out (JSON) or forgotten as they arrive; events are spilled to one temporary file
- * per sub-event type, each event with the few article fields its export needs. At the end each type is merged on
- * its own (the merge never joins two types, src/pipeline/extract/merge-events.ts) and written to a sorted file, and
- * the sorted files are interleaved by date then id into the output: the same order one merge over everything
- * gives. Only one type's events are in memory at a time.
+ * per sub-event type, and the fields of articles with events (with the slice of text their evidence is in) to
+ * another, of which only each id's position is kept. At the end each type is merged on its own (the merge never
+ * joins two types, src/pipeline/extract/merge-events.ts), its reports held without their evidence sentences and
+ * with repeated texts shared, and written to a sorted file; the sorted files are interleaved by date then id into
+ * the output: the same order one merge over everything gives. Only one type's slimmed reports are in memory at a
+ * time.
  */
-import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
+import {
+  closeSync,
+  createReadStream,
+  createWriteStream,
+  openSync,
+  readSync,
+  type WriteStream,
+} from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,6 +39,68 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 /** An article as an event's export needs it: its fields and the slice of text its evidence is in. */
 interface StoredArticle extends RecordArticle {
   evidence?: RecordEvidence;
+}
+
+/** A temporary file written line by line, with the byte offset of its end. */
+interface Spill {
+  path: string;
+  stream: WriteStream;
+  bytes: number;
+}
+
+async function append(spill: Spill, line: string): Promise<[number, number]> {
+  const start = spill.bytes;
+  const length = Buffer.byteLength(line, 'utf8');
+  spill.bytes += length + 1;
+  await writeLine(spill.stream, `${line}\n`);
+  return [start, length];
+}
+
+/** Reads `length` bytes at `offset` of an open file as text. */
+function readAt(descriptor: number, offset: number, length: number): string {
+  const buffer = Buffer.allocUnsafe(length);
+  let read = 0;
+  while (read < length) {
+    const got = readSync(descriptor, buffer, read, length - read, offset + read);
+    if (got === 0) break;
+    read += got;
+  }
+  return buffer.toString('utf8', 0, read);
+}
+
+/**
+ * One copy of each short text the events of a type repeat (types, places, actors, dates, article ids, confidence
+ * reasons): JSON.parse makes a new string for every occurrence.
+ */
+class Strings {
+  private readonly known = new Map<string, string>();
+
+  of<T extends string | null>(value: T): T {
+    if (value === null || value.length > 200) return value;
+    const known = this.known.get(value);
+    if (known !== undefined) return known as T;
+    this.known.set(value, value);
+    return value;
+  }
+}
+
+/**
+ * The event with its repeated texts shared and its evidence sentence left in the spill file (`notes` holds where):
+ * neither the merge nor the combination of reports reads `notes`, and a combined event keeps one member's.
+ */
+function slim(event: ConflictEvent, strings: Strings, offset: number, length: number): ConflictEvent {
+  event.notes = `${offset}:${length}`;
+  event.event_type = strings.of(event.event_type);
+  event.sub_event_type = strings.of(event.sub_event_type);
+  event.date = strings.of(event.date);
+  event.location = strings.of(event.location);
+  event.place_id = strings.of(event.place_id);
+  event.admin1 = strings.of(event.admin1);
+  event.actor1 = strings.of(event.actor1);
+  event.actor2 = strings.of(event.actor2);
+  event.confidence_reasons = event.confidence_reasons.map((reason) => strings.of(reason));
+  for (const source of event.sources) source.article_id = strings.of(source.article_id);
+  return event;
 }
 
 /** One spilled or merged event and the articles its sources come from. */
@@ -124,7 +195,10 @@ export interface ReduceOptions {
 
 export class Reducer {
   private folder: string | null = null;
-  private readonly spills = new Map<string, { path: string; stream: WriteStream }>();
+  private readonly spills = new Map<string, Spill>();
+  /** The articles with events, one JSON line each, and where each id's line is (offset, length in bytes). */
+  private articleSpill: Spill | null = null;
+  private readonly articleLines = new Map<string, [number, number]>();
   private articleList: JsonList | null = null;
   /** Articles and the events they reported before the merge. */
   articles = 0;
@@ -152,6 +226,11 @@ export class Reducer {
     return this.folder;
   }
 
+  private async newSpill(name: string): Promise<Spill> {
+    const path = join(await this.spillFolder(), name);
+    return { path, stream: createWriteStream(path), bytes: 0 };
+  }
+
   /** Takes one article's record: writes the article (JSON output) and spills its events. */
   async add(record: ArticleRecord): Promise<void> {
     this.articles += 1;
@@ -159,38 +238,52 @@ export class Reducer {
     if (record.events.length === 0) return;
     const stored: StoredArticle =
       record.evidence === undefined ? record.article : { ...record.article, evidence: record.evidence };
+    this.articleSpill ??= await this.newSpill('articles.jsonl');
+    this.articleLines.set(stored.id, await append(this.articleSpill, JSON.stringify(stored)));
     for (const event of record.events) {
       this.reports += 1;
       let spill = this.spills.get(event.sub_event_type);
       if (spill === undefined) {
-        const path = join(await this.spillFolder(), `reports-${this.spills.size}.jsonl`);
-        spill = { path, stream: createWriteStream(path) };
+        spill = await this.newSpill(`reports-${this.spills.size}.jsonl`);
         this.spills.set(event.sub_event_type, spill);
       }
-      const line: EventLine = { e: event, a: [stored] };
-      await writeLine(spill.stream, `${JSON.stringify(line)}\n`);
+      await append(spill, JSON.stringify(event));
     }
   }
 
-  /** Merges each type's reports on its own into a file of merged events sorted by date, then id. */
-  private async mergeType(path: string, into: string): Promise<number> {
+  /**
+   * Merges one type's reports into a file of merged events sorted by date, then id, each with its articles. The
+   * reports are held slimmed (`slim`); evidence sentences and articles are read back from the spill files.
+   */
+  private async mergeType(path: string, into: string, articles: number): Promise<number> {
     const events: ConflictEvent[] = [];
-    const articles = new Map<string, StoredArticle>();
+    const strings = new Strings();
+    let offset = 0;
     for await (const text of createInterface({ input: createReadStream(path), crlfDelay: Infinity })) {
-      if (text === '') continue;
-      const line = JSON.parse(text) as EventLine;
-      events.push(line.e);
-      for (const article of line.a) if (!articles.has(article.id)) articles.set(article.id, article);
+      const length = Buffer.byteLength(text, 'utf8');
+      if (text !== '') events.push(slim(JSON.parse(text) as ConflictEvent, strings, offset, length));
+      offset += length + 1;
     }
     const merged = mergeEvents(events, { places: this.resources.places });
+    events.length = 0;
+    const reports = openSync(path, 'r');
     const out = createWriteStream(into);
-    for (const event of merged) {
-      const own: StoredArticle[] = [];
-      for (const source of event.sources) {
-        const article = articles.get(source.article_id);
-        if (article !== undefined && !own.includes(article)) own.push(article);
+    try {
+      for (const event of merged) {
+        const [at, length] = event.notes.split(':').map(Number) as [number, number];
+        event.notes = (JSON.parse(readAt(reports, at, length)) as ConflictEvent).notes;
+        const own: StoredArticle[] = [];
+        const seen = new Set<string>();
+        for (const source of event.sources) {
+          const where = this.articleLines.get(source.article_id);
+          if (where === undefined || seen.has(source.article_id)) continue;
+          seen.add(source.article_id);
+          own.push(JSON.parse(readAt(articles, where[0], where[1])) as StoredArticle);
+        }
+        await writeLine(out, `${JSON.stringify({ e: event, a: own } satisfies EventLine)}\n`);
       }
-      await writeLine(out, `${JSON.stringify({ e: event, a: own } satisfies EventLine)}\n`);
+    } finally {
+      closeSync(reports);
     }
     await closeStream(out);
     return merged.length;
@@ -243,14 +336,21 @@ export class Reducer {
     let total = 0;
     // Types in a fixed order (the output's order does not depend on it: events are interleaved by date and id).
     const types = [...this.spills.keys()].sort();
-    for (const type of types) {
-      const spill = this.spills.get(type) as { path: string; stream: WriteStream };
-      await closeStream(spill.stream);
-      const into = join(await this.spillFolder(), `merged-${sortedFiles.length}.jsonl`);
-      total += await this.mergeType(spill.path, into);
-      await rm(spill.path, { force: true });
-      sortedFiles.push(into);
+    if (this.articleSpill !== null) await closeStream(this.articleSpill.stream);
+    const articles = this.articleSpill === null ? -1 : openSync(this.articleSpill.path, 'r');
+    try {
+      for (const type of types) {
+        const spill = this.spills.get(type) as Spill;
+        await closeStream(spill.stream);
+        const into = join(await this.spillFolder(), `merged-${sortedFiles.length}.jsonl`);
+        total += await this.mergeType(spill.path, into, articles);
+        await rm(spill.path, { force: true });
+        sortedFiles.push(into);
+      }
+    } finally {
+      if (articles >= 0) closeSync(articles);
     }
+    this.articleLines.clear();
     const list = format === 'json' || format === 'geojson' ? new JsonList(this.output) : null;
     await this.interleave(sortedFiles, list);
     if (list !== null) await list.close('\n}\n');
@@ -285,6 +385,7 @@ export class Reducer {
   /** Removes the temporary files. */
   async dispose(): Promise<void> {
     for (const spill of this.spills.values()) spill.stream.destroy();
+    this.articleSpill?.stream.destroy();
     if (this.folder !== null) await rm(this.folder, { recursive: true, force: true });
     this.folder = null;
   }
