@@ -47,6 +47,7 @@ export function MapView() {
     const toggle = root?.querySelector('.maplibregl-ctrl-attrib-button');
     toggle?.setAttribute('aria-label', translate(language, 'mapSources'));
     toggle?.setAttribute('title', translate(language, 'mapSources'));
+    controllerRef.current?.setLabelLanguage(language);
   }, [language]);
 
   return (

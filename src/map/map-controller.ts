@@ -1,4 +1,9 @@
-import { Map as MapLibreMap, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
+import {
+  Map as MapLibreMap,
+  setWorkerUrl,
+  type ExpressionSpecification,
+  type StyleSpecification,
+} from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { LIBYA_BOUNDS } from './basemap-style';
 import type { MarsadStore } from '../store/store';
@@ -89,6 +94,22 @@ export class MapController {
     this.events?.fitToShownEvents();
   }
 
+  /**
+   * Basemap labels in the interface's script: Arabic names alone in Arabic, the Arabic name with the English one
+   * under it otherwise (the bundled places carry both).
+   */
+  setLabelLanguage(language: 'en' | 'ar'): void {
+    this.whenLoaded((map) => {
+      for (const [layer, scale] of [
+        ['country-labels', 0.85],
+        ['place-labels', 0.8],
+      ] as const) {
+        if (!map.getLayer(layer)) continue;
+        map.setLayoutProperty(layer, 'text-field', labelText(language, scale));
+      }
+    });
+  }
+
   zoomToLibya(): void {
     this.map.fitBounds(LIBYA_BOUNDS, { padding: 24, duration: 0 });
   }
@@ -98,4 +119,9 @@ export class MapController {
     this.queue = [];
     this.map.remove();
   }
+}
+
+function labelText(language: 'en' | 'ar', scale: number): ExpressionSpecification {
+  if (language === 'ar') return ['get', 'name_ar'];
+  return ['format', ['get', 'name_ar'], {}, '\n', {}, ['get', 'name_en'], { 'font-scale': scale }];
 }
