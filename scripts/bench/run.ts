@@ -14,6 +14,7 @@ import { cpus, loadavg, totalmem, platform, release } from 'node:os';
 import { execSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import type { Article } from '../../src/pipeline/types';
 import { generateCorpus, summariseCorpus } from '../generate-corpus';
 import {
@@ -48,21 +49,35 @@ Environment: MARSAD_BENCH_PORT (default 4391) and MARSAD_BENCH_OUT (default benc
 server's port and build folder, so two benches can run side by side.`;
 
 function parseOptions(argv: readonly string[]): RunOptions | string {
-  const onlyArgument = argv.find((argument) => argument.startsWith('--only='));
-  const only = onlyArgument
-    ? onlyArgument
-        .slice('--only='.length)
-        .split(',')
-        .map((part) => part.trim())
-        .filter((part) => part.length > 0)
-    : [];
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: {
+        quick: { type: 'boolean' },
+        json: { type: 'boolean' },
+        'no-browser': { type: 'boolean' },
+        markdown: { type: 'boolean' },
+        only: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+  const only = (values.only ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
   const unknown = only.filter((part) => !PARTS.includes(part));
   if (unknown.length > 0) return `unknown part ${unknown.join(', ')} in --only; parts: ${PARTS.join(', ')}`;
   return {
-    quick: argv.includes('--quick'),
-    json: argv.includes('--json'),
-    browser: !argv.includes('--no-browser') && (only.length === 0 || only.some((part) => part !== 'node')),
-    markdown: argv.includes('--markdown'),
+    quick: values.quick === true,
+    json: values.json === true,
+    browser: values['no-browser'] !== true && (only.length === 0 || only.some((part) => part !== 'node')),
+    markdown: values.markdown === true,
     only,
   };
 }
