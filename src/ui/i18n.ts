@@ -262,6 +262,10 @@ const MESSAGES = {
     en: '{count, plural, one {# new event} other {# new events}}, {outside} outside the current view',
     ar: '{count, plural, one {حدث جديد واحد} two {حدثان جديدان} few {# أحداث جديدة} many {# حدثًا جديدًا} other {# حدث جديد}}، {outside} منها خارج العرض الحالي',
   },
+  newEventsInView: {
+    en: '{count, plural, one {# new event} other {# new events}}, all in the current view',
+    ar: '{count, plural, one {حدث جديد واحد} two {حدثان جديدان} few {# أحداث جديدة} many {# حدثًا جديدًا} other {# حدث جديد}}، كلها ضمن العرض الحالي',
+  },
   showNewEvents: { en: 'Show', ar: 'اعرضها' },
   reader: { en: 'Reader', ar: 'القارئ' },
   readerEmpty: {
