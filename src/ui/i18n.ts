@@ -331,6 +331,8 @@ export function translate(language: UiLanguage, key: MessageKey, values: Message
   return formatMessage(MESSAGES[key][language], values, language);
 }
 
+export type Translate = (key: MessageKey, values?: MessageValues) => string;
+
 /** The translation function for the current interface language. */
 export function useText(): Translate {
   const language = useMarsad((state) => state.language);
@@ -349,5 +351,3 @@ export function preferredLanguage(languages: readonly string[]): UiLanguage {
   }
   return 'en';
 }
-export type Translate = (key: MessageKey, values?: MessageValues) => string;
-
