@@ -36,13 +36,14 @@ describe('splitting a merged event from the correction panel', () => {
       </StoreProvider>,
     );
     expect(library.store.getState().events).toHaveLength(1);
-    const split = await screen.findByRole('button', { name: 'Split into its reports' });
-    await waitFor(() => expect(split).toBeEnabled());
+    // The panel is lazy and the library opens from IndexedDB: generous waits, so a loaded machine is no failure.
+    const split = await screen.findByRole('button', { name: 'Split into its reports' }, { timeout: 10_000 });
+    await waitFor(() => expect(split).toBeEnabled(), { timeout: 10_000 });
     await act(async () => {
       fireEvent.click(split);
       await new Promise((resolve) => setTimeout(resolve, 50));
     });
-    await waitFor(() => expect(library.store.getState().events).toHaveLength(2));
+    await waitFor(() => expect(library.store.getState().events).toHaveLength(2), { timeout: 10_000 });
     library.database.close();
 
     const reopened = await openTestLibrary(name, null, mergeEvents);
