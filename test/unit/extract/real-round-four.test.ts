@@ -668,3 +668,29 @@ describe('a few days of fighting told only as a total is the incident', () => {
     ]);
   });
 });
+
+describe('a state of control is not a change of control', () => {
+  it('codes no takeover for "Kufra is now under the full control of the defence ministry"', () => {
+    expect(
+      summary(
+        '“Kufra is now under the full control of the defence ministry,” the source said on Tuesday.',
+        '2012-02-15',
+      ),
+    ).toEqual([]);
+  });
+
+  it('codes no takeover for "control of it would give it full control of the airport road"', () => {
+    expect(
+      summary(
+        'Control of the camp would give the brigade full control of the airport road in Tripoli.',
+        '2017-02-23',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still codes "forces took full control of Sirte on Monday" as a takeover', () => {
+    expect(
+      summary('Government forces took full control of Sirte on Monday.', '2016-12-06').map((row) => row[1]),
+    ).toEqual(['Sirte']);
+  });
+});
