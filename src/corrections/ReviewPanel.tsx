@@ -7,11 +7,10 @@ import { selectEventIndex, selectWindowView } from '../store/selectors/event-sel
 import { positionAt, rankOf } from '../store/selectors/window-view';
 import type { MarsadStore } from '../store/store';
 import { useMarsad, useMarsadStoreApi } from '../store/store-context';
-import { useText } from '../ui/i18n';
+import { useAnalystText } from '../events/analyst-text';
 import { PlaceName } from '../ui/Name';
 import { formatEventDate, typeLabel } from '../events/event-labels';
 import { dismissEvent } from './save-correction';
-import './review-panel.css';
 
 /** The review keys, as the panel lists them (the key, then what it does). */
 const KEYS = [
@@ -48,7 +47,7 @@ function typingInto(target: EventTarget | null): boolean {
  * rejection). Accepting keeps the machine's coding (nothing is stored) and moves on; the panel counts them.
  */
 export function ReviewPanel() {
-  const text = useText();
+  const words = useAnalystText();
   const language = useMarsad((state) => state.language);
   const store = useMarsadStoreApi();
   const service = useLibraryService();
@@ -99,10 +98,10 @@ export function ReviewPanel() {
   }, [service, store]);
 
   return (
-    <section className="review-panel" aria-label={text('rejectedEvents')}>
-      <h3>{text('rejectedEvents')}</h3>
+    <section className="review-panel" aria-label={words('rejectedEvents')}>
+      <h3>{words('rejectedEvents')}</h3>
       {rejected.length === 0 ? (
-        <p className="review-empty">{text('noRejected')}</p>
+        <p className="review-empty">{words('noRejected')}</p>
       ) : (
         <ul className="rejected-list">
           {rejected.map((correction) => {
@@ -124,7 +123,7 @@ export function ReviewPanel() {
                 <button
                   type="button"
                   disabled={!service}
-                  aria-label={text('undoRejectOf', { event: label })}
+                  aria-label={words('undoRejectOf', { event: label })}
                   onClick={() =>
                     service &&
                     void service.correct([], [correction.event_id]).then((failure) => {
@@ -133,7 +132,7 @@ export function ReviewPanel() {
                     })
                   }
                 >
-                  {text('undoReject')}
+                  {words('undoReject')}
                 </button>
               </li>
             );
@@ -141,18 +140,18 @@ export function ReviewPanel() {
         </ul>
       )}
       <details className="review-keys">
-        <summary>{text('reviewKeysTitle')}</summary>
+        <summary>{words('reviewKeysTitle')}</summary>
         <dl>
           {KEYS.map(([key, label]) => (
             <div key={key}>
               <dt>
                 <kbd>{key}</kbd>
               </dt>
-              <dd>{text(label)}</dd>
+              <dd>{words(label)}</dd>
             </div>
           ))}
         </dl>
-        <p>{text('acceptedCount', { count: accepted.size })}</p>
+        <p>{words('acceptedCount', { count: accepted.size })}</p>
       </details>
     </section>
   );

@@ -14,6 +14,8 @@ import { precisionLabel, typeLabel } from './event-labels';
 import { useFrameSelector } from './use-frame-selector';
 import type { MarsadState } from '../store/store';
 import './filters.css';
+// The lazy review panel's styles, here so its chunk carries no CSS (and needs no preload helper).
+import '../corrections/review-panel.css';
 
 const PRECISIONS: TimePrecision[] = [1, 2, 3];
 const CONFIDENCES = [0, 0.5, 0.7, 0.9];
@@ -25,12 +27,48 @@ const REVIEW_STATES: [ReviewState, 'reviewAll' | 'reviewCorrected' | 'reviewMach
 
 /** The rejected events and the review keys (src/corrections), fetched once the library is ready. */
 const ReviewPanel = lazy(() =>
-  import('../corrections/ReviewPanel').then((module) => ({ default: module.ReviewPanel })),
+  import('./analyst-panels').then((module) => ({ default: module.ReviewPanel })),
 );
 
 /** The actors to filter by: read when the page is idle (a large load does not wait for the sorted names). */
 function selectActors(state: MarsadState): readonly string[] {
   return selectEventIndex(state).actors;
+}
+
+/** An idle period this long means the map has drawn and stopped (no frame pending). */
+const QUIET_MS = 40;
+const LONGEST_WAIT_MS = 5000;
+
+/**
+ * True once the library is ready and the page has gone quiet (an idle period of QUIET_MS, or LONGEST_WAIT_MS
+ * after), so the review panel's code is not fetched before the first map shows its events.
+ */
+function useFirstViewSettled(ready: boolean): boolean {
+  const [settled, setSettled] = useState(false);
+  useEffect(() => {
+    if (!ready || settled) return;
+    const giveUpAt = performance.now() + LONGEST_WAIT_MS;
+    let cancel = () => {};
+    const check = (quiet: boolean) => {
+      if (quiet || performance.now() >= giveUpAt) setSettled(true);
+      else cancel = whenIdleFor(check);
+    };
+    cancel = whenIdleFor(check);
+    return () => cancel();
+  }, [ready, settled]);
+  return settled;
+}
+
+/** Calls back at the next idle period, saying whether it was long enough to call the page quiet. */
+function whenIdleFor(callback: (quiet: boolean) => void): () => void {
+  if (typeof requestIdleCallback !== 'function') return whenIdle(() => callback(true), LONGEST_WAIT_MS);
+  const handle = requestIdleCallback(
+    (deadline) => callback(deadline.timeRemaining() >= QUIET_MS || deadline.didTimeout),
+    {
+      timeout: LONGEST_WAIT_MS,
+    },
+  );
+  return () => cancelIdleCallback(handle);
 }
 
 function toggled<T>(list: readonly T[], value: T): T[] {
@@ -52,12 +90,7 @@ export function EventFilters() {
   const articleOrder = useMarsad((state) => state.articleOrder);
   const articles = useMarsad((state) => state.articles);
   const libraryReady = useMarsad((state) => state.libraryReady);
-  // The review panel's code is fetched once the library is ready and the page is idle (not before the map).
-  const [reviewWanted, setReviewWanted] = useState(false);
-  useEffect(() => {
-    if (!libraryReady || reviewWanted) return;
-    return whenIdle(() => setReviewWanted(true), 3000);
-  }, [libraryReady, reviewWanted]);
+  const reviewWanted = useFirstViewSettled(libraryReady);
 
   return (
     <section className="panel filters" aria-label={text('filters')}>

@@ -6,9 +6,9 @@ import { UNDATED_DAY } from '../store/event-index';
 import { hasActiveFilters } from '../store/selectors/filtered-events';
 import { EMPTY_FILTERS } from '../store/filters-slice';
 import { useText } from '../ui/i18n';
+import { useAnalystText } from './analyst-text';
 import { formatNumber } from '../ui/message-format';
 import { useFrameSelector } from './use-frame-selector';
-import './totals.css';
 
 interface Arrivals {
   /** Ids of the events reported by the articles just added. */
@@ -47,6 +47,7 @@ function selectArrivals(state: MarsadState): Arrivals {
  */
 export function NewEventsNotice() {
   const text = useText();
+  const words = useAnalystText();
   const language = useMarsad((state) => state.language);
   const store = useMarsadStoreApi();
   const arrivals = useFrameSelector(selectArrivals);
@@ -83,14 +84,14 @@ export function NewEventsNotice() {
     <p className="new-events-notice" role="status">
       <span>
         {arrivals.hidden > 0
-          ? text('newEvents', {
+          ? words('newEvents', {
               count: arrivals.ids.length,
               outside: formatNumber(arrivals.hidden, language),
             })
-          : text('newEventsInView', { count: arrivals.ids.length })}
+          : words('newEventsInView', { count: arrivals.ids.length })}
       </span>{' '}
       <button type="button" onClick={show}>
-        {text('showNewEvents')}
+        {words('showNewEvents')}
       </button>{' '}
       <button type="button" aria-label={text('dismiss')} onClick={() => store.getState().clearArrivals()}>
         ×

@@ -3,12 +3,14 @@ import { useMarsad } from '../store/store-context';
 import { useText } from '../ui/i18n';
 import { selectWindowView } from '../store/selectors/event-selectors';
 import { useFrameSelector } from './use-frame-selector';
+// The styles of the lazy totals and notice (CSS in a lazy chunk would add a preload helper to the first view).
+import './totals.css';
 
 /** The totals' code is fetched when they are first opened. */
-const Totals = lazy(() => import('./Totals').then((module) => ({ default: module.Totals })));
+const Totals = lazy(() => import('./analyst-panels').then((module) => ({ default: module.Totals })));
 /** Fetched when an upload or import has brought new events. */
 const NewEventsNotice = lazy(() =>
-  import('./NewEventsNotice').then((module) => ({ default: module.NewEventsNotice })),
+  import('./analyst-panels').then((module) => ({ default: module.NewEventsNotice })),
 );
 
 /**

@@ -3,17 +3,18 @@ import { SUB_EVENT_TYPES } from '../store/event-index';
 import { selectWindowView } from '../store/selectors/event-selectors';
 import { TYPE_COLOURS } from '../map/event-style';
 import { useText } from '../ui/i18n';
+import { useAnalystText } from './analyst-text';
 import { formatNumber } from '../ui/message-format';
 import { Name } from '../ui/Name';
 import { useNames } from '../ui/names';
 import { typeLabel } from './event-labels';
 import { totalsOf } from './totals';
 import { useFrameSelector } from './use-frame-selector';
-import './totals.css';
 
 /** Totals of the events shown (filters and time window): events, killed low–high, by type and by actor. */
 export function Totals() {
   const text = useText();
+  const words = useAnalystText();
   const names = useNames();
   const language = useMarsad((state) => state.language);
   const view = useFrameSelector(selectWindowView);
@@ -27,13 +28,13 @@ export function Totals() {
         {' · '}
         <span data-totals-killed="">
           {totals.killedHigh > totals.killedLow
-            ? text('totalKilledRange', { low, high })
-            : text('totalKilled', { low })}
+            ? words('totalKilledRange', { low, high })
+            : words('totalKilled', { low })}
         </span>
-        {totals.noToll > 0 ? <span> · {text('totalNoToll', { count: totals.noToll })}</span> : null}
+        {totals.noToll > 0 ? <span> · {words('totalNoToll', { count: totals.noToll })}</span> : null}
       </p>
       <div className="totals-columns">
-        <dl aria-label={text('byType')}>
+        <dl aria-label={words('byType')}>
           {SUB_EVENT_TYPES.map((type, i) =>
             totals.byType[i] ? (
               <div key={type}>
@@ -46,7 +47,7 @@ export function Totals() {
             ) : null,
           )}
         </dl>
-        <dl aria-label={text('byActor')}>
+        <dl aria-label={words('byActor')}>
           {totals.byActor.map(({ actor, events }) => (
             <div key={actor}>
               <dt>

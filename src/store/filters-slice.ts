@@ -65,7 +65,7 @@ export const createFiltersSlice: StateCreator<MarsadState, [], [], FiltersSlice>
   function requestVocabulary(): void {
     if (vocabularyRequested) return;
     vocabularyRequested = true;
-    import('../events/search-vocabulary')
+    import('../events/analyst-panels')
       .then((module) => module.loadSearchVocabulary())
       .then((searchVocabulary) => set({ searchVocabulary }))
       .catch(() => {

@@ -226,7 +226,7 @@ const MESSAGES = {
     ar: 'ابحث في النصوص والأماكن والأطراف والأنواع',
   },
   clearFilters: { en: 'Clear filters', ar: 'مسح المرشحات' },
-  // The analyst's view (issue 17): review filters, rejected events, totals, new events.
+  // The analyst's view (issue 17): search and review filters, totals (the lazy panels' words: analyst-text.ts).
   reviewFilters: { en: 'Review', ar: 'المراجعة' },
   minConfidence: { en: 'Minimum confidence', ar: 'أدنى درجة ثقة' },
   anyConfidence: { en: 'Any', ar: 'أي درجة' },
@@ -235,38 +235,7 @@ const MESSAGES = {
   reviewAll: { en: 'All events', ar: 'كل الأحداث' },
   reviewCorrected: { en: 'Corrected', ar: 'المصحَّحة' },
   reviewMachine: { en: 'Machine only', ar: 'الآلية فقط' },
-  rejectedEvents: { en: 'Rejected (not an event)', ar: 'المرفوضة (ليست أحداثاً)' },
-  noRejected: { en: 'No rejected events.', ar: 'لا أحداث مرفوضة.' },
-  undoReject: { en: 'Undo', ar: 'تراجع' },
-  undoRejectOf: { en: 'Undo: put back {event}', ar: 'تراجع: أعد {event}' },
-  reviewKeysTitle: { en: 'Review keys', ar: 'مفاتيح المراجعة' },
-  reviewKeyAccept: { en: 'accept and go to the next event', ar: 'قبول والانتقال إلى الحدث التالي' },
-  reviewKeyReject: { en: 'not an event (reject) and go to the next', ar: 'ليس حدثاً (رفض) ثم التالي' },
-  reviewKeyNext: { en: 'next event', ar: 'الحدث التالي' },
-  reviewKeyPrevious: { en: 'previous event', ar: 'الحدث السابق' },
-  reviewKeyUndo: { en: 'undo the last rejection', ar: 'التراجع عن آخر رفض' },
-  acceptedCount: {
-    en: '{count, plural, one {# event} other {# events}} accepted in this session',
-    ar: '{count, plural, zero {لم يُقبل أي حدث} one {قُبل حدث واحد} two {قُبل حدثان} few {قُبلت # أحداث} many {قُبل # حدثًا} other {قُبل # حدث}} في هذه الجلسة',
-  },
   totals: { en: 'Totals', ar: 'المجاميع' },
-  totalKilledRange: { en: 'Killed: {low}–{high}', ar: 'القتلى: {low}–{high}' },
-  totalKilled: { en: 'Killed: {low}', ar: 'القتلى: {low}' },
-  totalNoToll: {
-    en: '{count, plural, one {# event} other {# events}} with no toll',
-    ar: '{count, plural, one {حدث واحد} two {حدثان} few {# أحداث} many {# حدثًا} other {# حدث}} بلا حصيلة',
-  },
-  byType: { en: 'By type', ar: 'حسب النوع' },
-  byActor: { en: 'By actor', ar: 'حسب الطرف' },
-  newEvents: {
-    en: '{count, plural, one {# new event} other {# new events}}, {outside} outside the current view',
-    ar: '{count, plural, one {حدث جديد واحد} two {حدثان جديدان} few {# أحداث جديدة} many {# حدثًا جديدًا} other {# حدث جديد}}، {outside} منها خارج العرض الحالي',
-  },
-  newEventsInView: {
-    en: '{count, plural, one {# new event} other {# new events}}, all in the current view',
-    ar: '{count, plural, one {حدث جديد واحد} two {حدثان جديدان} few {# أحداث جديدة} many {# حدثًا جديدًا} other {# حدث جديد}}، كلها ضمن العرض الحالي',
-  },
-  showNewEvents: { en: 'Show', ar: 'اعرضها' },
   reader: { en: 'Reader', ar: 'القارئ' },
   readerEmpty: {
     en: 'Select an event to read the sentence it came from.',

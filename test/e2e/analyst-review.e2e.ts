@@ -31,6 +31,9 @@ describe('reviewing the machine’s events', () => {
     const target = events.find((event) => event.location === 'Murzuq');
     if (!target) throw new Error('the samples have no Murzuq event');
     await expect.poll(() => visibleEventIds(page)).toContain(target.id);
+    // The review panel comes once the first view has settled.
+    const rejected = page.getByRole('region', { name: /^rejected \(not an event\)$/i });
+    await rejected.waitFor({ timeout: 15_000 });
 
     await clickEventById(page, target.id);
     const panel = page.getByRole('complementary', { name: /^correct this event$/i });
@@ -38,7 +41,6 @@ describe('reviewing the machine’s events', () => {
     await expect.poll(() => storeHas(page, target.id)).toBe(false);
     await expect.poll(() => visibleEventIds(page)).not.toContain(target.id);
 
-    const rejected = page.getByRole('region', { name: /^rejected \(not an event\)$/i });
     const row = rejected.locator(`li[data-rejected-id="${target.id}"]`);
     await expect.poll(() => row.count()).toBe(1);
     expect(await row.innerText()).toMatch(/Murzuq/);
@@ -56,6 +58,7 @@ describe('reviewing the machine’s events', () => {
     await waitForLibrary(page);
     await waitForMap(page);
     const rejected = page.getByRole('region', { name: /^rejected \(not an event\)$/i });
+    await rejected.waitFor({ timeout: 15_000 });
     // The keys are documented in the panel.
     await rejected.getByText(/^review keys$/i).click();
     expect(await rejected.innerText()).toMatch(/R\s*not an event \(reject\) and go to the next/);
