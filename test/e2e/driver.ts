@@ -397,7 +397,9 @@ async function waitForReview(page: Page): Promise<void> {
 export async function setUploadDate(page: Page, iso: string): Promise<void> {
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel(/publication date for every article/i).fill(iso);
-  await dialog.getByRole('button', { name: /^apply to (\d+ articles|1 article) without a date$/i }).click();
+  await dialog
+    .getByRole('button', { name: /^apply to ([\d,]+ articles|1 article) without a date$/i })
+    .click();
 }
 
 /** Sets the publication date of the reviewed article with this title (its own date field). */

@@ -79,7 +79,7 @@ describe('nothing is lost', () => {
     await setUploadDate(first.page, '2020-04-20');
     await first.page
       .getByRole('dialog')
-      .getByRole('button', { name: /^add 1000 articles$/i })
+      .getByRole('button', { name: /^add 1,?000 articles$/i })
       .click();
     // Close the tab as soon as the first batches are in, with most of the upload still to come.
     await first.page.waitForFunction(
