@@ -13,12 +13,16 @@ import { formatEventDate, typeLabel } from '../events/event-labels';
 import { dismissEvent } from './save-correction';
 
 /** The review keys, as the panel lists them (the key, then what it does). */
+/**
+ * The review keys by their place on the keyboard (KeyboardEvent.code), so they work whatever the layout: the
+ * panel names each by the letter on its key in the interface's language (Latin, or the Arabic 101 layout's).
+ */
 const KEYS = [
-  ['A', 'reviewKeyAccept'],
-  ['R', 'reviewKeyReject'],
-  ['N', 'reviewKeyNext'],
-  ['P', 'reviewKeyPrevious'],
-  ['U', 'reviewKeyUndo'],
+  { code: 'KeyA', en: 'A', ar: 'ش', label: 'reviewKeyAccept' },
+  { code: 'KeyR', en: 'R', ar: 'ق', label: 'reviewKeyReject' },
+  { code: 'KeyN', en: 'N', ar: 'ى', label: 'reviewKeyNext' },
+  { code: 'KeyP', en: 'P', ar: 'ح', label: 'reviewKeyPrevious' },
+  { code: 'KeyU', en: 'U', ar: 'ع', label: 'reviewKeyUndo' },
 ] as const;
 
 /** The id of the event shown `step` places after (or before) the selected one, in the list's order. */
@@ -73,21 +77,21 @@ export function ReviewPanel() {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
       if (typingInto(event.target)) return;
-      const key = event.key.toLowerCase();
+      const key = event.code;
       const selected = store.getState().selectedEventId;
-      if (key === 'n' || key === 'j') go(1);
-      else if (key === 'p' || key === 'k') go(-1);
-      else if (key === 'a' && selected !== null) {
+      if (key === 'KeyN' || key === 'KeyJ') go(1);
+      else if (key === 'KeyP' || key === 'KeyK') go(-1);
+      else if (key === 'KeyA' && selected !== null) {
         setAccepted((previous) => new Set(previous).add(selected));
         go(1);
-      } else if (key === 'r' && selected !== null) {
+      } else if (key === 'KeyR' && selected !== null) {
         const next = neighbourOf(store, 1) ?? neighbourOf(store, -1);
         rejectedOrder.current.push(selected);
         void reject(service, selected, store).then((failure) => {
           report(failure);
           if (!failure && next !== null) store.getState().selectEvent(next, 'library');
         });
-      } else if (key === 'u') {
+      } else if (key === 'KeyU') {
         const last = rejectedOrder.current.pop() ?? latestRejection(store);
         if (last !== undefined) void service.correct([], [last]).then(report);
       } else return;
@@ -142,12 +146,12 @@ export function ReviewPanel() {
       <details className="review-keys">
         <summary>{words('reviewKeysTitle')}</summary>
         <dl>
-          {KEYS.map(([key, label]) => (
-            <div key={key}>
+          {KEYS.map((key) => (
+            <div key={key.code}>
               <dt>
-                <kbd>{key}</kbd>
+                <kbd>{key[language]}</kbd>
               </dt>
-              <dd>{words(label)}</dd>
+              <dd>{words(key.label)}</dd>
             </div>
           ))}
         </dl>
