@@ -91,6 +91,24 @@ export function EventFilters() {
   const articles = useMarsad((state) => state.articles);
   const libraryReady = useMarsad((state) => state.libraryReady);
   const reviewWanted = useFirstViewSettled(libraryReady);
+  const searching = filters.search.trim() !== '';
+  const vocabularyLoaded = useMarsad((state) => state.searchVocabulary !== null);
+  const setSearchVocabulary = useMarsad((state) => state.setSearchVocabulary);
+  // The first search (typed, or from a shared link) loads the spellings of places, actors and types.
+  useEffect(() => {
+    if (!searching || vocabularyLoaded) return;
+    let live = true;
+    import('./analyst-panels')
+      .then((module) => module.loadSearchVocabulary())
+      .then((vocabulary) => {
+        if (live) setSearchVocabulary(vocabulary);
+      })
+      // Offline with the chunk missing: the plain search goes on working; the next search tries again.
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [searching, vocabularyLoaded, setSearchVocabulary]);
 
   return (
     <section className="panel filters" aria-label={text('filters')}>

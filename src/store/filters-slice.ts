@@ -42,7 +42,10 @@ export interface FiltersSlice {
   /** The timeline's window, half-open in UTC days; null = the whole span. */
   timeWindow: DayWindow | null;
   timeWindowOrigin: UpdateOrigin;
-  /** How searches are read once the gazetteer's spellings are loaded (on the first search); null before. */
+  /**
+   * How searches are read once the gazetteer's spellings are loaded (on the first search; the filter panel loads
+   * them, so the lazy chunk is imported from the first view's code only, never from the library's); null before.
+   */
   searchVocabulary: SearchVocabulary | null;
   /**
    * Articles added by the user (upload, paste, import) whose events have not yet been brought into view; the
@@ -52,6 +55,8 @@ export interface FiltersSlice {
   /** Events the map should fit itself to, once (a new object each time it is asked). */
   mapFocus: { eventIds: readonly string[] } | null;
   setFilters: (patch: Partial<EventFilters>) => void;
+  /** Set by the filter panel once a search has loaded the vocabulary (a lazy chunk). */
+  setSearchVocabulary: (vocabulary: SearchVocabulary) => void;
   resetFilters: () => void;
   noteArrivals: (articleIds: readonly string[]) => void;
   clearArrivals: () => void;
@@ -59,20 +64,7 @@ export interface FiltersSlice {
   setTimeWindow: (window: DayWindow | null, origin: UpdateOrigin) => void;
 }
 
-export const createFiltersSlice: StateCreator<MarsadState, [], [], FiltersSlice> = (set, get) => {
-  let vocabularyRequested = false;
-  /** A search loads the vocabulary once (a lazy chunk); the filtered events are derived again when it comes. */
-  function requestVocabulary(): void {
-    if (vocabularyRequested) return;
-    vocabularyRequested = true;
-    import('../events/analyst-panels')
-      .then((module) => module.loadSearchVocabulary())
-      .then((searchVocabulary) => set({ searchVocabulary }))
-      .catch(() => {
-        // Offline with the chunk missing: the plain search goes on working; a later search tries again.
-        vocabularyRequested = false;
-      });
-  }
+export const createFiltersSlice: StateCreator<MarsadState, [], [], FiltersSlice> = (set) => {
   return {
     filters: EMPTY_FILTERS,
     timeWindow: null,
@@ -80,10 +72,8 @@ export const createFiltersSlice: StateCreator<MarsadState, [], [], FiltersSlice>
     searchVocabulary: null,
     arrivedArticleIds: [],
     mapFocus: null,
-    setFilters: (patch) => {
-      set((state) => ({ filters: { ...state.filters, ...patch } }));
-      if (get().filters.search.trim() !== '' && !get().searchVocabulary) requestVocabulary();
-    },
+    setFilters: (patch) => set((state) => ({ filters: { ...state.filters, ...patch } })),
+    setSearchVocabulary: (searchVocabulary) => set({ searchVocabulary }),
     resetFilters: () => set({ filters: EMPTY_FILTERS }),
     setTimeWindow: (timeWindow, timeWindowOrigin) => set({ timeWindow, timeWindowOrigin }),
     noteArrivals: (articleIds) => {
