@@ -17,6 +17,7 @@ import { INGEST_LIMITS, type IngestLimits } from '../pipeline/ingest/formats/lim
 import { textSanityWarnings } from '../pipeline/ingest/formats/text-sanity.ts';
 import type { IngestOptions } from '../pipeline/ingest/types.ts';
 import type { Article, Diagnostic } from '../pipeline/types.ts';
+import { uniqueId } from '../pipeline/ingest/json-format.ts';
 
 /**
  * The app's limits, but a file read whole may be as large as Node reads into memory at once (a JSON array of a
@@ -103,19 +104,6 @@ export type InputItem =
 
 function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-/** Keeps ids unique within one file, as the app's JSON Lines reader does: a repeated id gets "#2", "#3"… */
-function uniqueId(id: string, seen: Set<string>): string {
-  if (!seen.has(id)) {
-    seen.add(id);
-    return id;
-  }
-  let counter = 2;
-  while (seen.has(`${id}#${counter}`)) counter++;
-  const unique = `${id}#${counter}`;
-  seen.add(unique);
-  return unique;
 }
 
 /**

@@ -8,8 +8,8 @@ function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Keeps ids unique within one file: a repeated id gets "#2", "#3"… */
-function uniqueId(id: string, seen: Set<string>): string {
+/** Keeps ids unique within one file: a repeated id gets "#2", "#3"… (also used by the CLI's JSON Lines reader). */
+export function uniqueId(id: string, seen: Set<string>): string {
   if (!seen.has(id)) {
     seen.add(id);
     return id;
