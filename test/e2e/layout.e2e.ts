@@ -101,6 +101,9 @@ async function press(locator: ReturnType<Page['locator']>, size: Size): Promise<
   else await locator.click();
 }
 
+/** How long a view may lag behind the store on a loaded machine (a frame, then a React transition). */
+const VIEW_LAG = { timeout: 15_000 };
+
 async function fatalitiesOf(page: Page, id: string): Promise<number | null | undefined> {
   return page.evaluate(
     (wanted) =>
@@ -139,11 +142,18 @@ describe.each([PHONE, LAPTOP])('the $name layout ($width×$height)', (size) => {
       // Scrubbing: the window starts a day after the earliest event, which leaves the list.
       const total = await shownCountText(page);
       const earliest = earliestPrecise(events);
+      // The page handles the drag's moves after the test has sent them, and the count follows the window a frame
+      // and a React transition later (over a second on a loaded machine): each step waits for the state it
+      // needs, not for a fixed time.
       await scrubStartTo(page, size, isoOf(earliest.day + 1));
-      expect(await sliderDate(page, 'start')).toBe(isoOf(earliest.day + 1));
-      await expect.poll(() => shownCountText(page)).not.toBe(total);
-      await press(page.getByRole('button', { name: /^(whole span|كامل المدة)$/i }), size);
-      await expect.poll(() => shownCountText(page)).toBe(total);
+      await expect.poll(() => sliderDate(page, 'start'), VIEW_LAG).toBe(isoOf(earliest.day + 1));
+      await expect.poll(() => shownCountText(page), VIEW_LAG).not.toBe(total);
+      const wholeSpan = page.getByRole('button', { name: /^(whole span|كامل المدة)$/i });
+      await press(wholeSpan, size);
+      // Done when the window is the whole span again (the button, having nothing left to do, is disabled)…
+      await expect.poll(() => wholeSpan.isDisabled(), VIEW_LAG).toBe(true);
+      // …and then every event is counted as shown.
+      await expect.poll(() => shownCountText(page), VIEW_LAG).toBe(total);
 
       // Selecting an event shows its evidence, on screen and uncovered (on a phone, the reader opens).
       const first = (await eventListIds(page))[0] ?? '';
