@@ -527,8 +527,66 @@ export function buildArticleDrafts(
     }
   }
   for (const span of shortSpans) promoteShortSpan(context, drafts, span, summaries);
+  foldPlaceless(drafts);
+  placeAtTopic(context, drafts);
   absorbFightingIntoTerritory(drafts);
   return { drafts, summaries, ruledOut };
+}
+
+/** No place of its own (or only the dateline's): the body told where, or the story's place will do. */
+function placeless(draft: Draft): boolean {
+  return (draft.place === null || draft.placeFromDateline === true) && !draft.undisclosedPlace;
+}
+
+/**
+ * "The fighting between the two groups started on Sunday", "several homes were hit by rockets": a report with no
+ * place of its own, in an article that places an incident of its kind on a day it allows, is that incident told
+ * again — however far from it in the text (the nearest such incident takes it).
+ */
+function foldPlaceless(drafts: Draft[]): void {
+  for (let index = drafts.length - 1; index >= 0; index--) {
+    const draft = drafts[index] as Draft;
+    if (!placeless(draft) || draft.distinct) continue;
+    const at = draft.segments[0] as number;
+    let target: Draft | undefined;
+    let distance = Infinity;
+    for (const other of drafts) {
+      if (other === draft || placeless(other) || other.placeFromContext) continue;
+      // The parts one sentence was split into (one per place or day) are distinct events by construction.
+      if (draft.split !== null && other.split === draft.split) continue;
+      if (!typesCompatible(other.type, draft.type) || isTerritory(other.type) !== isTerritory(draft.type))
+        continue;
+      const [earlier, later] = (other.segments[0] as number) <= at ? [other, draft] : [draft, other];
+      if (!datesCompatible(earlier, later) || !killedCompatible(other, draft)) continue;
+      const gap = Math.abs((other.segments[0] as number) - at);
+      if (gap < distance) {
+        target = other;
+        distance = gap;
+      }
+    }
+    if (target === undefined) continue;
+    draft.place = null;
+    draft.placeFromDateline = false;
+    mergeDraft(target, draft);
+    drafts.splice(index, 1);
+  }
+}
+
+/** What is still without a place happened where the story is, as far as the text tells (not pinned by it). */
+function placeAtTopic(context: ArticleContext, drafts: readonly Draft[]): void {
+  const topic = context.topicPlace;
+  if (topic === null || topic === undefined) return;
+  const told = context.segments.findIndex(
+    (segment) => segment.start <= topic.start && topic.end <= segment.end,
+  );
+  for (const draft of drafts) {
+    if (draft.place !== null || draft.undisclosedPlace) continue;
+    // Its own sentence named the place and read it as something else (a distance's reference, where fighters came from).
+    if (draft.segments.includes(told)) continue;
+    draft.place = topic;
+    draft.placeFromContext = true;
+    draft.placeFromDateline = true;
+  }
 }
 
 /** A change of control and the fighting for it, same day and place, are one event (the territory one). */

@@ -32,4 +32,10 @@ export interface ArticleContext {
    * reported from, the last resort for an event its sentences leave without a place.
    */
   datelinePlace?: PlaceInput | null;
+  /**
+   * The Libyan place the story is about, from its headline or lede ("Rockets hit Tripoli airport"): where an event
+   * the body tells with no place of its own ("the rockets damaged the control tower") happened, when nothing
+   * closer places it.
+   */
+  topicPlace?: PlaceInput | null;
 }

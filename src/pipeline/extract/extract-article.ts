@@ -193,6 +193,31 @@ function bySegment<T extends { start: number; end: number }>(
   return buckets;
 }
 
+/** Sentences of the lede (after the headline) in which the story's place is looked for. */
+const LEDE_SENTENCES = 2;
+
+/**
+ * The first Libyan locality (not a region or a district) named in the headline or the lede's first sentences:
+ * the place the story is about.
+ */
+function topicPlaceOf(
+  segments: readonly TextSegment[],
+  segmentPlaces: readonly PlaceInput[][],
+): PlaceInput | null {
+  let body = 0;
+  for (let index = 0; index < segments.length; index++) {
+    const segment = segments[index] as TextSegment;
+    if (segment.kind === 'caption') continue;
+    if (segment.kind === 'sentence' || segment.kind === 'clause') body++;
+    if (body > LEDE_SENTENCES) break;
+    for (const place of segmentPlaces[index] ?? []) {
+      const kind = place.place?.kind;
+      if (place.lat !== null && kind !== undefined && kind !== 'region' && kind !== 'district') return place;
+    }
+  }
+  return null;
+}
+
 /** An event the text places, dates, attributes or counts; a bare "fighting" with none of these is not coded. */
 function pinnedDown(draft: Draft): boolean {
   const dated = draft.date !== null && (draft.date.source === 'text' || draft.date.source === 'report');
@@ -241,6 +266,7 @@ export function extractArticle(article: Article, resources: ExtractionResources)
   context.datelinePlace =
     places.find((place) => place.isDateline && place.place !== null && place.lat !== null) ?? null;
   const segmentPlaces = bySegment(places, context.segments);
+  context.topicPlace = context.datelinePlace ?? topicPlaceOf(context.segments, segmentPlaces);
   const candidates: { index: number; mentions: Mention[] }[] = [];
   context.segments.forEach((segment, index) => {
     if (segment.kind === 'caption' || segment.kind === 'dateline') return;

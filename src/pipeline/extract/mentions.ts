@@ -278,6 +278,29 @@ function lastsAPeriod(context: ArticleContext, mention: Mention, ceiling: number
   return previousWord(context, duration.start) === 'for';
 }
 
+/** Verbs after which "to" + a change of control tells that it happened ("managed to retake", "forced to withdraw"). */
+const ACCOMPLISHED_BEFORE_TO = new Set([
+  'managed',
+  'able',
+  'succeeded',
+  'forced',
+  'compelled',
+  'went',
+  'came',
+]);
+
+/**
+ * "fighting to regain control", "the operation to seize Gharyan", "units headed there to retake it": an English
+ * change of control in the infinitive is what someone sets out to do, not what was done — unless the verb before
+ * "to" says it was done.
+ */
+function infinitiveOfPurpose(context: ArticleContext, mention: Mention, floor: number): boolean {
+  if (previousWord(context, mention.start) !== 'to') return false;
+  const to = context.text.lastIndexOf('to', mention.start);
+  if (to < floor) return false;
+  return !ACCOMPLISHED_BEFORE_TO.has(previousWord(context, to));
+}
+
 /** "لاستعادة", "للسيطرة على": the preposition ل before a change of control reads as its purpose. */
 function purposePreposition(prefix: string): boolean {
   return cliticParts(prefix)?.preposition === 'ل';
@@ -353,6 +376,7 @@ function ruleOut(context: ArticleContext, mention: Mention, scope: Scope, prefix
     const purpose = cues.before('purpose', mention.start, 2, floor);
     if (
       purposePreposition(prefix) ||
+      infinitiveOfPurpose(context, mention, floor) ||
       (purpose !== null && onlyLightWordsBetween(context, purpose.end, mention.start))
     )
       return 'a purpose ("to take control"), not a change of control reported';

@@ -482,7 +482,8 @@ function finishGroup(
     type,
     typeSource: primary.typeSource,
     primary,
-    mentions,
+    // Its own list: the parts of a split sentence share their mentions, and a merge appends to the list.
+    mentions: [...mentions],
     segments: [input.segmentIndex],
     date: null,
     place: null,
