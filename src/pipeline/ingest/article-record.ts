@@ -11,6 +11,19 @@ import { unwrapHardLines } from './unwrap-lines.ts';
 const TEXT_FIELDS = ['text', 'content', 'body', 'article', 'full_text'] as const;
 const DATE_FIELDS = ['published', 'date', 'published_at', 'publishedAt', 'pubDate', 'datePublished'] as const;
 const TITLE_FIELDS = ['title', 'headline'] as const;
+const SOURCE_FIELDS = ['source', 'outlet', 'publisher'] as const;
+const URL_FIELDS = ['url', 'link'] as const;
+
+/** Every field name a record is read by, spelled as it is looked up (a table's headers are matched to these). */
+export const RECORD_FIELDS: readonly string[] = [
+  'id',
+  'lang',
+  ...TEXT_FIELDS,
+  ...DATE_FIELDS,
+  ...TITLE_FIELDS,
+  ...SOURCE_FIELDS,
+  ...URL_FIELDS,
+];
 
 function firstString(record: Record<string, unknown>, fields: readonly string[]): string | null {
   for (const field of fields) {
@@ -79,8 +92,8 @@ export function recordToArticle(
   }
   if (published === null && options?.published !== undefined) published = toIsoDay(options.published);
   const lang = isLanguage(record['lang']) ? record['lang'] : guessLanguage(text);
-  const source = firstString(record, ['source', 'outlet', 'publisher']) ?? fileName;
-  const url = firstString(record, ['url', 'link']);
+  const source = firstString(record, SOURCE_FIELDS) ?? fileName;
+  const url = firstString(record, URL_FIELDS);
   const article: Article = {
     id,
     title: firstString(record, TITLE_FIELDS) ?? '',

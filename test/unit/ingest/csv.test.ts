@@ -34,6 +34,21 @@ describe('reading articles from a CSV file', () => {
     expect(result.articles[0]?.title).toBe('A');
   });
 
+  it('reads the camel-case date and source columns of scraper exports (publishedAt, pubDate, datePublished)', () => {
+    for (const column of ['publishedAt', 'pubDate', 'datePublished', 'Published_At']) {
+      const result = read(
+        `Headline,Body,${column},Link,Outlet\nA,Shelling hit Sirte.,2020-07-26,https://example.org/a,Libya Review\n`,
+      );
+      expect(result.articles[0], column).toMatchObject({
+        title: 'A',
+        text: 'Shelling hit Sirte.',
+        published: '2020-07-26',
+        url: 'https://example.org/a',
+        source: 'Libya Review',
+      });
+    }
+  });
+
   it('reads a tab-separated file', () => {
     const result = csvFormat.read(bytes('title\ttext\nA\tRockets fell on Mitiga airport.\n'), 'news.tsv');
     expect(result.articles[0]?.text).toBe('Rockets fell on Mitiga airport.');

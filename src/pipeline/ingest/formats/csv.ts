@@ -7,13 +7,15 @@
 import Papa from 'papaparse';
 import type { Article, Diagnostic } from '../../types.ts';
 import { baseName } from '../article-fields.ts';
-import { recordToArticle } from '../article-record.ts';
+import { RECORD_FIELDS, recordToArticle } from '../article-record.ts';
 import { decodeText } from '../encoding.ts';
 import type { IngestFormat, IngestOptions, IngestResult } from '../types.ts';
 import { contentId } from './content-id.ts';
 
 /** More columns than any article table needs; beyond this a file is refused as malformed or hostile. */
 export const MAX_CSV_COLUMNS = 200;
+/** A header in lower case → the field name the article reader looks up. */
+const FIELD_BY_LOWER_CASE = new Map(RECORD_FIELDS.map((field) => [field.toLowerCase(), field]));
 const TEXT_COLUMNS = ['text', 'content', 'body', 'article', 'full_text'];
 /** Row-level parse problems reported one by one before they are summarised. */
 const MAX_ROW_MESSAGES = 5;
@@ -78,7 +80,11 @@ function readCsv(bytes: Uint8Array, fileName: string, options?: IngestOptions): 
   const parsed = Papa.parse<Record<string, string | undefined>>(text, {
     header: true,
     skipEmptyLines: 'greedy',
-    transformHeader: (header) => header.trim().toLowerCase(),
+    // Headers in any case: "Text", "TITLE", and the camel-case names of scraper exports ("publishedAt").
+    transformHeader: (header) => {
+      const lower = header.trim().toLowerCase();
+      return FIELD_BY_LOWER_CASE.get(lower) ?? lower;
+    },
   });
   const columns = parsed.meta.fields ?? [];
   if (!columns.some((column) => TEXT_COLUMNS.includes(column))) {
