@@ -9,9 +9,10 @@ import './timeline.css';
 const SPEEDS = [1, 7, 30] as const;
 
 /**
- * The timeline: a histogram of events per day or week (stacked by type), a draggable and resizable window
- * with two date sliders, step buttons and play/pause. The window's position is updated outside React by
- * `TimelineController`; this component renders only the frame and the controls.
+ * The timeline: a histogram of events per day or week (stacked by type, with its count scale) or one lane per
+ * event type, a date axis, a draggable and resizable window with two date sliders and its dates as text, step
+ * buttons and play/pause (skipping empty stretches). The window's position and dates are updated outside React
+ * by `TimelineController`; this component renders only the frame and the controls.
  */
 export function Timeline() {
   const text = useText();
@@ -27,11 +28,15 @@ export function Timeline() {
     endHandle: useRef<HTMLDivElement>(null),
     shadeBefore: useRef<HTMLDivElement>(null),
     shadeAfter: useRef<HTMLDivElement>(null),
+    gutter: useRef<HTMLDivElement>(null),
+    axis: useRef<HTMLDivElement>(null),
+    windowText: useRef<HTMLOutputElement>(null),
   };
   const controllerRef = useRef<TimelineController | null>(null);
   const playbackRef = useRef<Playback | null>(null);
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState<number>(7);
+  const [lanes, setLanes] = useState(false);
 
   useEffect(() => {
     const elements = {
@@ -42,6 +47,9 @@ export function Timeline() {
       endHandle: refs.endHandle.current,
       shadeBefore: refs.shadeBefore.current,
       shadeAfter: refs.shadeAfter.current,
+      gutter: refs.gutter.current,
+      axis: refs.axis.current,
+      windowText: refs.windowText.current,
     };
     if (Object.values(elements).some((element) => !element)) return;
     const controller = new TimelineController(store, elements as TimelineElements);
@@ -61,6 +69,7 @@ export function Timeline() {
       },
       (window) => controller.setWindow(window),
       () => setPlaying(false),
+      (from) => controller.nextEventDay(from),
     );
     controllerRef.current = controller;
     playbackRef.current = playback;
@@ -77,6 +86,8 @@ export function Timeline() {
   useEffect(() => {
     if (playbackRef.current) playbackRef.current.daysPerSecond = speed;
   }, [speed]);
+
+  useEffect(() => controllerRef.current?.setLanes(lanes), [lanes]);
 
   const togglePlay = () => {
     const playback = playbackRef.current;
@@ -135,26 +146,44 @@ export function Timeline() {
         <button type="button" disabled={!hasWindow} onClick={() => setTimeWindow(null, 'timeline')}>
           {text('wholeSpan')}
         </button>
+        <button
+          type="button"
+          className="timeline-lanes-toggle"
+          aria-pressed={lanes}
+          onClick={() => setLanes((value) => !value)}
+        >
+          {text('lanesByType')}
+        </button>
+        <output
+          className="timeline-window"
+          ref={refs.windowText}
+          aria-label={text('timeWindow')}
+          aria-live="off"
+        />
       </div>
-      <div className="timeline-track" ref={refs.track}>
-        <canvas className="timeline-canvas" ref={refs.canvas} aria-hidden="true" />
-        <div className="timeline-shade" ref={refs.shadeBefore} />
-        <div className="timeline-shade" ref={refs.shadeAfter} />
-        <div className="timeline-band" ref={refs.band} />
-        <div
-          className="timeline-handle"
-          ref={refs.startHandle}
-          role="slider"
-          aria-label={text('startDate')}
-          tabIndex={0}
-        />
-        <div
-          className="timeline-handle"
-          ref={refs.endHandle}
-          role="slider"
-          aria-label={text('endDate')}
-          tabIndex={0}
-        />
+      <div className="timeline-body">
+        <div className="timeline-gutter" ref={refs.gutter} data-mode="counts" />
+        <div className="timeline-track" ref={refs.track}>
+          <canvas className="timeline-canvas" ref={refs.canvas} aria-hidden="true" />
+          <div className="timeline-axis" ref={refs.axis} aria-hidden="true" />
+          <div className="timeline-shade" ref={refs.shadeBefore} />
+          <div className="timeline-shade" ref={refs.shadeAfter} />
+          <div className="timeline-band" ref={refs.band} />
+          <div
+            className="timeline-handle"
+            ref={refs.startHandle}
+            role="slider"
+            aria-label={text('startDate')}
+            tabIndex={0}
+          />
+          <div
+            className="timeline-handle"
+            ref={refs.endHandle}
+            role="slider"
+            aria-label={text('endDate')}
+            tabIndex={0}
+          />
+        </div>
       </div>
     </section>
   );

@@ -1,7 +1,29 @@
 import type { DayWindow } from '../store/days';
 import { shifted } from './window-moves';
 
-/** Plays the time window forward: whole days per animation frame at a chosen speed, stopping at the end. */
+/**
+ * Where the window goes after moving `days` on: there, unless it would show no event — then on to the next event's
+ * day (the window's last day on it), so playing never crosses empty time; to the end when no event is left.
+ * `nextEventDay(from)` gives the first day at or after `from` with an event shown, or null.
+ */
+export function playedOn(
+  window: DayWindow,
+  domain: DayWindow,
+  days: number,
+  nextEventDay?: (from: number) => number | null,
+): DayWindow {
+  const next = shifted(window, domain, days);
+  if (!nextEventDay) return next;
+  const coming = nextEventDay(next.start);
+  if (coming !== null && coming < next.end) return next;
+  if (coming === null) return shifted(window, domain, domain.end - window.end);
+  return shifted(window, domain, coming + 1 - window.end);
+}
+
+/**
+ * Plays the time window forward: whole days per animation frame at a chosen speed, skipping stretches with no
+ * event, stopping at the end.
+ */
 export class Playback {
   private frame = 0;
   private lastTime = 0;
@@ -12,6 +34,7 @@ export class Playback {
     private readonly read: () => { window: DayWindow; domain: DayWindow } | null,
     private readonly write: (window: DayWindow) => void,
     private readonly onStop: () => void,
+    private readonly nextEventDay?: (from: number) => number | null,
   ) {}
 
   get playing(): boolean {
@@ -44,7 +67,7 @@ export class Playback {
     const days = Math.floor(this.carried);
     if (days > 0) {
       this.carried -= days;
-      const next = shifted(state.window, state.domain, days);
+      const next = playedOn(state.window, state.domain, days, this.nextEventDay);
       this.write(next);
       if (next.end >= state.domain.end) {
         this.frame = 0;

@@ -1,59 +1,134 @@
-import { format } from 'date-fns';
-import { ar, enGB } from 'date-fns/locale';
-import { isoFromDay } from '../store/days';
+import { SUB_EVENT_TYPES, UNDATED_DAY } from '../store/event-index';
+import type { FilteredEvents } from '../store/selectors/filtered-events';
 import type { UiLanguage } from '../store/ui-slice';
 import { TYPE_COLOURS } from '../map/event-style';
-import type { DaySpan, Histogram } from './bins';
+import { typeLabel } from '../events/event-labels';
+import { formatNumber } from '../ui/message-format';
+import { buildHistogram, impreciseSpans, type BinSize, type DaySpan, type Histogram } from './bins';
+import { countTicks, dateTicks } from './time-ticks';
 import type { TimeScale } from './time-scale';
 
-export const HISTOGRAM_TOP = 6;
+/**
+ * The timeline's drawing, fetched once the first view has settled (not part of the first load): the histogram
+ * stacked by type with its count scale, or one lane per event type with its count; the lane of imprecise
+ * events; the date axis. Redrawn when the events, filters, size, language or mode change — never while
+ * scrubbing (the window is a DOM overlay placed by the controller).
+ */
+
+export const HISTOGRAM_TOP = 8;
 export const SPAN_LANE_HEIGHT = 14;
 export const AXIS_HEIGHT = 18;
+/** One lane per event type in the lanes view. */
+export const LANE_HEIGHT = 22;
 
-function monthStarts(scale: TimeScale): number[] {
-  const starts: number[] = [];
-  const first = new Date(`${isoFromDay(scale.domain.start)}T00:00:00Z`);
-  const year = first.getUTCFullYear();
-  let month = first.getUTCMonth() + 1;
-  for (;;) {
-    const day = Math.floor(Date.UTC(year, month, 1) / 86_400_000);
-    if (day >= scale.domain.end) break;
-    starts.push(day);
-    month++;
-  }
-  return starts;
+const AXIS_COLOUR = '#b9b4aa';
+const GRID_COLOUR = 'rgba(60, 58, 54, 0.12)';
+
+/** The few words the drawing writes (the controls' words are in i18n.ts). */
+const WORDS: Record<UiLanguage, Record<'perDay' | 'perWeek' | 'countScale', string>> = {
+  en: { perDay: 'per day', perWeek: 'per week', countScale: 'Events per bar' },
+  ar: { perDay: 'في اليوم', perWeek: 'في الأسبوع', countScale: 'الأحداث في كل عمود' },
+};
+
+export interface TimelinePaint {
+  canvas: HTMLCanvasElement;
+  /** The column beside the track holding the count scale or the lanes' names and counts. */
+  gutter: HTMLElement;
+  track: HTMLElement;
+  /** The row under the chart holding the date labels (text in the page, over the canvas's tick marks). */
+  axis: HTMLElement;
+  scale: TimeScale;
+  filtered: FilteredEvents;
+  binSize: BinSize;
+  language: UiLanguage;
+  lanes: boolean;
 }
 
-/**
- * Draws the histogram (bars stacked by type), the lane of imprecise spans and the month axis. Redrawn when
- * the events, filters, size or language change — never while scrubbing (the window is a DOM overlay).
- */
-export function drawTimeline(
-  canvas: HTMLCanvasElement,
-  scale: TimeScale,
-  histogram: Histogram,
-  spans: DaySpan[],
-  language: UiLanguage,
-): void {
+/** Dated events of each type among the filtered ones (what a lane's label counts). */
+export function datedCountsByType(filtered: FilteredEvents): number[] {
+  const counts = SUB_EVENT_TYPES.map(() => 0);
+  const { index, positions, days } = filtered;
+  for (let k = 0; k < positions.length; k++) {
+    if (days[k] === UNDATED_DAY) break;
+    const type = index.type[positions[k] ?? 0] ?? 0;
+    counts[type] = (counts[type] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/** The height the track needs: the CSS height for the histogram, one row per type present for the lanes. */
+export function lanesHeight(laneCount: number): number {
+  return HISTOGRAM_TOP + laneCount * LANE_HEIGHT + 4 + AXIS_HEIGHT;
+}
+
+function prepare(canvas: HTMLCanvasElement, width: number, height: number): CanvasRenderingContext2D | null {
   const ratio = window.devicePixelRatio || 1;
-  const width = scale.width;
-  const height = canvas.clientHeight;
   canvas.width = Math.round(width * ratio);
   canvas.height = Math.round(height * ratio);
   const context = canvas.getContext('2d');
-  if (!context) return;
+  if (!context) return null;
   context.setTransform(ratio, 0, 0, ratio, 0, 0);
   context.clearRect(0, 0, width, height);
+  return context;
+}
 
-  const barsBottom = height - AXIS_HEIGHT - SPAN_LANE_HEIGHT;
+function binEdges(scale: TimeScale, histogram: Histogram, bin: number): { left: number; width: number } {
+  const first = histogram.start + bin * histogram.size;
+  const a = scale.x(first);
+  const b = scale.x(first + histogram.size);
+  return { left: Math.min(a, b) + 0.5, width: Math.max(1, Math.abs(b - a) - 1) };
+}
+
+function gutterLabel(className: string, top: number, text: string): HTMLElement {
+  const label = document.createElement('div');
+  label.className = className;
+  label.style.top = `${top}px`;
+  label.textContent = text;
+  return label;
+}
+
+/** Bars stacked by type, gridlines at round counts, and the scale's labels in the gutter. */
+function drawHistogram(
+  context: CanvasRenderingContext2D,
+  input: TimelinePaint,
+  histogram: Histogram,
+  barsBottom: number,
+): void {
+  const { scale, gutter, language } = input;
   const barsHeight = barsBottom - HISTOGRAM_TOP;
   const unit = histogram.maxTotal > 0 ? barsHeight / histogram.maxTotal : 0;
+  const labels: HTMLElement[] = [];
+  if (histogram.maxTotal > 0) {
+    context.strokeStyle = GRID_COLOUR;
+    context.beginPath();
+    const maxY = barsBottom - histogram.maxTotal * unit;
+    for (const count of countTicks(histogram.maxTotal)) {
+      const y = Math.round(barsBottom - count * unit) + 0.5;
+      context.moveTo(0, y);
+      context.lineTo(scale.width, y);
+      // The baseline, and a round count too close to the maximum's label, are left to their gridline.
+      if (count === 0 || y - maxY < 11) continue;
+      labels.push(gutterLabel('timeline-count-tick', y, formatNumber(count, language)));
+    }
+    context.moveTo(0, Math.round(maxY) + 0.5);
+    context.lineTo(scale.width, Math.round(maxY) + 0.5);
+    context.stroke();
+    const max = gutterLabel('timeline-count-max', maxY, formatNumber(histogram.maxTotal, language));
+    labels.push(max);
+  }
+  const words = WORDS[language];
+  // What a bar counts, in the axis row under the scale.
+  const caption = gutterLabel(
+    'timeline-count-unit',
+    barsBottom + SPAN_LANE_HEIGHT + 4,
+    histogram.size === 1 ? words.perDay : words.perWeek,
+  );
+  labels.push(caption);
+  gutter.replaceChildren(...labels);
+  gutter.title = words.countScale;
+
   for (let bin = 0; bin < histogram.binCount; bin++) {
-    const first = histogram.start + bin * histogram.size;
-    const a = scale.x(first);
-    const b = scale.x(first + histogram.size);
-    const left = Math.min(a, b) + 0.5;
-    const barWidth = Math.max(1, Math.abs(b - a) - 1);
+    const { left, width } = binEdges(scale, histogram, bin);
     let top = barsBottom;
     for (let type = 0; type < histogram.typeCount; type++) {
       const count = histogram.counts[bin * histogram.typeCount + type] ?? 0;
@@ -61,11 +136,76 @@ export function drawTimeline(
       const barHeight = count * unit;
       top -= barHeight;
       context.fillStyle = TYPE_COLOURS[type] ?? '#888';
-      context.fillRect(left, top, barWidth, barHeight);
+      context.fillRect(left, top, width, barHeight);
     }
   }
+}
 
-  // Imprecise events: thin spans in their own lane, stacked on a few rows.
+/**
+ * One lane per type present, bars on a scale shared by every lane (heights compare across types; a bin with
+ * any event is at least a sliver), each lane's imprecise events as a line along its foot, and in the gutter the
+ * type's colour, name and count.
+ */
+function drawLanes(
+  context: CanvasRenderingContext2D,
+  input: TimelinePaint,
+  histogram: Histogram,
+  spans: DaySpan[],
+  types: number[],
+  counts: number[],
+): void {
+  const { scale, gutter, language } = input;
+  let maxCount = 0;
+  for (const count of histogram.counts) if (count > maxCount) maxCount = count;
+  const barRoom = LANE_HEIGHT - 6;
+  const labels: HTMLElement[] = [];
+  types.forEach((type, lane) => {
+    const top = HISTOGRAM_TOP + lane * LANE_HEIGHT;
+    const bottom = top + LANE_HEIGHT - 3;
+    if (lane % 2 === 1) {
+      context.fillStyle = 'rgba(60, 58, 54, 0.035)';
+      context.fillRect(0, top, scale.width, LANE_HEIGHT);
+    }
+    context.fillStyle = TYPE_COLOURS[type] ?? '#888';
+    for (let bin = 0; bin < histogram.binCount; bin++) {
+      const count = histogram.counts[bin * histogram.typeCount + type] ?? 0;
+      if (!count) continue;
+      const { left, width } = binEdges(scale, histogram, bin);
+      const height = Math.max(1.5, (count / Math.max(1, maxCount)) * barRoom);
+      context.fillRect(left, bottom - height, width, height);
+    }
+    context.globalAlpha = 0.45;
+    for (const span of spans) {
+      if (span.type !== type) continue;
+      const a = scale.x(span.start);
+      const b = scale.x(span.end);
+      context.fillRect(Math.min(a, b), bottom + 0.5, Math.max(2, Math.abs(b - a)), 2);
+    }
+    context.globalAlpha = 1;
+
+    const label = gutterLabel('timeline-lane-label', top, '');
+    const name = SUB_EVENT_TYPES[type];
+    label.dataset['type'] = name ?? '';
+    label.style.height = `${LANE_HEIGHT}px`;
+    const swatch = document.createElement('span');
+    swatch.className = 'timeline-lane-swatch';
+    swatch.style.background = TYPE_COLOURS[type] ?? '#888';
+    const text = document.createElement('span');
+    text.className = 'timeline-lane-name';
+    text.textContent = name ? typeLabel(name, language) : '';
+    label.title = text.textContent;
+    const count = document.createElement('span');
+    count.className = 'timeline-lane-count';
+    count.textContent = formatNumber(counts[type] ?? 0, language);
+    label.append(swatch, text, count);
+    labels.push(label);
+  });
+  gutter.replaceChildren(...labels);
+  gutter.removeAttribute('title');
+}
+
+/** Imprecise events in the histogram view: thin spans in their own lane, stacked on a few rows. */
+function drawSpans(context: CanvasRenderingContext2D, scale: TimeScale, spans: DaySpan[], top: number): void {
   const rows = 4;
   const rowHeight = (SPAN_LANE_HEIGHT - 2) / rows;
   context.globalAlpha = spans.length > 200 ? 0.35 : 0.8;
@@ -75,38 +215,96 @@ export function drawTimeline(
     context.fillStyle = TYPE_COLOURS[span.type] ?? '#888';
     context.fillRect(
       Math.min(a, b),
-      barsBottom + 2 + (i % rows) * rowHeight,
+      top + 2 + (i % rows) * rowHeight,
       Math.max(2, Math.abs(b - a)),
       rowHeight - 1,
     );
   });
   context.globalAlpha = 1;
+}
 
-  // Axis: a tick at each month start, labelled when there is room.
-  context.strokeStyle = '#b9b4aa';
+/**
+ * The date axis: a mark at each tick, a faint line up through the chart where the year changes, and labels —
+ * those naming a year first, then the others wherever they do not run into one already placed.
+ */
+function drawAxis(
+  context: CanvasRenderingContext2D,
+  axis: HTMLElement,
+  scale: TimeScale,
+  language: UiLanguage,
+  height: number,
+  chartTop: number,
+): void {
+  const { width } = scale;
+  const axisY = height - AXIS_HEIGHT;
+  const rtl = scale.rtl;
+  const ticks = dateTicks(scale.domain, scale.dayWidth, language);
+  context.strokeStyle = AXIS_COLOUR;
   context.beginPath();
-  context.moveTo(0, height - AXIS_HEIGHT + 0.5);
-  context.lineTo(width, height - AXIS_HEIGHT + 0.5);
+  context.moveTo(0, axisY + 0.5);
+  context.lineTo(width, axisY + 0.5);
+  for (const tick of ticks) {
+    const x = Math.round(scale.x(tick.day)) + 0.5;
+    context.moveTo(x, axisY);
+    context.lineTo(x, axisY + (tick.strong ? 6 : 4));
+  }
   context.stroke();
-  context.fillStyle = '#6d6a63';
-  context.font = `11px ${language === 'ar' ? "'Noto Sans Arabic'," : ''} 'Noto Sans', sans-serif`;
-  context.textAlign = language === 'ar' ? 'right' : 'left';
-  context.textBaseline = 'top';
-  const months = monthStarts(scale);
-  const spacing = months.length > 0 ? width / months.length : width;
-  const step = spacing < 60 ? Math.ceil(60 / Math.max(spacing, 1)) : 1;
-  const locale = language === 'ar' ? ar : enGB;
-  months.forEach((day, i) => {
-    const x = Math.round(scale.x(day)) + 0.5;
-    context.beginPath();
-    context.moveTo(x, height - AXIS_HEIGHT);
-    context.lineTo(x, height - AXIS_HEIGHT + 4);
-    context.stroke();
-    if (i % step !== 0) return;
-    const date = new Date(`${isoFromDay(day)}T12:00:00Z`);
-    const label = format(date, date.getUTCMonth() === 0 || i === 0 ? 'MMM yyyy' : 'MMM', { locale });
-    const room = context.measureText(label).width + 3;
-    if (language === 'ar' ? x - room < 0 : x + room > width) return;
-    context.fillText(label, x + (language === 'ar' ? -3 : 3), height - AXIS_HEIGHT + 4);
+  context.strokeStyle = GRID_COLOUR;
+  context.beginPath();
+  ticks.forEach((tick, i) => {
+    if (!tick.strong || i === 0) return;
+    const x = Math.round(scale.x(tick.day)) + 0.5;
+    context.moveTo(x, chartTop);
+    context.lineTo(x, axisY);
   });
+  context.stroke();
+
+  const placed: { left: number; right: number }[] = [];
+  const labels: HTMLElement[] = [];
+  // Labels are measured in the font the page draws them in.
+  const family = getComputedStyle(axis).fontFamily || 'sans-serif';
+  const place = (strong: boolean) => {
+    context.font = `${strong ? 700 : 400} 11px ${family}`;
+    for (const tick of ticks) {
+      if (tick.strong !== strong) continue;
+      const textWidth = context.measureText(tick.label).width;
+      const x = scale.x(tick.day);
+      // The label follows its tick in the direction time runs, kept inside the track.
+      let left = rtl ? x - 3 - textWidth : x + 3;
+      left = Math.min(width - textWidth - 1, Math.max(1, left));
+      const right = left + textWidth;
+      if (placed.some((other) => left < other.right + 6 && right > other.left - 6)) continue;
+      placed.push({ left, right });
+      const label = document.createElement('span');
+      label.className = strong ? 'timeline-tick timeline-tick-year' : 'timeline-tick';
+      label.style.left = `${left}px`;
+      label.textContent = tick.label;
+      labels.push(label);
+    }
+  };
+  place(true);
+  place(false);
+  axis.replaceChildren(...labels);
+}
+
+/** Draws the whole timeline for the current events, filters, size, language and mode. */
+export function paintTimeline(input: TimelinePaint): void {
+  const { canvas, track, scale, filtered, binSize, language, lanes } = input;
+  const histogram = buildHistogram(filtered, scale.domain, binSize);
+  const spans = impreciseSpans(filtered);
+  const counts = datedCountsByType(filtered);
+  const types = lanes ? counts.flatMap((count, type) => (count > 0 ? [type] : [])) : [];
+  const wanted = types.length > 0 ? `${lanesHeight(types.length)}px` : '';
+  // The lanes view is as tall as its lanes; the histogram has the stylesheet's height.
+  if (track.style.height !== wanted) track.style.height = wanted;
+  const height = types.length > 0 ? lanesHeight(types.length) : canvas.clientHeight;
+  const context = prepare(canvas, scale.width, height);
+  if (!context) return;
+  if (types.length > 0) drawLanes(context, input, histogram, spans, types, counts);
+  else {
+    const chartBottom = height - AXIS_HEIGHT - SPAN_LANE_HEIGHT;
+    drawHistogram(context, input, histogram, chartBottom);
+    drawSpans(context, scale, spans, chartBottom);
+  }
+  drawAxis(context, input.axis, scale, language, height, HISTOGRAM_TOP);
 }

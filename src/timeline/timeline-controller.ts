@@ -2,9 +2,10 @@ import type { DayWindow } from '../store/days';
 import { isoFromDay } from '../store/days';
 import type { MarsadState, MarsadStore } from '../store/store';
 import { selectEventIndex, selectFilteredEvents } from '../store/selectors/event-selectors';
-import { buildHistogram, chooseBinSize, impreciseSpans, timelineDomain } from './bins';
-import { createTimeScale, type TimeScale } from './time-scale';
-import { drawTimeline } from './timeline-canvas';
+import { UNDATED_DAY } from '../store/event-index';
+import { whenIdle } from '../store/when-idle';
+import { chooseBinSize, timelineDomain } from './bins';
+import { createTimeScale, windowText, type TimeScale } from './time-scale';
 import { effectiveWindow, keyStep, shifted, withEnd, withStart } from './window-moves';
 
 export interface TimelineElements {
@@ -15,6 +16,57 @@ export interface TimelineElements {
   endHandle: HTMLElement;
   shadeBefore: HTMLElement;
   shadeAfter: HTMLElement;
+  /** The column beside the track: the count scale, or the lanes' names and counts. */
+  gutter: HTMLElement;
+  /** The row of date labels under the chart. */
+  axis: HTMLElement;
+  /** The window's dates as text. */
+  windowText: HTMLElement;
+}
+
+type Painter = typeof import('./timeline-canvas');
+
+/** An idle period this long means the first view has drawn and stopped (no frame pending). */
+const QUIET_MS = 40;
+const LONGEST_WAIT_MS = 5000;
+
+/**
+ * Calls back once the page has gone quiet (an idle period of QUIET_MS, or LONGEST_WAIT_MS after the first try),
+ * so the drawing code is not fetched before the first map shows its events. Returns the function that cancels.
+ */
+function afterQuiet(task: () => void): () => void {
+  const giveUpAt = performance.now() + LONGEST_WAIT_MS;
+  let cancel = () => {};
+  const check = (quiet: boolean) => {
+    if (quiet || performance.now() >= giveUpAt) task();
+    else wait();
+  };
+  const wait = () => {
+    if (typeof requestIdleCallback !== 'function') {
+      cancel = whenIdle(() => check(true), 50);
+      return;
+    }
+    const handle = requestIdleCallback(
+      (deadline) => check(deadline.timeRemaining() >= QUIET_MS || deadline.didTimeout),
+      { timeout: LONGEST_WAIT_MS },
+    );
+    cancel = () => cancelIdleCallback(handle);
+  };
+  wait();
+  return () => cancel();
+}
+
+/** The first day at or after `from` on which one of the days (ascending, undated last) falls, or null. */
+export function nextDayFrom(days: Int32Array, from: number): number | null {
+  let low = 0;
+  let high = days.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((days[middle] ?? UNDATED_DAY) < from) low = middle + 1;
+    else high = middle;
+  }
+  const day = days[low];
+  return day === undefined || day === UNDATED_DAY ? null : day;
 }
 
 type Drag = { kind: 'start' | 'end' } | { kind: 'band'; fromDay: number; window: DayWindow };
@@ -29,14 +81,25 @@ export class TimelineController {
   private drag: Drag | null = null;
   private drawFrame = 0;
   private drawTimer: ReturnType<typeof setTimeout> | null = null;
+  private lanes = false;
+  /** The drawing code once fetched; until then the window and sliders work over an empty track. */
+  private painter: Painter | null = null;
+  private painterWanted = false;
+  private removed = false;
   /** What `placeWindow` last wrote, so a scrub frame touches only what moved. */
-  private readonly placed: { disabled: boolean | null; scale: TimeScale | null; start: number; end: number } =
-    {
-      disabled: null,
-      scale: null,
-      start: NaN,
-      end: NaN,
-    };
+  private readonly placed: {
+    disabled: boolean | null;
+    scale: TimeScale | null;
+    start: number;
+    end: number;
+    language: string;
+  } = {
+    disabled: null,
+    scale: null,
+    start: NaN,
+    end: NaN,
+    language: '',
+  };
   private readonly cleanups: (() => void)[] = [];
 
   constructor(
@@ -94,6 +157,19 @@ export class TimelineController {
     return { domain, window: effectiveWindow(state.timeWindow, domain) };
   }
 
+  /** The first day at or after `from` with a shown (filtered, dated) event, or null: what playback skips to. */
+  nextEventDay(from: number): number | null {
+    return nextDayFrom(selectFilteredEvents(this.store.getState()).days, from);
+  }
+
+  /** One lane per event type, or the stacked histogram. */
+  setLanes(lanes: boolean): void {
+    if (this.lanes === lanes) return;
+    this.lanes = lanes;
+    this.elements.gutter.dataset['mode'] = lanes ? 'lanes' : 'counts';
+    this.scheduleDraw(false);
+  }
+
   setWindow(window: DayWindow): void {
     const stored = this.store.getState().timeWindow;
     if (stored && stored.start === window.start && stored.end === window.end) return;
@@ -133,9 +209,37 @@ export class TimelineController {
       return;
     }
     this.scale = createTimeScale(domain, width, this.rtl);
-    const histogram = buildHistogram(filtered, domain, chooseBinSize(domain, width));
-    drawTimeline(this.elements.canvas, this.scale, histogram, impreciseSpans(filtered), state.language);
+    if (this.painter) {
+      this.painter.paintTimeline({
+        canvas: this.elements.canvas,
+        gutter: this.elements.gutter,
+        track: this.elements.track,
+        axis: this.elements.axis,
+        scale: this.scale,
+        filtered,
+        binSize: chooseBinSize(domain, width),
+        language: state.language,
+        lanes: this.lanes,
+      });
+    } else this.loadPainter();
     this.placeWindow(state);
+  }
+
+  /** Fetches the drawing code once the first view has settled, then draws. */
+  private loadPainter(): void {
+    if (this.painterWanted) return;
+    this.painterWanted = true;
+    this.cleanups.push(
+      afterQuiet(() => {
+        import('./timeline-canvas')
+          .then((painter) => {
+            this.painter = painter;
+            if (!this.removed) this.scheduleDraw(false);
+          })
+          // Offline with the chunk missing: the sliders go on working; the next draw tries again.
+          .catch(() => (this.painterWanted = false));
+      }),
+    );
   }
 
   /**
@@ -143,7 +247,7 @@ export class TimelineController {
    * what changed since the last call (style and attribute writes, never a layout read).
    */
   private placeWindow(state: MarsadState): void {
-    const { band, startHandle, endHandle, shadeBefore, shadeAfter } = this.elements;
+    const { band, startHandle, endHandle, shadeBefore, shadeAfter, windowText: dates } = this.elements;
     const scale = this.scale;
     const disabled = !scale;
     if (this.placed.disabled !== disabled) {
@@ -156,10 +260,21 @@ export class TimelineController {
       shadeBefore.hidden = disabled;
       shadeAfter.hidden = disabled;
     }
-    if (!scale) return;
+    if (!scale) {
+      if (this.placed.scale !== null) dates.textContent = '';
+      this.placed.scale = null;
+      return;
+    }
     const window = effectiveWindow(state.timeWindow, scale.domain);
     const placed = this.placed;
-    if (placed.scale === scale && placed.start === window.start && placed.end === window.end) return;
+    if (
+      placed.scale === scale &&
+      placed.start === window.start &&
+      placed.end === window.end &&
+      placed.language === state.language
+    )
+      return;
+    dates.textContent = windowText(window, state.language);
     const a = scale.x(window.start);
     const b = scale.x(window.end);
     const left = Math.min(a, b);
@@ -189,6 +304,7 @@ export class TimelineController {
     placed.scale = scale;
     placed.start = window.start;
     placed.end = window.end;
+    placed.language = state.language;
   }
 
   private pointerX(event: PointerEvent): number {
@@ -262,6 +378,7 @@ export class TimelineController {
   }
 
   remove(): void {
+    this.removed = true;
     if (this.drawFrame) cancelAnimationFrame(this.drawFrame);
     if (this.drawTimer !== null) clearTimeout(this.drawTimer);
     for (const cleanup of this.cleanups.splice(0)) cleanup();
