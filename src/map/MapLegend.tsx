@@ -10,12 +10,15 @@ import './map-overlays.css';
 export function MapLegend() {
   const text = useText();
   const language = useMarsad((state) => state.language);
-  // Open on a wide screen (the summary is hidden there); folded on a phone, where it would hide the map.
-  const [open] = useState(
-    () => typeof matchMedia !== 'function' || !matchMedia('(max-width: 700px)').matches,
-  );
+  // As the user left it last time; at first open on a large screen, folded on a laptop's short screen and on a
+  // phone (where it would hide much of the map).
+  const [open] = useState(legendOpenAtStart);
   return (
-    <details className="map-legend" open={open}>
+    <details
+      className="map-legend"
+      open={open}
+      onToggle={(event) => rememberLegendOpen(event.currentTarget.open)}
+    >
       <summary>{text('legend')}</summary>
       <ul>
         {SUB_EVENT_TYPES.map((type, i) => (
@@ -48,4 +51,26 @@ export function MapLegend() {
       </ul>
     </details>
   );
+}
+
+/** Where the legend's folded or open state is kept between visits. */
+export const LEGEND_OPEN_KEY = 'marsad.mapLegendOpen';
+
+function legendOpenAtStart(): boolean {
+  try {
+    const kept = localStorage.getItem(LEGEND_OPEN_KEY);
+    if (kept === 'open') return true;
+    if (kept === 'folded') return false;
+  } catch {
+    // Storage refused (a private window's policy): fall back to the screen's default.
+  }
+  return typeof matchMedia !== 'function' || matchMedia('(min-width: 701px) and (min-height: 821px)').matches;
+}
+
+function rememberLegendOpen(open: boolean): void {
+  try {
+    localStorage.setItem(LEGEND_OPEN_KEY, open ? 'open' : 'folded');
+  } catch {
+    // Not kept: the legend still folds and opens for this visit.
+  }
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapController } from './map-controller';
 import { bundledBasemapStyle } from './basemap-data';
@@ -7,6 +7,9 @@ import { translate, useText } from '../ui/i18n';
 import { MapLegend } from './MapLegend';
 import { UnlocatedEvents } from './UnlocatedEvents';
 import { installBenchHook } from '../events/bench-hook';
+
+/** The gazetteer search is fetched, with the gazetteer, when "Go to place" is first pressed. */
+const GoToPlace = lazy(() => import('./GoToPlace'));
 
 declare global {
   interface Window {
@@ -24,6 +27,19 @@ export function MapView() {
   const language = useMarsad((state) => state.language);
   // The canvas label is set once, when the map is created.
   const canvasLabel = useRef(text('mapCanvas'));
+  const [placeSearch, setPlaceSearch] = useState(false);
+  const goToButton = useRef<HTMLButtonElement>(null);
+  const [saving, setSaving] = useState(false);
+
+  const saveImage = () => {
+    const controller = controllerRef.current;
+    if (!controller || saving) return;
+    setSaving(true);
+    void import('../export/png-export')
+      .then(({ exportMapPng }) => exportMapPng(controller.map, store))
+      .catch((error: unknown) => console.error(error))
+      .finally(() => setSaving(false));
+  };
 
   useEffect(() => {
     if (!container.current) return;
@@ -32,7 +48,21 @@ export function MapView() {
     controllerRef.current = controller;
     window.__marsadMap = controller;
     const removeBenchHook = installBenchHook(store, controller);
+    // Printing: the map's WebGL frame is put in the page as an image while the print view is made.
+    const printed = document.createElement('img');
+    printed.className = 'map-print-image';
+    printed.alt = '';
+    const beforePrint = () => {
+      controller.map.redraw();
+      printed.src = controller.map.getCanvas().toDataURL('image/png');
+      container.current?.append(printed);
+    };
+    const afterPrint = () => printed.remove();
+    addEventListener('beforeprint', beforePrint);
+    addEventListener('afterprint', afterPrint);
     return () => {
+      removeEventListener('beforeprint', beforePrint);
+      removeEventListener('afterprint', afterPrint);
       removeBenchHook();
       if (window.__marsadMap === controller) delete window.__marsadMap;
       controllerRef.current = null;
@@ -54,9 +84,33 @@ export function MapView() {
     <div className="map-frame" role="region" aria-label={text('map')}>
       <div ref={container} className="map" />
       <div className="map-tools">
-        <button type="button" onClick={() => controllerRef.current?.fitToShownEvents()}>
-          {text('fitToEvents')}
-        </button>
+        <span className="map-tool-row">
+          <button type="button" onClick={() => controllerRef.current?.fitToShownEvents()}>
+            {text('fitToEvents')}
+          </button>
+          <button
+            type="button"
+            ref={goToButton}
+            aria-expanded={placeSearch}
+            onClick={() => setPlaceSearch((open) => !open)}
+          >
+            {text('goToPlace')}
+          </button>
+          <button type="button" onClick={saveImage} aria-busy={saving} disabled={saving}>
+            {text('saveMapImage')}
+          </button>
+        </span>
+        {placeSearch ? (
+          <Suspense fallback={null}>
+            <GoToPlace
+              onGo={(place) => controllerRef.current?.goToPlace(place)}
+              onClose={() => {
+                setPlaceSearch(false);
+                goToButton.current?.focus();
+              }}
+            />
+          </Suspense>
+        ) : null}
         <UnlocatedEvents />
       </div>
       <MapLegend />

@@ -1,4 +1,9 @@
-import type { StyleSpecification, FontFacesSpecification, FilterSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  FontFacesSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 
 /** The font name every label layer asks for; `font-faces` maps it to the bundled Noto files. */
@@ -77,10 +82,12 @@ export function buildBasemapStyle({ countries, places, fonts }: BasemapInput): S
         paint: { 'line-color': BASEMAP_COLOURS.coast, 'line-width': 0.6 },
       },
       {
+        // One point per neighbouring country, on its land near Libya (scripts/build-place-labels.ts): labelling
+        // the polygons would name every island and every tile's piece of a country, some over the sea.
         id: 'country-labels',
         type: 'symbol',
-        source: 'countries',
-        filter: ['!=', ['get', 'libya'], true],
+        source: 'places',
+        filter: ['==', ['get', 'kind'], 'country'],
         layout: {
           'text-field': [
             'format',
@@ -93,6 +100,7 @@ export function buildBasemapStyle({ countries, places, fonts }: BasemapInput): S
           ],
           'text-font': [LABEL_FONT],
           'text-size': 13,
+          'text-letter-spacing': 0.08,
           'symbol-placement': 'point',
         },
         paint: { 'text-color': '#8b877f', 'text-halo-color': BASEMAP_COLOURS.halo, 'text-halo-width': 1.2 },
@@ -135,19 +143,27 @@ export function buildBasemapStyle({ countries, places, fonts }: BasemapInput): S
   };
 }
 
-/** Which labels show at which zoom: the larger the rank, the further in a place is labelled. */
+/** A place (not a country) whose label rank is at most `rank`. */
+function rankUpTo(rank: number): ExpressionSpecification {
+  return ['all', ['!=', ['get', 'kind'], 'country'], ['<=', ['get', 'rank'], rank]];
+}
+
+/**
+ * Which places are labelled at which zoom: the larger the rank, the further in a place is labelled (countries
+ * have their own layer). The zoom step is the filter's top level, as the style spec requires.
+ */
 const PLACE_RANK_FILTER: FilterSpecification = [
   'step',
   ['zoom'],
-  ['<=', ['get', 'rank'], 1],
+  rankUpTo(1),
   4,
-  ['<=', ['get', 'rank'], 3],
+  rankUpTo(3),
   5.5,
-  ['<=', ['get', 'rank'], 5],
+  rankUpTo(5),
   7,
-  ['<=', ['get', 'rank'], 6],
+  rankUpTo(6),
   9,
-  true,
+  ['!=', ['get', 'kind'], 'country'],
 ];
 
 /** Libya's extent, for the start view: [west, south, east, north]. */

@@ -60,12 +60,25 @@ export class EventHitTester {
     y: number,
     worldSize: number,
   ): number {
-    if (filtered.index !== this.index) return -1;
+    return this.eventsAt(filtered, window, x, y, worldSize)[0] ?? -1;
+  }
+
+  /**
+   * Every shown event drawn under a point (its circle, plus a small margin, holds the point), the one whose
+   * centre is nearest relative to its size first: a stack of events at one place gives them all.
+   */
+  eventsAt(
+    filtered: FilteredEvents,
+    window: DayWindow | null,
+    x: number,
+    y: number,
+    worldSize: number,
+  ): number[] {
+    if (filtered.index !== this.index) return [];
     if (!this.built) this.build(filtered.index);
-    if (!this.tree) return -1;
+    if (!this.tree) return [];
     const index = filtered.index;
-    let best = -1;
-    let bestScore = Infinity;
+    const hits: { position: number; score: number }[] = [];
     for (const id of this.tree.within(x, y, SEARCH_RADIUS_PX / worldSize)) {
       const position = this.positions[id] ?? -1;
       if (position < 0 || !isShown(filtered, window, position)) continue;
@@ -74,12 +87,9 @@ export class EventHitTester {
       const distance = Math.hypot(dx, dy);
       const radius = drawnRadius(index.fatalities[position] ?? -1, index.geoPrecision[position] ?? 1) + 3;
       if (distance > radius) continue;
-      const score = distance / radius;
-      if (score < bestScore) {
-        bestScore = score;
-        best = position;
-      }
+      hits.push({ position, score: distance / radius });
     }
-    return best;
+    hits.sort((a, b) => a.score - b.score || a.position - b.position);
+    return hits.map((hit) => hit.position);
   }
 }

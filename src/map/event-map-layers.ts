@@ -13,6 +13,9 @@ import { EventHitTester } from './event-hit-test';
 import { clusterEvents } from './event-clusters';
 import { drawnRadius } from './event-style';
 import {
+  BELOW_LABELS,
+  CLUSTER_BADGE_IMAGE,
+  clusterBadgeImage,
   CLUSTER_CIRCLE,
   CLUSTER_CIRCLE_LAYER,
   CLUSTER_COUNT,
@@ -52,6 +55,8 @@ export class EventMapLayers {
   private shownSelection = '';
   /** The corrected events marked now, as text, so an unchanged set is not sent again. */
   private shownCorrected = '';
+  /** The list of stacked events' module, once a click on a stack has fetched it. */
+  private chooser: typeof import('./stack-chooser') | null = null;
   /** While set, a click hands the event under it (null: none) to this instead of selecting it. */
   private picker: ((eventId: string | null) => void) | null = null;
 
@@ -60,14 +65,19 @@ export class EventMapLayers {
     private readonly store: MarsadStore,
   ) {
     controller.whenLoaded((map) => {
-      map.addLayer(this.points);
+      // Circles, bubbles and rings go under the place names (whose halo keeps them readable over an event);
+      // the cluster counts go over everything.
+      const below = map.getLayer(BELOW_LABELS) ? BELOW_LABELS : undefined;
+      map.addLayer(this.points, below);
       map.addSource(CLUSTER_SOURCE, { type: 'geojson', data: EMPTY_COLLECTION });
       map.addSource(SELECTION_SOURCE, { type: 'geojson', data: EMPTY_COLLECTION });
-      map.addLayer(CLUSTER_CIRCLE);
+      map.addLayer(CLUSTER_CIRCLE, below);
+      const badge = clusterBadgeImage();
+      if (!map.hasImage(CLUSTER_BADGE_IMAGE)) map.addImage(CLUSTER_BADGE_IMAGE, badge.image, badge.options);
       map.addLayer(CLUSTER_COUNT);
       map.addSource(CORRECTED_SOURCE, { type: 'geojson', data: EMPTY_COLLECTION });
-      map.addLayer(CORRECTED_MARK);
-      map.addLayer(SELECTION_RING);
+      map.addLayer(CORRECTED_MARK, below);
+      map.addLayer(SELECTION_RING, below);
       const initial = store.getState();
       if (initial.mapView) {
         const { longitude, latitude, zoom } = initial.mapView;
@@ -80,7 +90,9 @@ export class EventMapLayers {
       map.on('mouseout', this.onMouseOut);
       map.on('click', this.onClick);
       map.on('moveend', this.onMoveEnd);
+      map.on('movestart', this.onMoveStart);
       controller.onRemove(() => {
+        map.off('movestart', this.onMoveStart);
         map.off('mousemove', this.onMouseMove);
         map.off('mouseout', this.onMouseOut);
         map.off('click', this.onClick);
@@ -97,9 +109,11 @@ export class EventMapLayers {
         // Derived and uploaded when the map draws its next frame: however many commits or filter changes come
         // before it, the events are indexed and uploaded once.
         this.points.invalidate();
+        this.chooser?.closeStackChooser();
       }
       if (state.timeWindow !== previous.timeWindow) {
         this.points.setWindow(state.timeWindow);
+        this.chooser?.closeStackChooser();
         this.scheduleRecluster(RECLUSTER_DELAY_MS, true);
       }
       const selectionChanged = state.selectedEventId !== previous.selectedEventId;
@@ -228,7 +242,11 @@ export class EventMapLayers {
       north = Math.max(north, latitude);
     }
     if (!Number.isFinite(west)) return;
-    this.controller.map.fitBounds([west, south, east, north], { padding: 60, maxZoom: 9, duration: 500 });
+    this.controller.map.fitBounds([west, south, east, north], {
+      padding: this.controller.overlayPadding(),
+      maxZoom: 9,
+      duration: 500,
+    });
   }
 
   private showSelection(state: MarsadState, fly: boolean): void {
@@ -270,6 +288,16 @@ export class EventMapLayers {
     const x = mercatorXFromLongitude(event.lngLat.lng);
     const y = mercatorYFromLatitude(event.lngLat.lat);
     return this.hitTester.eventAt(filtered, this.store.getState().timeWindow, x, y, worldSize);
+  }
+
+  /** The index positions of every shown event drawn under the pointer, the nearest first. */
+  private eventsUnder(event: MapMouseEvent): number[] {
+    const filtered = this.currentEvents();
+    const map = this.controller.map;
+    const worldSize = 512 * 2 ** map.getZoom();
+    const x = mercatorXFromLongitude(event.lngLat.lng);
+    const y = mercatorYFromLatitude(event.lngLat.lat);
+    return this.hitTester.eventsAt(filtered, this.store.getState().timeWindow, x, y, worldSize);
   }
 
   private readonly onMouseMove = (event: MapMouseEvent): void => {
@@ -316,16 +344,49 @@ export class EventMapLayers {
   };
 
   private readonly onClick = (event: MapMouseEvent): void => {
-    const position = this.eventUnder(event);
-    const found = position >= 0 ? this.filtered?.index.events[position] : undefined;
-    if (this.picker) this.picker(found?.id ?? null);
-    else this.store.getState().selectEvent(found?.id ?? null, 'map');
+    const positions = this.eventsUnder(event);
+    const index = this.filtered?.index;
+    const found = positions[0] !== undefined ? index?.events[positions[0]] : undefined;
+    if (this.picker) {
+      this.picker(found?.id ?? null);
+      return;
+    }
+    if (index && positions.length > 1) {
+      // A stack: the user chooses which of the events drawn here to read (the list's code is fetched now).
+      const events = positions
+        .map((position) => index.events[position])
+        .filter((stacked) => stacked !== undefined)
+        .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id));
+      const map = this.controller.map;
+      const frame = map.getContainer().parentElement ?? map.getContainer();
+      const canvas = map.getContainer().getBoundingClientRect();
+      const outer = frame.getBoundingClientRect();
+      void import('./stack-chooser').then((chooser) => {
+        this.chooser = chooser;
+        chooser.showStackChooser({
+          frame,
+          x: event.point.x + canvas.left - outer.left,
+          y: event.point.y + canvas.top - outer.top,
+          events,
+          language: this.store.getState().language,
+          onPick: (eventId) => this.store.getState().selectEvent(eventId, 'map'),
+          returnFocus: map.getCanvas(),
+        });
+      });
+      return;
+    }
+    this.store.getState().selectEvent(found?.id ?? null, 'map');
   };
 
   /** Lets clicks pick an event (a correction's "pick on the map") instead of selecting it; null ends it. */
   setPicker(picker: ((eventId: string | null) => void) | null): void {
     this.picker = picker;
   }
+
+  /** A pan or zoom closes the list of stacked events (it points at where the click was). */
+  private readonly onMoveStart = (): void => {
+    this.chooser?.closeStackChooser();
+  };
 
   private readonly onMoveEnd = (): void => {
     const map = this.controller.map;
@@ -390,7 +451,11 @@ export class EventMapLayers {
       this.controller.zoomToLibya();
       return;
     }
-    this.controller.map.fitBounds([west, south, east, north], { padding: 60, maxZoom: 9, duration: 500 });
+    this.controller.map.fitBounds([west, south, east, north], {
+      padding: this.controller.overlayPadding(),
+      maxZoom: 9,
+      duration: 500,
+    });
   }
 }
 

@@ -186,6 +186,8 @@ const MESSAGES = {
   regionOnly: { en: 'Region only (approximate)', ar: 'المنطقة فقط (تقريبي)' },
   sizeByFatalities: { en: 'Size: fatalities', ar: 'الحجم: عدد القتلى' },
   fitToEvents: { en: 'Fit map to events', ar: 'ملاءمة الخريطة للأحداث' },
+  goToPlace: { en: 'Go to place', ar: 'انتقل إلى مكان' },
+  saveMapImage: { en: 'Save as image', ar: 'احفظ صورة' },
   unlocatedEvents: {
     en: '{count, plural, one {# event} other {# events}} without a place (not on the map)',
     ar: '{count, plural, one {حدث واحد} two {حدثان} few {# أحداث} many {# حدثًا} other {# حدث}} بلا مكان (خارج الخريطة)',
