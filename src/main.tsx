@@ -7,7 +7,6 @@ import { preferredLanguage } from './ui/i18n';
 import { savedLanguage } from './ui/language-choice';
 import { BUNDLED_LIBRARY_ENTRIES } from './library/bundled-articles';
 import { startLibrary } from './library/first-start';
-import { mergeEvents } from './pipeline/extract/merge-events';
 import { extractArticlesOnDemand } from './workers/extraction-on-demand';
 import './styles/app.css';
 import './styles/library.css';
@@ -19,7 +18,6 @@ store.getState().setLanguage(savedLanguage() ?? preferredLanguage(navigator.lang
 void startLibrary({
   store,
   bundled: BUNDLED_LIBRARY_ENTRIES,
-  mergeEvents,
   extractArticles: extractArticlesOnDemand,
 });
 

@@ -17,8 +17,9 @@ export interface StartOptions {
   store: MarsadStore;
   /** The sample articles with their extractions, prepared when the app was built. */
   bundled: readonly BundledEntry[];
-  mergeEvents: MergeFunction;
-  /** The gazetteer's place hierarchy for the merge; by default loaded with the gazetteer when first needed. */
+  /** Merges on the page itself (tests); by default the merge runs in the library worker. */
+  mergeEvents?: MergeFunction;
+  /** The gazetteer's place hierarchy for a merge on the page. */
   loadPlaces?: () => Promise<IncidentPlaces | undefined>;
   /** Extraction for re-runs; not called at start-up (load it on demand). */
   extractArticles: (articles: Article[]) => Promise<ArticleExtraction[]>;
@@ -47,7 +48,7 @@ export async function startLibrary(options: StartOptions): Promise<LibraryServic
     store,
     database,
     mergeEvents: options.mergeEvents,
-    loadPlaces: options.loadPlaces ?? loadPlaceHierarchy,
+    loadPlaces: options.loadPlaces ?? (options.mergeEvents ? loadPlaceHierarchy : undefined),
     extractArticles: options.extractArticles,
     channel: database ? openLibraryChannel() : null,
   });

@@ -15,14 +15,15 @@ import { MERGE_RULE, type ArticleRecord, type MergedEventsCache } from '../persi
 import { storageFailureFrom, type StorageFailure } from '../persistence/storage-failure';
 import { readLibrary, saveMergedEvents } from '../persistence/library-generation';
 import type { MarsadStore } from '../store/store';
-import { GroupedMerge, type MergedLibrary, type MergeFunction } from './grouped-merge';
+import type { MergedLibrary, MergeFunction } from './grouped-merge';
 import type { IncidentPlaces } from '../pipeline/extract/place-hierarchy';
 import { mergeConstraints, constraintsKey, isIncidentCorrection } from '../corrections/incident-corrections';
 import { LibraryMemory, statusOf } from './library-memory';
-import { mergedCacheOf, mergedFromCache } from './merged-cache';
 import { startSlice, yieldToPage } from './yield-to-page';
-import { textFingerprint } from './text-fingerprint';
 import { withArticleId } from './article-id';
+import { MergeEngine } from './merge-engine';
+import { MergedView } from './merged-view';
+import { inThreadMerger, startLibraryWorker, workerMerger, type LibraryMerger } from './library-merger';
 import { translate } from '../ui/i18n';
 import type { UnreadableArticle } from '../persistence/shelf-codec';
 
@@ -51,9 +52,14 @@ export interface LibraryServiceOptions {
   store: MarsadStore;
   /** Null when the browser offers no IndexedDB: the library then lives in memory only (the user is told). */
   database: MarsadDatabase | null;
-  /** Cross-article deduplication of machine events. */
-  mergeEvents: MergeFunction;
-  /** The gazetteer's place hierarchy for the merge, loaded when a merge first needs it. */
+  /**
+   * Cross-article deduplication of machine events, run on the page itself (tests, Node). Without it (and without
+   * `merger`), the merge runs in the library worker.
+   */
+  mergeEvents?: MergeFunction | undefined;
+  /** Where the merge runs; by default the library worker (or the page, when `mergeEvents` is given). */
+  merger?: LibraryMerger | undefined;
+  /** The gazetteer's place hierarchy for an in-page merge, loaded when a merge first needs it. */
   loadPlaces?: (() => Promise<IncidentPlaces | undefined>) | undefined;
   /** Runs the extractor on articles (for "re-run"); without it, re-running is not offered. */
   extractArticles?: ((articles: Article[]) => Promise<ArticleExtraction[]>) | undefined;
@@ -68,7 +74,8 @@ export interface LibraryServiceOptions {
  */
 export class LibraryService {
   private readonly memory = new LibraryMemory();
-  private readonly merging: GroupedMerge;
+  private readonly merger: LibraryMerger;
+  private readonly view = new MergedView();
   private lastMerged: MergedLibrary = { merged: [], members: new Map() };
   /**
    * The database generation the memory holds, or null once another tab changed it (no merge is saved then). An
@@ -81,7 +88,11 @@ export class LibraryService {
 
   constructor(options: LibraryServiceOptions) {
     this.options = options;
-    this.merging = new GroupedMerge(options.mergeEvents, options.loadPlaces);
+    this.merger =
+      options.merger ??
+      (options.mergeEvents
+        ? inThreadMerger(new MergeEngine(options.mergeEvents, options.loadPlaces))
+        : workerMerger(startLibraryWorker));
     this.unsubscribe = options.channel?.subscribe((message) => void this.receive(message)) ?? null;
   }
 
@@ -103,22 +114,22 @@ export class LibraryService {
       records.sort((a, b) => a.addedAt - b.addedAt);
       if (library.unreadable.length > 0) this.reportUnreadable(library.unreadable);
       this.memory.clear();
-      this.merging.reset();
+      this.view.clear();
+      this.merger.reset();
       for (const record of records) this.memory.put(record);
+      await this.sendArticles(records);
       this.generation = library.generation;
       const constraints = mergeConstraints(byEventId(corrections));
+      const cache = library.cache;
       const cached =
-        library.cache === null
-          ? null
-          : cachedMerge(library.cache, this.memory.machineEvents(), constraintsKey(constraints));
-      if (cached) this.merging.seed(cached, constraints);
-      else this.merging.setConstraints(constraints);
+        cache !== null && cacheFits(cache, constraintsKey(constraints))
+          ? await this.merger.seed(cache, constraints)
+          : false;
       const state = this.options.store.getState();
       state.removeArticles(state.articleOrder);
       state.upsertArticles(records.map((record) => ({ article: record.article, status: statusOf(record) })));
       state.setCorrections(byEventId(corrections));
-      await this.rebuildEvents();
-      if (!cached) await this.saveMerged();
+      await this.rebuildEvents(!cached);
     });
   }
 
@@ -158,8 +169,7 @@ export class LibraryService {
       }
       this.forget(ids);
       if (orphaned.length > 0) this.dropCorrections(orphaned);
-      await this.rebuildEvents();
-      await this.saveMerged();
+      await this.rebuildEvents(true);
       this.broadcast({ type: 'articles-removed', ids: [...ids] });
       if (orphaned.length > 0) this.broadcast({ type: 'corrections-changed' });
       return null;
@@ -178,8 +188,7 @@ export class LibraryService {
       }
       this.forget(ids);
       this.options.store.getState().setCorrections(byEventId([]));
-      await this.rebuildEvents();
-      await this.saveMerged();
+      await this.rebuildEvents(true);
       this.broadcast({ type: 'articles-removed', ids });
       this.broadcast({ type: 'corrections-changed' });
       return null;
@@ -199,10 +208,9 @@ export class LibraryService {
       for (const id of remove) delete corrections[id];
       for (const correction of save) corrections[correction.event_id] = correction;
       this.options.store.getState().setCorrections(corrections);
-      await this.rebuildEvents();
       // A split or merge changes the merged events: save them, so the next start shows the same.
       const touched = save.some(isIncidentCorrection) || remove.some((id) => /^(split|merge):/.test(id));
-      if (touched) await this.saveMerged();
+      await this.rebuildEvents(touched);
       this.broadcast({ type: 'corrections-changed' });
       return null;
     });
@@ -224,6 +232,27 @@ export class LibraryService {
       return extraction ? [{ article, extraction }] : [];
     });
     return this.commit(entries);
+  }
+
+  /**
+   * Uploaded articles whose id a stored article of another text already has, each with the id it will be stored
+   * under (as `commit` renames it; the stored article is kept). An article whose text is stored under another id
+   * is a repeat, not a clash (it is not added).
+   */
+  clashesOf(articles: readonly { id: string; fingerprint: string }[]): Map<string, string> {
+    const clashes = new Map<string, string>();
+    const claimed = new Set<string>();
+    const taken = (id: string) => this.memory.has(id) || claimed.has(id);
+    for (const { id, fingerprint } of articles) {
+      const stored = this.memory.fingerprintOf(id);
+      if (stored === undefined || stored === fingerprint) continue;
+      const owner = this.memory.idWithFingerprint(fingerprint);
+      if (owner !== undefined && owner !== id) continue;
+      const storedAs = freeId(id, taken);
+      claimed.add(storedAs);
+      clashes.set(id, storedAs);
+    }
+    return clashes;
   }
 
   /** The machine's extraction of a stored article (before corrections). */
@@ -268,6 +297,7 @@ export class LibraryService {
 
   dispose(): void {
     this.unsubscribe?.();
+    this.merger.dispose();
     this.options.channel?.close();
   }
 
@@ -278,7 +308,8 @@ export class LibraryService {
     const now = (this.options.now ?? Date.now)();
     const status = this.options.store.getState().articleStatus;
     const records = new Array<ArticleRecord>(entries.length);
-    startSlice();
+    // Fingerprinting reads every character: done in the library worker.
+    const fingerprints = await this.fingerprintsOf(entries.map((entry) => entry.article.text));
     for (let index = 0; index < entries.length; index += 1) {
       const { article, extraction } = entries[index] as (typeof entries)[number];
       const previous = status[article.id];
@@ -286,12 +317,10 @@ export class LibraryService {
         id: article.id,
         article,
         extraction: { ...extraction, article_id: article.id },
-        fingerprint: textFingerprint(article.text),
+        fingerprint: fingerprints[index] as string,
         bundled: previous?.bundled ?? options.bundled ?? false,
         addedAt: previous?.addedAt ?? now + index / 1000,
       };
-      // Fingerprinting reads every character: a large batch gives the page turns meanwhile.
-      if (index % 16 === 15) await yieldToPage();
     }
     return this.storeRecords(records);
   }
@@ -317,7 +346,7 @@ export class LibraryService {
     } catch (error) {
       return { added: [], updated: [], duplicates: [], failure: storageFailureFrom(error) };
     }
-    await this.remember(kept);
+    await this.remember(kept, true);
     const renamed = result.renamed ?? [];
     if (renamed.length > 0) {
       const state = this.options.store.getState();
@@ -330,31 +359,64 @@ export class LibraryService {
       );
     }
     if (kept.length > 0) this.broadcast({ type: 'articles-saved', ids: kept.map((record) => record.id) });
-    await this.saveMerged();
     // The user's new articles (not the bundled samples): their events are offered to be brought into view.
     const samples = new Set(kept.filter((record) => record.bundled).map((record) => record.id));
     this.options.store.getState().noteArrivals(result.added.filter((id) => !samples.has(id)));
     return result;
   }
 
-  private async remember(records: readonly ArticleRecord[]): Promise<void> {
-    if (records.length === 0) return;
-    for (const record of records) {
-      this.merging.touch(this.memory.extractionOf(record.id)?.events ?? []);
-      this.merging.touch(record.extraction.events);
-      this.memory.put(record);
+  /**
+   * Takes stored records into memory, the merge and the store, and shows the merged events (saving them for the
+   * next start when `save`: this tab wrote the records). Nothing stored: the saved merge is still brought up to
+   * date when `save` (it may be missing).
+   */
+  private async remember(records: readonly ArticleRecord[], save: boolean): Promise<void> {
+    if (records.length === 0) {
+      if (save) await this.rebuildEvents(true);
+      return;
     }
+    for (const record of records) this.memory.put(record);
+    await this.sendArticles(records);
     this.options.store
       .getState()
       .upsertArticles(records.map((record) => ({ article: record.article, status: statusOf(record) })));
-    await this.rebuildEvents();
+    await this.rebuildEvents(save);
+  }
+
+  /**
+   * Hands articles' machine events to the merge in bounded messages (each a short task to send), giving the page
+   * a turn between them.
+   */
+  private async sendArticles(records: readonly ArticleRecord[]): Promise<void> {
+    startSlice();
+    let slice: { id: string; events: ConflictEvent[] }[] = [];
+    let events = 0;
+    for (const record of records) {
+      slice.push({ id: record.id, events: record.extraction.events });
+      events += record.extraction.events.length;
+      if (slice.length >= SEND_ARTICLES || events >= SEND_EVENTS) {
+        this.merger.put(slice);
+        slice = [];
+        events = 0;
+        await yieldToPage();
+      }
+    }
+    if (slice.length > 0) this.merger.put(slice);
+  }
+
+  private async fingerprintsOf(texts: readonly string[]): Promise<string[]> {
+    try {
+      return await this.merger.fingerprints(texts);
+    } catch {
+      // The worker was lost: read them here (the merge is sent everything again on its next use).
+      const { textFingerprint } = await import('./text-fingerprint');
+      return texts.map(textFingerprint);
+    }
   }
 
   private forget(ids: readonly string[]): void {
-    for (const id of ids) {
-      this.merging.touch(this.memory.extractionOf(id)?.events ?? []);
-      this.memory.remove(id);
-    }
+    for (const id of ids) this.memory.remove(id);
+    this.merger.remove(ids);
     const state = this.options.store.getState();
     state.removeArticles([...ids]);
     if (state.openArticleId !== null && ids.includes(state.openArticleId)) state.openArticle(null);
@@ -367,15 +429,32 @@ export class LibraryService {
   }
 
   /**
-   * Merges again the sub-event types a change touched and shows the result with the corrections on top. Long
-   * merges give the page back between types, so the map and the controls stay responsive.
+   * Merges again (off the page, in the library worker) the sub-event types a change touched and shows the result
+   * with the corrections on top; with `save`, also saves the merged events for the next start (see `saveMerged`).
    */
-  private async rebuildEvents(): Promise<void> {
-    startSlice();
-    this.merging.setConstraints(mergeConstraints(this.options.store.getState().corrections));
-    this.lastMerged = await this.merging.merge(this.memory.machineEvents(), yieldToPage);
+  private async rebuildEvents(save = false): Promise<void> {
+    const constraints = mergeConstraints(this.options.store.getState().corrections);
+    const generation = save && this.options.database && this.generation !== null ? this.generation : null;
+    let delta;
+    try {
+      delta = await this.merger.merge(constraints, generation);
+      this.lastMerged = this.view.apply(delta, (id) => this.memory.extractionOf(id)?.events);
+    } catch {
+      // The worker was lost, or its answer names an event this page does not hold: start both again.
+      await this.resync();
+      delta = await this.merger.merge(constraints, generation);
+      this.lastMerged = this.view.apply(delta, (id) => this.memory.extractionOf(id)?.events);
+    }
     const state = this.options.store.getState();
     state.setEvents(applyCorrections(this.lastMerged.merged, state.corrections, this.lastMerged.members));
+    if (delta.cache) await this.saveMerged(delta.cache);
+  }
+
+  /** Sends the merge every article again (after the worker was lost). */
+  private async resync(): Promise<void> {
+    this.view.clear();
+    this.merger.reset();
+    await this.sendArticles(this.records());
   }
 
   /**
@@ -415,19 +494,15 @@ export class LibraryService {
   }
 
   /**
-   * Saves the merged events for the generation the memory holds, so the next start need not merge them again.
-   * Only a cache: if it cannot be saved (full disk, another tab wrote meanwhile) the next start merges.
+   * Saves the merged events (in their saved form, made by the merge) for the generation the memory holds, so the
+   * next start need not merge them again. Only a cache: if it cannot be saved (full disk, another tab wrote
+   * meanwhile) the next start merges.
    */
-  private async saveMerged(): Promise<void> {
+  private async saveMerged(cache: MergedEventsCache): Promise<void> {
     const database = this.options.database;
-    const generation = this.generation;
-    if (!database || generation === null) return;
+    if (!database || this.generation === null || cache.generation !== this.generation) return;
     try {
-      const machine = this.memory.machineEvents();
-      await saveMergedEvents(
-        database,
-        await mergedCacheOf(this.lastMerged, generation, machine, yieldToPage, this.merging.constraintsKey),
-      );
+      await saveMergedEvents(database, cache);
     } catch {
       // The library itself is saved; only the shortcut for the next start is missing.
     }
@@ -445,7 +520,7 @@ export class LibraryService {
       if (message.type !== 'corrections-changed') this.generation = null;
       if (message.type === 'articles-saved') {
         const records = await readArticleRecords(database, message.ids);
-        await this.remember(records);
+        await this.remember(records, false);
       } else if (message.type === 'articles-removed') {
         this.forget(message.ids);
         await this.rebuildEvents();
@@ -463,22 +538,16 @@ export class LibraryService {
   }
 }
 
-function cachedMerge(
-  cache: MergedEventsCache,
-  machine: readonly ConflictEvent[],
-  constraints: string,
-): MergedLibrary | null {
-  // A merge saved under another rule or other split/merge decisions does not describe this library.
-  if (
-    cache.rule !== MERGE_RULE ||
-    (cache.constraints ?? constraintsKey({ together: [], apart: [] })) !== constraints
-  )
-    return null;
-  try {
-    return mergedFromCache(cache, machine);
-  } catch {
-    return null;
-  }
+/** Articles (or machine events) handed to the merge in one message, at most. */
+const SEND_ARTICLES = 250;
+const SEND_EVENTS = 2000;
+
+/** False for a merge saved under another rule or other split/merge decisions: it does not describe this library. */
+function cacheFits(cache: MergedEventsCache, constraints: string): boolean {
+  return (
+    cache.rule === MERGE_RULE &&
+    (cache.constraints ?? constraintsKey({ together: [], apart: [] })) === constraints
+  );
 }
 
 /**

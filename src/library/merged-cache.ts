@@ -3,7 +3,7 @@ import { MERGE_RULE, type MergedEventsCache } from '../persistence/schema';
 import { decodeEvents, encodeEvents } from '../persistence/event-columns';
 import type { MergedLibrary } from './grouped-merge';
 
-/** The merged library as saved for `generation`, giving the page a turn now and then on a large library. */
+/** The merged library as saved for `generation` (made in the library worker; `pause` gives it turns). */
 export async function mergedCacheOf(
   merged: MergedLibrary,
   generation: number,
@@ -11,7 +11,11 @@ export async function mergedCacheOf(
   pause: () => Promise<void>,
   constraints: string,
 ): Promise<MergedEventsCache> {
-  const unchanged = new Set(machine);
+  // A machine event is named by its id only when no other machine event has that id (two events of one article
+  // may share one); any other is saved whole, as combined events are.
+  const seen = new Map<string, number>();
+  for (const event of machine) seen.set(event.id, (seen.get(event.id) ?? 0) + 1);
+  const unchanged = new Set(machine.filter((event) => seen.get(event.id) === 1));
   const order = new Array<string | null>(merged.merged.length);
   const combined: ConflictEvent[] = [];
   for (let index = 0; index < order.length; index += 1) {

@@ -8,7 +8,6 @@ import { openMarsadDatabase } from '../../../src/persistence/database';
 import { loadArticleRecords, saveArticleRecords } from '../../../src/persistence/article-records';
 import { LibraryService } from '../../../src/library/library-service';
 import { createMarsadStore } from '../../../src/store/store';
-import { mergeEvents } from '../../../src/pipeline/extract/merge-events';
 import { MainThreadWatch, type MainThreadReport } from './main-thread-watch';
 
 export interface WorkerBenchResult extends MainThreadReport {
@@ -94,7 +93,7 @@ async function library(count: number): Promise<LibraryBenchResult> {
 
   const name = `marsad-bench-${Date.now()}`;
   const database = await openMarsadDatabase({ name });
-  const writer = new LibraryService({ store: createMarsadStore(), database, mergeEvents, channel: null });
+  const writer = new LibraryService({ store: createMarsadStore(), database, channel: null });
   let started = performance.now();
   const committed = await writer.commit(entries);
   const saveMs = performance.now() - started;
@@ -103,7 +102,7 @@ async function library(count: number): Promise<LibraryBenchResult> {
   writer.dispose();
 
   const readerStore = createMarsadStore();
-  const reader = new LibraryService({ store: readerStore, database, mergeEvents, channel: null });
+  const reader = new LibraryService({ store: readerStore, database, channel: null });
   started = performance.now();
   await reader.load();
   const loadMs = performance.now() - started;
