@@ -569,7 +569,6 @@ function finishGroup(
 }
 
 /** "between A and B" names a front or a road, not two places hit. */
-const BETWEEN = /(^|\s)(between|بين)\s*$/;
 const JOINED = /(^|[\s،,])و|\band\b/;
 /** How many words before a place its "and" may stand. */
 const JOINED_WORDS = 3;
@@ -581,6 +580,9 @@ function lastWords(text: string, count: number): string {
 }
 
 const BETWEEN_INSIDE = /(^|\s)(between|بين)\s/;
+/** "between Sayyad and", "in the area between the towns of Sayyad and Janzour", "بين مدينتي": one stretch of land. */
+const BETWEEN_PLACES =
+  /(^|\s)(between|بين)\s+((the|towns?|cities|villages|areas?|districts?|of|مدينتي|منطقتي|بلدتي|مدينه|منطقه)\s+){0,3}$/;
 
 /**
  * "غارتين، الأولى على ترهونة والثانية على بني وليد", "regained the two cities of Gharyan and Asabaa", "struck two
@@ -618,7 +620,7 @@ function splitByPlaces(context: ArticleContext, mentions: readonly Mention[], ow
   }
   if (kept.length < 2) return null;
   const opening = kept[0] as PlaceInput;
-  if (BETWEEN.test(context.text.slice(Math.max(0, opening.start - 12), opening.start))) return null;
+  if (BETWEEN_PLACES.test(context.text.slice(Math.max(0, opening.start - 40), opening.start))) return null;
   const last = kept[kept.length - 1] as PlaceInput;
   const tellsOne = (number: CasualtyNumber): boolean =>
     number.start >= opening.end && number.end <= last.start;
@@ -657,6 +659,11 @@ const SPAN_JOINERS = /^[\s،,]*(until|till|to|through|and|حتي|الي|لغاي
 /** "and" alone between two days lists them ("يومي الثالث والسادس"); "until" spans the days between. */
 const LISTED_DAYS = /^[\s،,]*(and|و)(\s|$)/;
 const GLUED_DAY_OF_MONTH = /^و(\d|ال(اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي))/;
+/** "night and continued", "واستمرت": what goes on from the first day to the second, read as "until" follows. */
+const WENT_ON =
+  /^\s*(night|evening|afternoon|morning)?\s*,?\s*(and\s+)?(continued|lasted|went on|raged|persisted|و?استمرت|و?تواصلت|و?امتدت|و?استمر|و?تواصل|و?امتد)\s+(?=until|till|into|to|through|حتي|الي|لغايه)/;
+/** The early part of a day: "until Sunday morning", "حتى صباح الأحد", "حتى فجر الأحد". */
+const MORNING = /(morning|dawn|daybreak|early hours|صباح|فجر|الساعات الاولي)/;
 /** The longest span told as one per day. */
 const MAXIMUM_SPAN_DAYS = 7;
 
@@ -676,11 +683,19 @@ function splitByDays(context: ArticleContext, owned: Owned): Owned[] | null {
     if (span < 1 || span > MAXIMUM_SPAN_DAYS) continue;
     // "الثالث والسادس", "3 و6": the و glued to a second day of the month joins them too (not "ليل الخميس والجمعة").
     const glued = GLUED_DAY_OF_MONTH.test(context.text.slice(to.start, to.start + 8));
-    const between = `${context.text.slice(from.end, to.start)}${glued ? 'و ' : ''}`;
+    // "late Saturday night and continued until Sunday", "مساء السبت واستمرت حتى صباح الأحد": the part of the day
+    // and the verb of going on stand between the days of one span too.
+    const between = `${context.text.slice(from.end, to.start)}${glued ? 'و ' : ''}`.replace(WENT_ON, ' ');
     // Only a joining word and the time of day ("late on", "مساء يوم") may stand between the two days.
     if (between.length > 24 || !SPAN_JOINERS.test(between)) continue;
     // "يومي الثالث والسادس من يوليو", "on 3 and 6 July": two days listed, not the days between them.
     const listed = LISTED_DAYS.test(between);
+    // "broke out late Saturday night and went on until Sunday morning": one night's fighting, dated to its start
+    // (not "from Monday evening until Tuesday evening", a day and more).
+    const nextMorning = MORNING.test(context.text.slice(Math.max(from.end, to.start - 12), to.end + 12));
+    const lateStart = dayEdge(context, from.start, from.end, Math.max(0, from.start - 28)).late;
+    if (!listed && span === 1 && lateStart && nextMorning)
+      return [{ dates: [from], places: [...owned.places], casualties: [...owned.casualties] }];
     if (listed && span > 1)
       return [from, to].map((date, day) => ({
         dates: [date],

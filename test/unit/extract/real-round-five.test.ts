@@ -130,3 +130,42 @@ describe('a change of control in the infinitive is a purpose, not a report', () 
     expect(found.some((event) => event.sub_event_type === REGAINS)).toBe(false);
   });
 });
+
+describe('one stretch of land and one night are one event', () => {
+  it('codes clashes "in the area between the towns of Sayyad and Janzour" once, not once per town', () => {
+    const found = events(
+      'Clashes between armed groups broke out on Saturday in the area between the towns of Sayyad and Janzour, a ministry source said.',
+      '2022-05-15',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]?.sub_event_type).toBe(CLASH);
+    expect(found[0]?.date).toBe('2022-05-14');
+  });
+
+  it('codes fighting "late Saturday night and continued until Sunday morning" once, on the Saturday', () => {
+    const found = events(
+      'The fighting broke out late Saturday night and continued until Sunday morning in Janzour, the source said.',
+      '2022-05-16',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]?.date).toBe('2022-05-14');
+    expect(found[0]?.location).toBe('Janzour');
+  });
+
+  it('codes "مساء السبت واستمرت حتى صباح الأحد" once, on the Saturday', () => {
+    const found = events(
+      'اندلعت الاشتباكات في جنزور مساء السبت واستمرت حتى صباح الأحد، بحسب المصدر.',
+      '2022-05-16',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]?.date).toBe('2022-05-14');
+  });
+
+  it('still codes "on Saturday and continued until Monday" as one event per day', () => {
+    const found = events(
+      'Fighting raged in Sirte on Saturday and continued until Monday, killing 12.',
+      '2022-05-16',
+    );
+    expect(found.map((event) => event.date)).toEqual(['2022-05-14', '2022-05-15', '2022-05-16']);
+  });
+});
