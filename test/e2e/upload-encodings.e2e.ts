@@ -173,4 +173,18 @@ describe('Arabic text files in legacy encodings', () => {
       expect(reading.events, name).toEqual(utf8.events);
     });
   }, 240_000);
+
+  it('warns, naming both code pages and what to do, when a short legacy file cannot be told apart', async () => {
+    const session = await openMarsad();
+    const { page } = session;
+    await waitForMap(page);
+    // Two words whose letters read as Arabic in both code pages, and no definite article to go by.
+    await uploadFiles(page, [
+      { name: 'note.txt', mimeType: 'text/plain', buffer: encodeIn('windows-1256', 'جرح حسن\r\n') },
+    ]);
+    expect(await uploadDialogText(page)).toMatch(
+      /note\.txt: The file is not UTF-8 and its Arabic code page is uncertain: it was read as (Windows-1256|ISO-8859-6), but it may be (ISO-8859-6|Windows-1256)\. If letters look wrong, save the file as UTF-8 and upload it again\./,
+    );
+    await session.close();
+  });
 });
