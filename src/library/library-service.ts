@@ -21,6 +21,7 @@ import { mergeConstraints, constraintsKey, isIncidentCorrection } from '../corre
 import { LibraryMemory, statusOf } from './library-memory';
 import { startSlice, yieldToPage } from './yield-to-page';
 import { withArticleId } from './article-id';
+import { textFingerprint } from './text-fingerprint';
 import { MergeEngine } from './merge-engine';
 import { MergedView } from './merged-view';
 import { inThreadMerger, startLibraryWorker, workerMerger, type LibraryMerger } from './library-merger';
@@ -409,7 +410,6 @@ export class LibraryService {
       return await this.merger.fingerprints(texts);
     } catch {
       // The worker was lost: read them here (the merge is sent everything again on its next use).
-      const { textFingerprint } = await import('./text-fingerprint');
       return texts.map(textFingerprint);
     }
   }
@@ -438,6 +438,7 @@ export class LibraryService {
     let delta;
     try {
       delta = await this.merger.merge(constraints, generation);
+      startSlice();
       this.lastMerged = this.view.apply(delta, (id) => this.memory.extractionOf(id)?.events);
     } catch {
       // The worker was lost, or its answer names an event this page does not hold: start both again.
@@ -446,7 +447,10 @@ export class LibraryService {
       this.lastMerged = this.view.apply(delta, (id) => this.memory.extractionOf(id)?.events);
     }
     const state = this.options.store.getState();
-    state.setEvents(applyCorrections(this.lastMerged.merged, state.corrections, this.lastMerged.members));
+    const shown = applyCorrections(this.lastMerged.merged, state.corrections, this.lastMerged.members);
+    // The views redraw on the new events in the same task: give the page a turn first if this one ran long.
+    await yieldToPage();
+    state.setEvents(shown);
     if (delta.cache) await this.saveMerged(delta.cache);
   }
 

@@ -33,6 +33,7 @@ function ArticleDate({
           ? suggestionText(text, suggestion)
           : text('dateMissing');
   const title = article.title || article.source;
+  const clash = state.clashes.get(article.id);
   return (
     <li className={day === '' ? 'upload-article undated' : 'upload-article'}>
       <span className="upload-article-title" dir="auto" translate="no">
@@ -45,6 +46,11 @@ function ArticleDate({
         onChange={(event) => session.setArticleDate(article.id, event.target.value)}
       />
       <span className={`upload-article-date-note date-${from}`}>{note}</span>
+      {clash === undefined ? null : (
+        <span className="upload-article-clash" role="note">
+          {text('idClashRow', { id: article.id, storedAs: clash })}
+        </span>
+      )}
     </li>
   );
 }

@@ -1,6 +1,6 @@
 import { useCallback, useState, useSyncExternalStore, type ChangeEvent } from 'react';
 import { describeFailure } from '../library/failure-messages';
-import { commitExtractions } from '../library/library-service';
+import { commitExtractions, libraryService } from '../library/library-service';
 import { useMarsadStoreApi } from '../store/store-context';
 import { extractInWorker, ingestInWorker } from '../workers/extraction-client';
 import { DropZone } from './DropZone';
@@ -25,6 +25,7 @@ export function UploadCenter() {
         describeFailure: (failure) => describeFailure(store.getState().language, failure),
         notify: (level, message) => store.getState().notify(level, message),
         text: () => uploadText(store.getState().language),
+        clashes: async (articles) => (await libraryService()).clashesOf(articles),
         countIncidents: (articleIds) => {
           const added = new Set(articleIds);
           return store

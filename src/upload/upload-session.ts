@@ -40,6 +40,8 @@ export interface UploadState {
   articleDates: ReadonlyMap<string, string>;
   /** Publication days suggested from the dateline or text of articles whose file gave none, per article id. */
   suggestions: ReadonlyMap<string, DateSuggestion>;
+  /** Articles whose id the library already has for another text, with the id each will be stored under. */
+  clashes: ReadonlyMap<string, string>;
   reading: IngestProgress | null;
   extracting: ExtractionCounts | null;
   /** A cancelled extraction winding down: when Cancel was pressed and when the worker had stopped (page clock). */
@@ -68,6 +70,10 @@ export interface UploadDependencies {
    * report counts as an incident.
    */
   countIncidents?: (articleIds: readonly string[]) => number;
+  /** Which of these articles' ids the library holds for another text, and the id each would be stored under. */
+  clashes?: (
+    articles: readonly { id: string; fingerprint: string }[],
+  ) => Promise<ReadonlyMap<string, string>> | ReadonlyMap<string, string>;
 }
 
 /** Notices shown per upload before the rest are summarised (all stay listed in the dialog). */
@@ -79,6 +85,7 @@ const IDLE: UploadState = {
   articles: [],
   articleDates: new Map(),
   suggestions: new Map(),
+  clashes: new Map(),
   reading: null,
   extracting: null,
   cancelling: null,
@@ -163,7 +170,15 @@ export class UploadSession {
     for (const report of batch.files)
       for (const { articleId, date, from } of report.dateSuggestions ?? [])
         suggestions.set(articleId, { date, from });
-    this.update({ phase: 'review', rows, articles: batch.articles, reading: null, suggestions });
+    const read = batch.files.flatMap((report) =>
+      report.articleIds.flatMap((id, index) => {
+        const fingerprint = report.fingerprints?.[index];
+        return fingerprint === undefined ? [] : [{ id, fingerprint }];
+      }),
+    );
+    const clashes = (read.length > 0 ? await this.dependencies.clashes?.(read) : undefined) ?? new Map();
+    if (controller.signal.aborted) return;
+    this.update({ phase: 'review', rows, articles: batch.articles, reading: null, suggestions, clashes });
   }
 
   /**

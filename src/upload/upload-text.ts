@@ -44,6 +44,10 @@ const TEXT = {
   articleDate: { en: 'Publication date of “{title}”', ar: 'تاريخ نشر «{title}»' },
   articleDateShort: { en: 'Publication date', ar: 'تاريخ النشر' },
   dateFromFile: { en: 'from the file', ar: 'من الملف' },
+  idClashRow: {
+    en: 'id {id} is already in the library with other text — kept both, this one as {storedAs}',
+    ar: 'المعرّف {id} مستعمل في المكتبة لنص آخر — يُحتفظ بالاثنين، وهذا باسم {storedAs}',
+  },
   dateSetByYou: { en: 'set by you', ar: 'حدّدته أنت' },
   dateMissing: { en: 'no date: relative dates stay unknown', ar: 'بلا تاريخ: تبقى التواريخ النسبية مجهولة' },
   fromDateline: { en: 'suggested from the dateline: {date}', ar: 'مقترح من سطر المكان والمصدر: {date}' },

@@ -17,6 +17,11 @@ export interface FileReport {
   size: number;
   /** Ids of the articles read from the file (from every entry, for a zip). */
   articleIds: string[];
+  /**
+   * The fingerprint of each of those articles' text (`textFingerprint`, same order), so the review can say when an
+   * id is already in the library with another text.
+   */
+  fingerprints?: string[];
   /** How many of those articles carry no publication date of their own. */
   undated: number;
   /** Publication days suggested for undated articles from their dateline or text (`suggestPublicationDate`). */

@@ -6,7 +6,9 @@ import { ingestAnyFile } from '../pipeline/ingest/formats/any-file';
 import { suggestPublicationDate } from '../pipeline/ingest/date-suggestion';
 import { formatBytes, INGEST_LIMITS, type IngestLimits } from '../pipeline/ingest/formats/limits';
 import type { Article, Diagnostic } from '../pipeline/types';
+import type { IngestOptions } from '../pipeline/ingest/types';
 import { CooperativeLoop } from './cooperative-loop';
+import { textFingerprint } from '../library/text-fingerprint';
 import {
   MAX_SLICE_ARTICLES,
   MAX_SLICE_CHARS,
@@ -65,6 +67,16 @@ class BatchIds {
   }
 }
 
+/** Files whose articles may come from JSON records (a zip may hold JSON files). */
+const RECORD_FILE = /\.(json|jsonl|ndjson|zip)$/i;
+
+/** The record check for JSON inputs, loaded with its validator only when such a file is uploaded. */
+async function recordCheck(files: readonly UploadedFile[]): Promise<IngestOptions | undefined> {
+  if (!files.some((file) => RECORD_FILE.test(file.name))) return undefined;
+  const { checkArticleRecord } = await import('./article-input-check');
+  return { checkRecord: checkArticleRecord };
+}
+
 function refused(file: UploadedFile, code: string, message: string): FileReport {
   const diagnostic: Diagnostic = {
     severity: 'error',
@@ -86,6 +98,7 @@ export async function ingestFiles(
   let batchBytes = 0;
   let found = 0;
   const loop = new CooperativeLoop();
+  const readOptions = await recordCheck(files);
   for (const file of files) {
     if (options.isCancelled?.()) {
       reports.push(refused(file, 'cancelled', 'not read: the upload was cancelled'));
@@ -102,11 +115,12 @@ export async function ingestFiles(
       );
       continue;
     }
-    const result = await ingestAnyFile(file.bytes, file.name, undefined, limits);
+    const result = await ingestAnyFile(file.bytes, file.name, readOptions, limits);
     const report: FileReport = {
       name: file.name,
       size: file.bytes.length,
       articleIds: [],
+      fingerprints: [],
       undated: 0,
       diagnostics: result.diagnostics,
     };
@@ -115,6 +129,7 @@ export async function ingestFiles(
       const article = ids.place(read);
       if (!article) continue;
       report.articleIds.push(article.id);
+      report.fingerprints?.push(textFingerprint(article.text));
       if (article.published === null) {
         report.undated++;
         // A day read from the article's dateline or text, for the person to confirm or change in the review.

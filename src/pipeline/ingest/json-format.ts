@@ -8,6 +8,25 @@ function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** The record's problem as a diagnostic (it is then set aside), or null when `checkRecord` finds none. */
+function setAside(
+  record: unknown,
+  fileName: string,
+  where: string,
+  options?: IngestOptions,
+): Diagnostic | null {
+  const problem = options?.checkRecord?.(record) ?? null;
+  if (problem === null) return null;
+  const id = typeof record === 'object' && record !== null ? (record as { id?: unknown }).id : undefined;
+  const named = typeof id === 'string' || typeof id === 'number' ? ` (id ${String(id).slice(0, 80)})` : '';
+  return {
+    severity: 'error',
+    code: 'invalid-record',
+    message: `${where}${named}: ${problem}; set aside, the rest of the file is read`,
+    file: fileName,
+  };
+}
+
 /** Keeps ids unique within one file: a repeated id gets "#2", "#3"… (also used by the CLI's JSON Lines reader). */
 export function uniqueId(id: string, seen: Set<string>): string {
   if (!seen.has(id)) {
@@ -44,6 +63,8 @@ function readJson(bytes: Uint8Array, fileName: string, options?: IngestOptions):
       : null;
   const seen = new Set<string>();
   if (records === null) {
+    const problem = setAside(value, fileName, fileName, options);
+    if (problem) return { articles, diagnostics: [problem] };
     const result = recordToArticle(value, base, fileName, fileName, options);
     for (const diagnostic of result.diagnostics) diagnostics.push(diagnostic);
     if (result.article) articles.push(result.article);
@@ -58,6 +79,11 @@ function readJson(bytes: Uint8Array, fileName: string, options?: IngestOptions):
     });
   }
   records.forEach((record, index) => {
+    const problem = setAside(record, fileName, `${fileName}, article ${index + 1}`, options);
+    if (problem) {
+      diagnostics.push(problem);
+      return;
+    }
     const result = recordToArticle(
       record,
       `${base}#${index + 1}`,
@@ -90,6 +116,11 @@ function readJsonLines(bytes: Uint8Array, fileName: string, options?: IngestOpti
         message: `${where}: malformed JSON (${errorMessage(error)})`,
         file: fileName,
       });
+      return;
+    }
+    const problem = setAside(value, fileName, where, options);
+    if (problem) {
+      diagnostics.push(problem);
       return;
     }
     const result = recordToArticle(value, `${base}#${index + 1}`, fileName, where, options);
