@@ -36,7 +36,8 @@ const EXIT_CODES = `Exit codes:
   0  done (a record that could not be read is reported on stderr with its file and line, and skipped)
   1  nothing could be read (no article, or no record for merge)
   2  wrong command line (unknown option, bad value, no input)
-  3  the run failed (the output or a temporary file could not be written, a worker died)`;
+  3  the run failed (the output or a temporary file could not be written, a worker died)
+  130, 143  stopped by SIGINT (Ctrl-C) or SIGTERM; the temporary files are removed`;
 
 export const MAIN_USAGE = `Usage: marsad <command> [options]
 
@@ -131,6 +132,22 @@ const COMMON = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+/**
+ * On Ctrl-C (SIGINT) or a stop request (SIGTERM, as a batch system sends): removes the temporary files, then exits
+ * with 128 + the signal's number.
+ */
+function onSignal(cleanUp: () => void): void {
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const) {
+    process.once(signal, () => {
+      cleanUp();
+      process.exit(code);
+    });
+  }
+}
+
 /** Runs one command to its end and gives the exit code. Output goes to `stdout`, the rest to stderr. */
 async function extractCommand(argv: readonly string[], stdout: NodeJS.WritableStream): Promise<number> {
   const { values, positionals } = parse(argv, {
@@ -177,11 +194,7 @@ async function extractCommand(argv: readonly string[], stdout: NodeJS.WritableSt
 
   const output = new Output(stdout as NodeJS.WriteStream);
   const reducer = noMerge ? null : new Reducer(output, reduceResources(), { format, now });
-  const cleanUp = () => void reducer?.dispose();
-  process.once('SIGINT', () => {
-    cleanUp();
-    process.exit(130);
-  });
+  onSignal(() => reducer?.dispose());
   const extractor = createExtractor(jobs, async (_article, result) => {
     reporter.counts.events += result.events;
     for (const diagnostic of result.diagnostics) reporter.diagnostic(diagnostic);
@@ -217,7 +230,7 @@ async function extractCommand(argv: readonly string[], stdout: NodeJS.WritableSt
     return EXIT.failed;
   } finally {
     await extractor.close();
-    await reducer?.dispose();
+    reducer?.dispose();
   }
   if (reporter.counts.articles === 0) {
     process.stderr.write('marsad extract: no article could be read\n');
@@ -262,10 +275,7 @@ async function mergeCommand(argv: readonly string[], stdout: NodeJS.WritableStre
   for (const diagnostic of files.problems) reporter.diagnostic(diagnostic);
   const output = new Output(stdout as NodeJS.WriteStream);
   const reducer = new Reducer(output, reduceResources(), { format, now });
-  process.once('SIGINT', () => {
-    void reducer.dispose();
-    process.exit(130);
-  });
+  onSignal(() => reducer.dispose());
   try {
     await reducer.begin();
     for await (const { line, where, bytes } of recordLines(files.files.map((file) => file.path))) {
@@ -293,7 +303,7 @@ async function mergeCommand(argv: readonly string[], stdout: NodeJS.WritableStre
     process.stderr.write(`marsad merge: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT.failed;
   } finally {
-    await reducer.dispose();
+    reducer.dispose();
   }
   if (reporter.counts.articles === 0) {
     process.stderr.write('marsad merge: no record could be read\n');

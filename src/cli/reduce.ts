@@ -3,23 +3,16 @@
  * output formats. Used by `marsad merge` on records read from files, and by `marsad extract` on the records its
  * workers make, so both give the same bytes.
  *
- * Memory: articles are written out (JSON) or forgotten as they arrive; events are spilled to one temporary file
- * per sub-event type, and the fields of articles with events (with the slice of text their evidence is in) to
- * another, of which only each id's position is kept. At the end each type is merged on its own (the merge never
- * joins two types, src/pipeline/extract/merge-events.ts), its reports held without their evidence sentences and
- * with repeated texts shared, and written to a sorted file; the sorted files are interleaved by date then id into
- * the output: the same order one merge over everything gives. Only one type's slimmed reports are in memory at a
- * time.
+ * Memory stays bounded whatever the archive's length: articles are written out (JSON) or forgotten as they
+ * arrive; each report is spilled, with its article's fields and evidence, to a temporary file of its sub-event
+ * type, kind (precise, coarse, undated; grouping.ts) and month of its date. At the end each type is merged on
+ * its own (the merge never joins two types) by the two sweeps of grouping.ts, one month's file read at a time;
+ * the events are written to sorted runs of bounded size, and the runs interleaved by date then id into the
+ * output: the order and the events of one `mergeEvents` over everything. Only undated reports (compared with
+ * each other whatever their number) are held all at once, per type.
  */
-import {
-  closeSync,
-  createReadStream,
-  createWriteStream,
-  openSync,
-  readSync,
-  type WriteStream,
-} from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { appendFileSync, createReadStream, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -27,9 +20,22 @@ import { type ExportContext } from '../pipeline/export/acled-record.ts';
 import { eventsToCsv } from '../pipeline/export/csv.ts';
 import { eventToFeature, RECORD_SEPARATOR } from '../pipeline/export/geojson.ts';
 import { outletOf } from '../pipeline/export/outlets.ts';
-import { mergeEvents, byDateThenId } from '../pipeline/extract/merge-events.ts';
+import type { DateWindow } from '../pipeline/extract/incident-compatibility.ts';
 import type { Article, ConflictEvent } from '../pipeline/types.ts';
 import type { ReduceResources } from './data.ts';
+import {
+  compareReports,
+  CoarseSweep,
+  eventOf,
+  isCoarse,
+  PreciseSweep,
+  Relations,
+  reportOf,
+  windowOf,
+  type Group,
+  type Item,
+  type Report,
+} from './grouping.ts';
 import type { Output } from './output.ts';
 import type { ArticleRecord, RecordArticle, RecordEvidence } from './records.ts';
 
@@ -39,68 +45,6 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 /** An article as an event's export needs it: its fields and the slice of text its evidence is in. */
 interface StoredArticle extends RecordArticle {
   evidence?: RecordEvidence;
-}
-
-/** A temporary file written line by line, with the byte offset of its end. */
-interface Spill {
-  path: string;
-  stream: WriteStream;
-  bytes: number;
-}
-
-async function append(spill: Spill, line: string): Promise<[number, number]> {
-  const start = spill.bytes;
-  const length = Buffer.byteLength(line, 'utf8');
-  spill.bytes += length + 1;
-  await writeLine(spill.stream, `${line}\n`);
-  return [start, length];
-}
-
-/** Reads `length` bytes at `offset` of an open file as text. */
-function readAt(descriptor: number, offset: number, length: number): string {
-  const buffer = Buffer.allocUnsafe(length);
-  let read = 0;
-  while (read < length) {
-    const got = readSync(descriptor, buffer, read, length - read, offset + read);
-    if (got === 0) break;
-    read += got;
-  }
-  return buffer.toString('utf8', 0, read);
-}
-
-/**
- * One copy of each short text the events of a type repeat (types, places, actors, dates, article ids, confidence
- * reasons): JSON.parse makes a new string for every occurrence.
- */
-class Strings {
-  private readonly known = new Map<string, string>();
-
-  of<T extends string | null>(value: T): T {
-    if (value === null || value.length > 200) return value;
-    const known = this.known.get(value);
-    if (known !== undefined) return known as T;
-    this.known.set(value, value);
-    return value;
-  }
-}
-
-/**
- * The event with its repeated texts shared and its evidence sentence left in the spill file (`notes` holds where):
- * neither the merge nor the combination of reports reads `notes`, and a combined event keeps one member's.
- */
-function slim(event: ConflictEvent, strings: Strings, offset: number, length: number): ConflictEvent {
-  event.notes = `${offset}:${length}`;
-  event.event_type = strings.of(event.event_type);
-  event.sub_event_type = strings.of(event.sub_event_type);
-  event.date = strings.of(event.date);
-  event.location = strings.of(event.location);
-  event.place_id = strings.of(event.place_id);
-  event.admin1 = strings.of(event.admin1);
-  event.actor1 = strings.of(event.actor1);
-  event.actor2 = strings.of(event.actor2);
-  event.confidence_reasons = event.confidence_reasons.map((reason) => strings.of(reason));
-  for (const source of event.sources) source.article_id = strings.of(source.article_id);
-  return event;
 }
 
 /** One spilled or merged event and the articles its sources come from. */
@@ -173,17 +117,6 @@ function dayMilliseconds(day: string | null): number | null {
   return Number.isFinite(time) ? time : null;
 }
 
-async function writeLine(stream: WriteStream, line: string): Promise<void> {
-  if (!stream.write(line)) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
-}
-
-async function closeStream(stream: WriteStream): Promise<void> {
-  await new Promise<void>((resolve, reject) => {
-    stream.once('error', reject);
-    stream.end(() => resolve());
-  });
-}
-
 export interface ReduceOptions {
   format: OutputFormat;
   /**
@@ -191,15 +124,122 @@ export interface ReduceOptions {
    * the latest publication day of their articles, so the output does not depend on when it was made).
    */
   now: Date;
+  /** Text of merged events sorted in memory at a time (default 8 M characters); smaller makes more runs. */
+  runCharacters?: number;
+}
+
+/** A spilled report: its event, its article and its place in the merge's input. */
+interface SpilledItem extends Item {
+  article: StoredArticle;
+}
+
+interface SpilledLine {
+  s: number;
+  e: ConflictEvent;
+  a: StoredArticle;
+}
+
+function itemOf(line: string): SpilledItem {
+  const { s, e, a } = JSON.parse(line) as SpilledLine;
+  return { seq: s, event: e, article: a };
+}
+
+/** Days per spill file of one type and kind. */
+const BUCKET_DAYS = 128;
+/** Text held for the spill files before it is written out. */
+const PENDING_BYTES = 8 << 20;
+/** Text of merged events held before it is sorted and written as a run. */
+const RUN_CHARACTERS = 8 << 20;
+
+/** The precise, coarse and undated reports of one type, each kind in files by month. */
+interface TypeBuckets {
+  precise: Map<number, string>;
+  coarse: Map<number, string>;
+  undated: string | null;
+}
+
+/** Lines appended to many temporary files, written out in batches (few files open, bounded memory). */
+class Batches {
+  private readonly pending = new Map<string, string[]>();
+  private bytes = 0;
+
+  add(path: string, line: string): void {
+    let lines = this.pending.get(path);
+    if (lines === undefined) this.pending.set(path, (lines = []));
+    lines.push(line);
+    this.bytes += line.length + 1;
+    if (this.bytes > PENDING_BYTES) this.flush();
+  }
+
+  flush(): void {
+    for (const [path, lines] of this.pending) appendFileSync(path, `${lines.join('\n')}\n`);
+    this.pending.clear();
+    this.bytes = 0;
+  }
+}
+
+/** The lines of a file, read as they stream, one at a time on demand. */
+class LineReader {
+  private readonly lines: AsyncIterator<string>;
+
+  constructor(path: string) {
+    this.lines = createInterface({ input: createReadStream(path), crlfDelay: Infinity })[
+      Symbol.asyncIterator
+    ]();
+  }
+
+  async next(): Promise<string | null> {
+    for (;;) {
+      const next = await this.lines.next();
+      if (next.done === true) return null;
+      if (next.value !== '') return next.value;
+    }
+  }
+}
+
+/** A merged event in a run, with the keys of its place in the output. */
+interface RunLine extends EventLine {
+  /** Its type's place among the types (by name) and its group's place among the type's. */
+  t: number;
+  o: number;
+}
+
+interface Keyed {
+  date: string;
+  id: string;
+  type: number;
+  order: number;
+}
+
+/**
+ * The output's order: by date (undated first), then id; events with the same date and id (rare: the same report
+ * in two articles) as one `mergeEvents` lists them, by type (by name), then in the order their groups were formed.
+ */
+function before(a: Keyed, b: Keyed): boolean {
+  if (a.date !== b.date) return a.date < b.date;
+  if (a.id !== b.id) return a.id < b.id;
+  if (a.type !== b.type) return a.type < b.type;
+  return a.order < b.order;
+}
+
+/** One run's head in the final interleaving. */
+interface Head extends Keyed {
+  line: EventLine;
+  run: number;
 }
 
 export class Reducer {
   private folder: string | null = null;
-  private readonly spills = new Map<string, Spill>();
-  /** The articles with events, one JSON line each, and where each id's line is (offset, length in bytes). */
-  private articleSpill: Spill | null = null;
-  private readonly articleLines = new Map<string, [number, number]>();
+  private readonly batches = new Batches();
+  private readonly types = new Map<string, TypeBuckets>();
+  private files = 0;
+  private seq = 0;
+  private readonly relations: Relations;
   private articleList: JsonList | null = null;
+  /** Merged events waiting to be written as a sorted run, and the runs written. */
+  private run: (Keyed & { text: string })[] = [];
+  private runBytes = 0;
+  private readonly runs: string[] = [];
   /** Articles and the events they reported before the merge. */
   articles = 0;
   reports = 0;
@@ -208,7 +248,9 @@ export class Reducer {
     private readonly output: Output,
     private readonly resources: ReduceResources,
     private readonly options: ReduceOptions,
-  ) {}
+  ) {
+    this.relations = new Relations(resources.places);
+  }
 
   /** Writes what comes before the articles: the document's head, the CSV header. */
   async begin(): Promise<void> {
@@ -222,13 +264,21 @@ export class Reducer {
   }
 
   private async spillFolder(): Promise<string> {
-    this.folder ??= await mkdtemp(join(tmpdir(), 'marsad-merge-'));
+    if (this.folder === null) {
+      this.folder = await mkdtemp(join(tmpdir(), 'marsad-merge-'));
+      // Removed on every exit, even one that skips `dispose` (an error thrown elsewhere, process.exit).
+      process.once('exit', this.removeNow);
+    }
     return this.folder;
   }
 
-  private async newSpill(name: string): Promise<Spill> {
-    const path = join(await this.spillFolder(), name);
-    return { path, stream: createWriteStream(path), bytes: 0 };
+  private readonly removeNow = (): void => {
+    if (this.folder !== null) rmSync(this.folder, { recursive: true, force: true });
+    this.folder = null;
+  };
+
+  private newFile(folder: string): string {
+    return join(folder, `spill-${this.files++}.jsonl`);
   }
 
   /** Takes one article's record: writes the article (JSON output) and spills its events. */
@@ -236,57 +286,108 @@ export class Reducer {
     this.articles += 1;
     if (this.articleList !== null) await this.articleList.add(jsonArticle(record.article));
     if (record.events.length === 0) return;
+    const folder = await this.spillFolder();
     const stored: StoredArticle =
       record.evidence === undefined ? record.article : { ...record.article, evidence: record.evidence };
-    this.articleSpill ??= await this.newSpill('articles.jsonl');
-    this.articleLines.set(stored.id, await append(this.articleSpill, JSON.stringify(stored)));
+    const article = JSON.stringify(stored);
     for (const event of record.events) {
       this.reports += 1;
-      let spill = this.spills.get(event.sub_event_type);
-      if (spill === undefined) {
-        spill = await this.newSpill(`reports-${this.spills.size}.jsonl`);
-        this.spills.set(event.sub_event_type, spill);
+      let buckets = this.types.get(event.sub_event_type);
+      if (buckets === undefined) {
+        buckets = { precise: new Map(), coarse: new Map(), undated: null };
+        this.types.set(event.sub_event_type, buckets);
       }
-      await append(spill, JSON.stringify(event));
+      const window = windowOf(event);
+      let path: string;
+      if (window === null) path = buckets.undated ??= this.newFile(folder);
+      else {
+        const kind = isCoarse(event, this.resources.places) ? buckets.coarse : buckets.precise;
+        const bucket = Math.floor(window.last / BUCKET_DAYS);
+        let known = kind.get(bucket);
+        if (known === undefined) kind.set(bucket, (known = this.newFile(folder)));
+        path = known;
+      }
+      this.batches.add(path, `{"s":${this.seq++},"e":${JSON.stringify(event)},"a":${article}}`);
     }
   }
 
+  /** The reports of one spill file, in the merge's order. */
+  private reportsOf(path: string): Report<SpilledItem>[] {
+    const reports: Report<SpilledItem>[] = [];
+    for (const line of readFileSync(path, 'utf8').split('\n'))
+      if (line !== '') reports.push(reportOf(itemOf(line), this.relations));
+    rmSync(path, { force: true });
+    return reports.sort(compareReports);
+  }
+
+  /** The reports of the spill files of one kind, month after month, each month's in the merge's order. */
+  private *reportsIn(files: Map<number, string>): Generator<Report<SpilledItem>> {
+    for (const [, file] of [...files.entries()].sort((a, b) => a[0] - b[0])) yield* this.reportsOf(file);
+  }
+
   /**
-   * Merges one type's reports into a file of merged events sorted by date, then id, each with its articles. The
-   * reports are held slimmed (`slim`); evidence sentences and articles are read back from the spill files.
+   * Merges one type's reports; the events go to the runs. The precise sweep runs just ahead of the coarse one: the
+   * precise groups a coarse report may reach are made and handed over before it, and no sooner.
    */
-  private async mergeType(path: string, into: string, articles: number): Promise<number> {
-    const events: ConflictEvent[] = [];
-    const strings = new Strings();
-    let offset = 0;
-    for await (const text of createInterface({ input: createReadStream(path), crlfDelay: Infinity })) {
-      const length = Buffer.byteLength(text, 'utf8');
-      if (text !== '') events.push(slim(JSON.parse(text) as ConflictEvent, strings, offset, length));
-      offset += length + 1;
+  private mergeType(buckets: TypeBuckets, type: number): number {
+    let events = 0;
+    const coarse = new CoarseSweep<SpilledItem>(this.relations, (group) => {
+      events += 1;
+      this.addToRun(group, type);
+    });
+    const handed: Group<SpilledItem>[] = [];
+    const precise = new PreciseSweep<SpilledItem>(this.relations, (group) => handed.push(group));
+    const preciseReports = this.reportsIn(buckets.precise);
+    let next = preciseReports.next();
+    /** Runs the precise sweep up to `day` (excluded) and hands its finished groups to the coarse sweep. */
+    const preciseUpTo = (day: number): void => {
+      for (; next.done !== true && (next.value.window as DateWindow).last < day; next = preciseReports.next())
+        precise.add(next.value);
+      if (next.done === true) precise.finish();
+      else precise.advanceTo(day);
+      for (const group of handed) coarse.take(group);
+      handed.length = 0;
+    };
+    for (const report of this.reportsIn(buckets.coarse)) {
+      // The report reaches day last + 1 at most; a precise group ending by last + 2 may start there, and is
+      // finished once the precise sweep is past last + 3.
+      preciseUpTo((report.window as DateWindow).last + 4);
+      coarse.add(report);
     }
-    const merged = mergeEvents(events, { places: this.resources.places });
-    events.length = 0;
-    const reports = openSync(path, 'r');
-    const out = createWriteStream(into);
-    try {
-      for (const event of merged) {
-        const [at, length] = event.notes.split(':').map(Number) as [number, number];
-        event.notes = (JSON.parse(readAt(reports, at, length)) as ConflictEvent).notes;
-        const own: StoredArticle[] = [];
-        const seen = new Set<string>();
-        for (const source of event.sources) {
-          const where = this.articleLines.get(source.article_id);
-          if (where === undefined || seen.has(source.article_id)) continue;
-          seen.add(source.article_id);
-          own.push(JSON.parse(readAt(articles, where[0], where[1])) as StoredArticle);
-        }
-        await writeLine(out, `${JSON.stringify({ e: event, a: own } satisfies EventLine)}\n`);
-      }
-    } finally {
-      closeSync(reports);
+    coarse.endDated();
+    preciseUpTo(Infinity);
+    if (buckets.undated !== null) for (const report of this.reportsOf(buckets.undated)) coarse.add(report);
+    coarse.finish();
+    return events;
+  }
+
+  /** Adds a final group's event, with its articles, to the current run. */
+  private addToRun(group: Group<SpilledItem>, type: number): void {
+    const event = eventOf(group, this.resources.places);
+    const byId = new Map<string, StoredArticle>();
+    for (const member of group.members) byId.set(member.item.article.id, member.item.article);
+    const own: StoredArticle[] = [];
+    const seen = new Set<string>();
+    for (const source of event.sources) {
+      const article = byId.get(source.article_id);
+      if (article === undefined || seen.has(source.article_id)) continue;
+      seen.add(source.article_id);
+      own.push(article);
     }
-    await closeStream(out);
-    return merged.length;
+    const text = JSON.stringify({ e: event, a: own, t: type, o: group.order } satisfies RunLine);
+    this.run.push({ date: event.date ?? '', id: event.id, type, order: group.order, text });
+    this.runBytes += text.length;
+    if (this.runBytes > (this.options.runCharacters ?? RUN_CHARACTERS)) this.writeRun();
+  }
+
+  private writeRun(): void {
+    if (this.run.length === 0 || this.folder === null) return;
+    this.run.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+    const path = this.newFile(this.folder);
+    writeFileSync(path, `${this.run.map((event) => event.text).join('\n')}\n`);
+    this.runs.push(path);
+    this.run = [];
+    this.runBytes = 0;
   }
 
   /** The export context of one event: its articles (with their evidence in place) and its time. */
@@ -332,61 +433,70 @@ export class Reducer {
   async finish(): Promise<number> {
     const { format } = this.options;
     if (this.articleList !== null) await this.articleList.close(',\n  "events": ');
-    const sortedFiles: string[] = [];
+    this.batches.flush();
     let total = 0;
-    // Types in a fixed order (the output's order does not depend on it: events are interleaved by date and id).
-    const types = [...this.spills.keys()].sort();
-    if (this.articleSpill !== null) await closeStream(this.articleSpill.stream);
-    const articles = this.articleSpill === null ? -1 : openSync(this.articleSpill.path, 'r');
-    try {
-      for (const type of types) {
-        const spill = this.spills.get(type) as Spill;
-        await closeStream(spill.stream);
-        const into = join(await this.spillFolder(), `merged-${sortedFiles.length}.jsonl`);
-        total += await this.mergeType(spill.path, into, articles);
-        await rm(spill.path, { force: true });
-        sortedFiles.push(into);
-      }
-    } finally {
-      if (articles >= 0) closeSync(articles);
-    }
-    this.articleLines.clear();
+    // Types by name: the order of events with the same date and id (`before`).
+    [...this.types.keys()].sort().forEach((type, index) => {
+      total += this.mergeType(this.types.get(type) as TypeBuckets, index);
+    });
+    this.writeRun();
     const list = format === 'json' || format === 'geojson' ? new JsonList(this.output) : null;
-    await this.interleave(sortedFiles, list);
+    await this.interleave(list);
     if (list !== null) await list.close('\n}\n');
     await this.output.end();
     return total;
   }
 
-  /** Writes the events of the sorted files in one order: by date (undated first), then id. */
-  private async interleave(files: readonly string[], list: JsonList | null): Promise<void> {
-    const readers = files.map((file) =>
-      createInterface({ input: createReadStream(file), crlfDelay: Infinity })[Symbol.asyncIterator](),
-    );
-    const heads: (EventLine | null)[] = [];
-    const advance = async (index: number): Promise<void> => {
-      const next = await (readers[index] as AsyncIterator<string>).next();
-      heads[index] = next.done === true ? null : (JSON.parse(next.value) as EventLine);
-    };
-    for (let index = 0; index < readers.length; index++) await advance(index);
-    for (;;) {
-      let best = -1;
-      for (let index = 0; index < heads.length; index++) {
-        const head = heads[index];
-        if (head === null || head === undefined) continue;
-        if (best < 0 || byDateThenId(head.e, (heads[best] as EventLine).e) < 0) best = index;
+  /** Writes the events of the sorted runs in one order: by date (undated first), then id. */
+  private async interleave(list: JsonList | null): Promise<void> {
+    const readers = this.runs.map((run) => new LineReader(run));
+    // A binary heap of the runs' first events.
+    const heap: Head[] = [];
+    const push = (head: Head): void => {
+      let at = heap.push(head) - 1;
+      while (at > 0) {
+        const parent = (at - 1) >> 1;
+        if (!before(heap[at] as Head, heap[parent] as Head)) break;
+        [heap[at], heap[parent]] = [heap[parent] as Head, heap[at] as Head];
+        at = parent;
       }
-      if (best < 0) break;
-      await this.writeEvent(heads[best] as EventLine, list);
-      await advance(best);
+    };
+    const pop = (): Head => {
+      const top = heap[0] as Head;
+      const last = heap.pop() as Head;
+      if (heap.length > 0) {
+        heap[0] = last;
+        let at = 0;
+        for (;;) {
+          const left = 2 * at + 1;
+          let smallest = at;
+          if (left < heap.length && before(heap[left] as Head, heap[smallest] as Head)) smallest = left;
+          if (left + 1 < heap.length && before(heap[left + 1] as Head, heap[smallest] as Head))
+            smallest = left + 1;
+          if (smallest === at) break;
+          [heap[at], heap[smallest]] = [heap[smallest] as Head, heap[at] as Head];
+          at = smallest;
+        }
+      }
+      return top;
+    };
+    const advance = async (run: number): Promise<void> => {
+      const text = await (readers[run] as LineReader).next();
+      if (text === null) return;
+      const line = JSON.parse(text) as RunLine;
+      push({ line, date: line.e.date ?? '', id: line.e.id, type: line.t, order: line.o, run });
+    };
+    for (let run = 0; run < readers.length; run++) await advance(run);
+    while (heap.length > 0) {
+      const head = pop();
+      await this.writeEvent(head.line, list);
+      await advance(head.run);
     }
   }
 
-  /** Removes the temporary files. */
-  async dispose(): Promise<void> {
-    for (const spill of this.spills.values()) spill.stream.destroy();
-    this.articleSpill?.stream.destroy();
-    if (this.folder !== null) await rm(this.folder, { recursive: true, force: true });
-    this.folder = null;
+  /** Removes the temporary files (at once: also called just before the process exits on a signal). */
+  dispose(): void {
+    this.removeNow();
+    process.removeListener('exit', this.removeNow);
   }
 }
