@@ -4,7 +4,6 @@ import type { UiLanguage } from '../store/ui-slice';
 import { SUB_EVENT_TYPES } from '../store/event-index';
 import { selectWindowView } from '../store/selectors/event-selectors';
 import { typeLabel, formatDay } from '../events/event-labels';
-import { translate } from '../ui/i18n';
 import { formatNumber } from '../ui/message-format';
 import { TYPE_COLOURS } from '../map/event-style';
 import { mapToolsText } from '../map/map-tools-text';
@@ -63,10 +62,10 @@ function drawLegend(
     text: typeLabel(type, language),
   }));
   rows.push(
-    { colour: '#555555', text: translate(language, 'exactPlace') },
-    { colour: 'rgba(85,85,85,0.55)', text: translate(language, 'nearPlace') },
-    { colour: null, ring: true, text: translate(language, 'regionOnly') },
-    { colour: '#888888', text: translate(language, 'sizeByFatalities') },
+    { colour: '#555555', text: mapToolsText(language, 'exactPlace') },
+    { colour: 'rgba(85,85,85,0.55)', text: mapToolsText(language, 'nearPlace') },
+    { colour: null, ring: true, text: mapToolsText(language, 'regionOnly') },
+    { colour: '#888888', text: mapToolsText(language, 'sizeByFatalities') },
   );
   context.font = font(12);
   const textWidth = Math.max(...rows.map((row) => context.measureText(row.text).width));

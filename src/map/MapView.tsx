@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapController } from './map-controller';
 import { bundledBasemapStyle } from './basemap-data';
@@ -7,9 +7,6 @@ import { translate, useText } from '../ui/i18n';
 import { MapLegend } from './MapLegend';
 import { UnlocatedEvents } from './UnlocatedEvents';
 import { installBenchHook } from '../events/bench-hook';
-
-/** The gazetteer search is fetched, with the gazetteer, when "Go to place" is first pressed. */
-const GoToPlace = lazy(() => import('./GoToPlace'));
 
 declare global {
   interface Window {
@@ -29,17 +26,45 @@ export function MapView() {
   const canvasLabel = useRef(text('mapCanvas'));
   const [placeSearch, setPlaceSearch] = useState(false);
   const goToButton = useRef<HTMLButtonElement>(null);
+  const placeSearchBox = useRef<HTMLDivElement>(null);
   const [saving, setSaving] = useState(false);
 
   const saveImage = () => {
     const controller = controllerRef.current;
     if (!controller || saving) return;
     setSaving(true);
-    void import('../export/png-export')
+    void import('./map-tools')
       .then(({ exportMapPng }) => exportMapPng(controller.map, store))
       .catch((error: unknown) => console.error(error))
       .finally(() => setSaving(false));
   };
+
+  // "Go to place": the search (and the gazetteer) fetched when first opened.
+  useEffect(() => {
+    const box = placeSearchBox.current;
+    if (!placeSearch || !box) return;
+    let close: (() => void) | null = null;
+    let live = true;
+    void import('./map-tools').then(({ goToPlace, openPlaceSearch }) => {
+      if (!live) return;
+      close = openPlaceSearch({
+        container: box,
+        language,
+        onGo: (place) => {
+          const controller = controllerRef.current;
+          if (controller) goToPlace(controller.map, place, controller.overlayPadding());
+        },
+        onClose: () => {
+          setPlaceSearch(false);
+          goToButton.current?.focus();
+        },
+      });
+    });
+    return () => {
+      live = false;
+      close?.();
+    };
+  }, [placeSearch, language]);
 
   useEffect(() => {
     if (!container.current) return;
@@ -100,17 +125,7 @@ export function MapView() {
             {text('saveMapImage')}
           </button>
         </span>
-        {placeSearch ? (
-          <Suspense fallback={null}>
-            <GoToPlace
-              onGo={(place) => controllerRef.current?.goToPlace(place)}
-              onClose={() => {
-                setPlaceSearch(false);
-                goToButton.current?.focus();
-              }}
-            />
-          </Suspense>
-        ) : null}
+        <div ref={placeSearchBox} hidden={!placeSearch} />
         <UnlocatedEvents />
       </div>
       <MapLegend />

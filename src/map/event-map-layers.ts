@@ -3,7 +3,12 @@ import type { MarsadState, MarsadStore } from '../store/store';
 import type { FilteredEvents } from '../store/selectors/filtered-events';
 import { selectEventIndex, selectFilteredEvents, selectWindowView } from '../store/selectors/event-selectors';
 import { isShown } from '../store/selectors/window-view';
-import { mercatorXFromLongitude, mercatorYFromLatitude, type EventIndex } from '../store/event-index';
+import {
+  mercatorXFromLongitude,
+  mercatorYFromLatitude,
+  SUB_EVENT_TYPES,
+  type EventIndex,
+} from '../store/event-index';
 import { translate } from '../ui/i18n';
 import { placeName } from '../ui/names';
 import { formatEventDate, formatFatalities, typeLabel } from '../events/event-labels';
@@ -11,7 +16,9 @@ import type { MapController } from './map-controller';
 import { EventPointsLayer } from './event-points-layer';
 import { EventHitTester } from './event-hit-test';
 import { clusterEvents } from './event-clusters';
-import { drawnRadius } from './event-style';
+import { drawnRadius, TYPE_COLOURS } from './event-style';
+import type { ConflictEvent } from '../pipeline/types';
+import type { UiLanguage } from '../store/ui-slice';
 import {
   BELOW_LABELS,
   CLUSTER_BADGE_IMAGE,
@@ -56,7 +63,7 @@ export class EventMapLayers {
   /** The corrected events marked now, as text, so an unchanged set is not sent again. */
   private shownCorrected = '';
   /** The list of stacked events' module, once a click on a stack has fetched it. */
-  private chooser: typeof import('./stack-chooser') | null = null;
+  private chooser: typeof import('./map-tools') | null = null;
   /** While set, a click hands the event under it (null: none) to this instead of selecting it. */
   private picker: ((eventId: string | null) => void) | null = null;
 
@@ -317,13 +324,7 @@ export class EventMapLayers {
     content.dir = language === 'ar' ? 'rtl' : 'ltr';
     const title = document.createElement('strong');
     title.textContent = typeLabel(found.sub_event_type, language);
-    const lines = [
-      formatEventDate(found, language, translate(language, 'undated')),
-      found.location
-        ? placeName(found.location, found.place_id, language).text
-        : translate(language, 'unlocated'),
-      `${translate(language, 'fatalities')}: ${formatFatalities(found, language)}`,
-    ];
+    const lines = eventLines(found, language);
     content.append(title);
     for (const line of lines) {
       const row = document.createElement('div');
@@ -353,22 +354,29 @@ export class EventMapLayers {
     }
     if (index && positions.length > 1) {
       // A stack: the user chooses which of the events drawn here to read (the list's code is fetched now).
+      const language = this.store.getState().language;
       const events = positions
         .map((position) => index.events[position])
         .filter((stacked) => stacked !== undefined)
-        .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id));
+        .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id))
+        .map((stacked) => ({
+          id: stacked.id,
+          colour: TYPE_COLOURS[SUB_EVENT_TYPES.indexOf(stacked.sub_event_type)] ?? '#555555',
+          title: typeLabel(stacked.sub_event_type, language),
+          details: eventLines(stacked, language).join(' · '),
+        }));
       const map = this.controller.map;
       const frame = map.getContainer().parentElement ?? map.getContainer();
       const canvas = map.getContainer().getBoundingClientRect();
       const outer = frame.getBoundingClientRect();
-      void import('./stack-chooser').then((chooser) => {
+      void import('./map-tools').then((chooser) => {
         this.chooser = chooser;
         chooser.showStackChooser({
           frame,
           x: event.point.x + canvas.left - outer.left,
           y: event.point.y + canvas.top - outer.top,
           events,
-          language: this.store.getState().language,
+          language,
           onPick: (eventId) => this.store.getState().selectEvent(eventId, 'map'),
           returnFocus: map.getCanvas(),
         });
@@ -457,6 +465,17 @@ export class EventMapLayers {
       duration: 500,
     });
   }
+}
+
+/** An event's date, place and toll, as the tooltip and the list of stacked events write them. */
+function eventLines(event: ConflictEvent, language: UiLanguage): string[] {
+  return [
+    formatEventDate(event, language, translate(language, 'undated')),
+    event.location
+      ? placeName(event.location, event.place_id, language).text
+      : translate(language, 'unlocated'),
+    `${translate(language, 'fatalities')}: ${formatFatalities(event, language)}`,
+  ];
 }
 
 const correctedCache = new WeakMap<EventIndex, number[]>();

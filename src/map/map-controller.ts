@@ -118,26 +118,6 @@ export class MapController {
     return overlayPadding(container.parentElement ?? container, container.getBoundingClientRect());
   }
 
-  /**
-   * Moves the map to a gazetteer place: an area (district, region, a wadi) fitted whole, a point at a zoom for its
-   * kind (a city shows its quarters, a site its surroundings).
-   */
-  goToPlace(place: { lat: number; lon: number; kind: string; radius_km?: number }): void {
-    const padding = this.overlayPadding();
-    if (place.radius_km && place.radius_km > 2) {
-      const dLat = place.radius_km / 111;
-      const dLon = dLat / Math.max(0.2, Math.cos((place.lat * Math.PI) / 180));
-      this.map.fitBounds([place.lon - dLon, place.lat - dLat, place.lon + dLon, place.lat + dLat], {
-        padding,
-        maxZoom: 12,
-        duration: 600,
-      });
-      return;
-    }
-    const zoom = PLACE_ZOOM[place.kind] ?? 11;
-    this.map.flyTo({ center: [place.lon, place.lat], zoom, padding, duration: 600 });
-  }
-
   zoomToLibya(): void {
     this.map.fitBounds(LIBYA_BOUNDS, { padding: this.overlayPadding(), duration: 0 });
   }
@@ -148,18 +128,6 @@ export class MapController {
     this.map.remove();
   }
 }
-
-/** The zoom "go to place" shows a point place at, by its kind. */
-const PLACE_ZOOM: Record<string, number> = {
-  city: 10,
-  town: 11,
-  village: 12,
-  neighbourhood: 13,
-  base: 12,
-  oil_facility: 12,
-  crossing: 12,
-  landmark: 13,
-};
 
 function labelText(language: 'en' | 'ar', scale: number): ExpressionSpecification {
   if (language === 'ar') return ['get', 'name_ar'];

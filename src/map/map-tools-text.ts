@@ -36,6 +36,11 @@ const MESSAGES = {
   kind_wadi: { en: 'wadi', ar: 'وادٍ' },
   kind_district: { en: 'district', ar: 'شعبية' },
   kind_region: { en: 'region', ar: 'إقليم' },
+  // The legend's words again (i18n.ts has them for the first view; importing them here would split that view).
+  exactPlace: { en: 'At the place', ar: 'في المكان نفسه' },
+  nearPlace: { en: 'Near a place', ar: 'قرب مكان' },
+  regionOnly: { en: 'Region only (approximate)', ar: 'المنطقة فقط (تقريبي)' },
+  sizeByFatalities: { en: 'Size: fatalities', ar: 'الحجم: عدد القتلى' },
   exportTitle: { en: 'Marsad: conflict events in Libya', ar: 'مرصد: أحداث النزاع في ليبيا' },
   exportShown: {
     en: '{shown} of {total} events shown · {start} – {end}',

@@ -1,11 +1,19 @@
-import type { ConflictEvent } from '../pipeline/types';
 import type { UiLanguage } from '../store/ui-slice';
-import { formatEventDate, formatFatalities, typeLabel } from '../events/event-labels';
-import { SUB_EVENT_TYPES } from '../store/event-index';
-import { translate } from '../ui/i18n';
-import { placeName } from '../ui/names';
-import { TYPE_COLOURS } from './event-style';
 import { mapToolsText } from './map-tools-text';
+
+/**
+ * One event of the stack as the list shows it, written by the caller (the map's own code, part of the first view:
+ * this module imports none of it, so the bundler keeps the first view in one file).
+ */
+export interface StackedEvent {
+  id: string;
+  /** Its type's colour on the map. */
+  colour: string;
+  /** Its type. */
+  title: string;
+  /** Date, place and toll. */
+  details: string;
+}
 
 export interface StackChoice {
   /** The element holding the map and its overlays; the list is laid over it. */
@@ -13,7 +21,7 @@ export interface StackChoice {
   /** Where the click was, in pixels from the frame's top left corner. */
   x: number;
   y: number;
-  events: readonly ConflictEvent[];
+  events: readonly StackedEvent[];
   language: UiLanguage;
   onPick: (eventId: string) => void;
   /** Gets the focus back when the list closes (the map's canvas). */
@@ -64,19 +72,13 @@ export function showStackChooser(choice: StackChoice): void {
     const dot = document.createElement('span');
     dot.className = 'legend-dot';
     dot.setAttribute('aria-hidden', 'true');
-    dot.style.background = TYPE_COLOURS[SUB_EVENT_TYPES.indexOf(event.sub_event_type)] ?? '#555';
+    dot.style.background = event.colour;
     const title = document.createElement('strong');
-    title.textContent = typeLabel(event.sub_event_type, language);
+    title.textContent = event.title;
     const details = document.createElement('span');
     details.className = 'stack-chooser-details';
     details.dir = 'auto';
-    details.textContent = [
-      formatEventDate(event, language, translate(language, 'undated')),
-      event.location
-        ? placeName(event.location, event.place_id, language).text
-        : translate(language, 'unlocated'),
-      `${translate(language, 'fatalities')}: ${formatFatalities(event, language)}`,
-    ].join(' · ');
+    details.textContent = event.details;
     button.append(dot, title, details);
     button.addEventListener('click', () => {
       close(false);
