@@ -180,7 +180,7 @@ async function measureJson(browser: Browser, options: BrowserStageOptions): Prom
       'upload_longest_frame_script_ms',
       scripted ? scripted.script : null,
       scripted && slowest
-        ? `most script time in one long animation frame meanwhile (${watch.frames.length} long frames); the longest frame, ${slowest.duration.toFixed(0)} ms, was ${slowest.script.toFixed(0)} ms scripts and ${slowest.render.toFixed(0)} ms rendering${scaled}`
+        ? `most script time in one long animation frame meanwhile (${watch.frames.length} long frames): ${scripted.where}; the longest frame, ${slowest.duration.toFixed(0)} ms, was ${slowest.script.toFixed(0)} ms scripts and ${slowest.render.toFixed(0)} ms rendering${scaled}`
         : 'the browser reports no long animation frames (PerformanceLongAnimationFrameTiming)',
     );
     record(

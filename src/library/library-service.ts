@@ -376,8 +376,12 @@ export class LibraryService {
       if (save) await this.rebuildEvents(true);
       return;
     }
+    startSlice();
     for (const record of records) this.memory.put(record);
     await this.sendArticles(records);
+    // The library list redraws on the new articles in the task that adds them: a task of its own when this one
+    // ran long.
+    await yieldToPage();
     this.options.store
       .getState()
       .upsertArticles(records.map((record) => ({ article: record.article, status: statusOf(record) })));
