@@ -9,7 +9,8 @@ export const MAX_TITLE_LENGTH = 200;
 const MAX_LINES_LOOKED_AT = 40;
 /** Separators of navigation trails and of a headline from its site's name. */
 const TRAIL_SEPARATORS = /\s*(?:[|›»>•·]|\/(?=\s)|::)\s*/;
-const ADDRESS = /^(?:https?:\/\/|www\.)\S+$/i;
+/** A web or file address (a browser prints the address as the title of a page without one: "about:blank"). */
+const ADDRESS = /^(?:(?:https?|file|about|data|blob):|www\.)\S+$/i;
 /** A line of digits, dashes, slashes, dots, colons and spaces only: a page number, a time, a numeric date. */
 const ONLY_NUMBERS = /^[\d\s/.:,\u0660-\u0669-]+$/;
 /** Titles that say nothing: the defaults of editors and generators. */

@@ -195,4 +195,16 @@ describe('the first heading, never a navigation line', () => {
     expect(metadataTitle('Clashes kill 3 in Tripoli | Example News')).toBe('Clashes kill 3 in Tripoli');
     expect(metadataTitle('Home | World | Libya')).toBe('');
   });
+
+  it('takes no address for a title: a browser prints the page address when the page has no title', () => {
+    for (const address of [
+      'about:blank',
+      'file:///home/user/Downloads/report.html',
+      'https://example.org/news/2020/clashes',
+      'www.example.org/news',
+      'data:text/html,hello',
+    ])
+      expect(metadataTitle(address), address).toBe('');
+    expect(firstHeading('about:blank\nClashes in Zawiya\n\nClashes broke out.')).toBe('Clashes in Zawiya');
+  });
 });

@@ -31,6 +31,55 @@ describe('rebuilding the text of a PDF from its pieces', () => {
     );
   });
 
+  it('keeps a headline set over two lines in large type as one paragraph, apart from the body', () => {
+    const text = pdfPagesText([
+      [
+        piece('Five civilians killed as shells hit', 56, 760, 300, 24),
+        piece('homes in Abu Salim', 56, 731, 200, 24),
+        piece('Shells fell on homes in Abu Salim in Tripoli on Sunday evening,', 56, 700, 300),
+        piece('killing five civilians, among them two children, the health', 56, 686, 300),
+        piece('ministry said.', 56, 672, 60),
+        piece('The ministry said twelve people were wounded and taken to', 56, 650, 300),
+        piece('the Khadra hospital, where doctors appealed for blood', 56, 636, 300),
+        piece('donors.', 56, 622, 40),
+      ],
+    ]);
+    expect(text.split('\n\n')).toEqual([
+      'Five civilians killed as shells hit homes in Abu Salim',
+      'Shells fell on homes in Abu Salim in Tripoli on Sunday evening, killing five civilians, among them two children, the health ministry said.',
+      'The ministry said twelve people were wounded and taken to the Khadra hospital, where doctors appealed for blood donors.',
+    ]);
+  });
+
+  it('reads brackets and guillemets around Latin words in an Arabic line the right way round', () => {
+    // As Chromium prints it, from left to right on the page: each Arabic letter a piece of its own (pdf.js marks
+    // it right to left), each bracket a piece drawn mirrored, a Latin abbreviation one piece left to right.
+    const pieces: PdfTextPiece[] = [];
+    let x = 300;
+    const put = (str: string, dir: 'ltr' | 'rtl', width = 6) => {
+      pieces.push({ ...piece(str, x, 700, width), dir });
+      x += width;
+    };
+    const arabic = (word: string) => [...word].reverse().forEach((letter) => put(letter, 'rtl'));
+    // Logical: [طرابلس] دعت إلى «هدنة» (UNSMIL)
+    put('(', 'ltr', 4);
+    put('UNSMIL', 'ltr', 40);
+    put(')', 'ltr', 4);
+    x += 4;
+    put('«', 'ltr', 5);
+    arabic('هدنة');
+    put('»', 'ltr', 5);
+    x += 4;
+    arabic('إلى');
+    x += 4;
+    arabic('دعت');
+    x += 4;
+    put('[', 'ltr', 4);
+    arabic('طرابلس');
+    put(']', 'ltr', 4);
+    expect(pdfPagesText([pieces])).toBe('[طرابلس] دعت إلى «هدنة» (UNSMIL)');
+  });
+
   it('reads Arabic presentation forms as the letters they show', () => {
     const shaped = '\ufe97\ufeae\ufeec\ufeed\ufee7\ufe94'; // ترهونة as shaped glyphs
     const text = pdfPagesText([

@@ -61,6 +61,27 @@ const MARGIN_BAND = 0.06;
 const ADDRESS = /^(https?:\/\/|www\.)\S+(\s+[0-9]+\s*\/\s*[0-9]+)?$/i;
 
 const SENTENCE_END = /[.!?؟…:"”»')]$/;
+/**
+ * Characters a right-to-left line draws mirrored (Unicode's Bidi_Mirrored pairs that news text uses): a PDF holds
+ * the glyph drawn, so read back in logical order "(GNA)" comes out as ")GNA(" unless each is swapped again.
+ */
+const MIRRORED: Record<string, string> = {
+  '(': ')',
+  ')': '(',
+  '[': ']',
+  ']': '[',
+  '{': '}',
+  '}': '{',
+  '<': '>',
+  '>': '<',
+  '«': '»',
+  '»': '«',
+  '‹': '›',
+  '›': '‹',
+};
+const MIRRORABLE = /[()[\]{}<>«»‹›]/g;
+/** A letter or digit that sets a left-to-right run (Latin names, abbreviations, numbers). */
+const LEFT_TO_RIGHT = /[\p{L}\p{N}]/u;
 const PAGE_NUMBER =
   /^[\s\-–—|]*((page|p\.|pp\.|صفحة|الصفحة|ص)\s*)?[0-9٠-٩]+(\s*(of|\/|من)\s*[0-9٠-٩]+)?[\s\-–—|]*$/i;
 const ARABIC_LETTER = /[\u0600-\u06ff]/;
@@ -169,14 +190,14 @@ function lineUp(unsorted: readonly Piece[]): Line[] {
     group.sort((a, b) => (rightToLeft ? b.x1 - a.x1 : a.x0 - b.x0));
     let text = '';
     let previous: Piece | null = null;
-    for (const piece of group) {
+    group.forEach((piece, index) => {
       if (previous !== null) {
         const gap = rightToLeft ? previous.x0 - piece.x1 : piece.x0 - previous.x1;
         if (gap > WORD_GAP * piece.size && !/\s$/.test(text) && !/^\s/.test(piece.text)) text += ' ';
       }
-      text += piece.text;
+      text += rightToLeft ? logicalText(group, index) : piece.text;
       previous = piece;
-    }
+    });
     const size = group.reduce((largest, piece) => Math.max(largest, piece.size), -Infinity);
     return {
       text: text.replace(/\s+/g, ' ').trim(),
@@ -187,6 +208,29 @@ function lineUp(unsorted: readonly Piece[]): Line[] {
       rightToLeft,
     };
   });
+}
+
+function mirrored(text: string): string {
+  return text.replace(MIRRORABLE, (character) => MIRRORED[character] ?? character);
+}
+
+function isLeftToRight(piece: Piece | undefined): boolean {
+  return piece !== undefined && !piece.rightToLeft && LEFT_TO_RIGHT.test(piece.text);
+}
+
+/**
+ * The text of the piece at `index` of a right-to-left line (pieces sorted right to left) in logical order. A piece
+ * of right-to-left text comes from pdf.js already reversed but with its brackets and guillemets as drawn, i.e.
+ * mirrored; a piece of punctuation alone in the right-to-left flow (Chromium sets the brackets around "GNA" apart)
+ * is drawn mirrored and stored left to right. Both are swapped back. Punctuation between two Latin or numeric
+ * pieces belongs to their left-to-right run ("GNA / UN") and stays as it is, as does left-to-right text itself.
+ */
+function logicalText(group: readonly Piece[], index: number): string {
+  const piece = group[index] as Piece;
+  if (piece.rightToLeft) return mirrored(piece.text);
+  if (LEFT_TO_RIGHT.test(piece.text)) return piece.text;
+  if (isLeftToRight(group[index - 1]) && isLeftToRight(group[index + 1])) return piece.text;
+  return mirrored([...piece.text].reverse().join(''));
 }
 
 function runningKey(text: string): string {
@@ -265,7 +309,10 @@ function paragraphsOf(lines: Line[]): Line[][] {
         width < VERY_SHORT_LINE * widest || (width < SHORT_LINE * widest && SENTENCE_END.test(previous.text));
       // Back up the page: the next column; a sentence ended at the foot of the last one ends its paragraph.
       const newColumn = gap < 0 && SENTENCE_END.test(previous.text);
-      opens = sizeChanged || (usualGap > 0 && gap > PARAGRAPH_GAP * usualGap) || shortEnd || newColumn;
+      // Lines in a larger type (a headline set over two lines) are spaced wider in proportion.
+      const scale = Math.max(1, Math.min(previous.size, line.size) / bodySize);
+      opens =
+        sizeChanged || (usualGap > 0 && gap > PARAGRAPH_GAP * usualGap * scale) || shortEnd || newColumn;
     }
     if (opens || current === undefined) paragraphs.push([line]);
     else current.push(line);
