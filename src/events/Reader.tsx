@@ -4,7 +4,7 @@ import { useMarsad } from '../store/store-context';
 import { useText } from '../ui/i18n';
 import { selectSelectedEvent } from '../store/selectors/event-selectors';
 import { formatEventDate, formatFatalities, publishedText, typeLabel } from './event-labels';
-import { PlaceName } from '../ui/Name';
+import { ActorPair, PlaceName } from '../ui/Name';
 import { useNameTables } from '../ui/names';
 import { segmentText } from './reader-segments';
 import { describeIncident, reportAccounts } from './reader-incident';
@@ -26,9 +26,20 @@ function ArticleText({
   const segments = segmentText(article.text.length, evidence, highlights);
   const firstEvidence = evidence[0]?.start ?? -1;
 
+  // The evidence sentence at the top of the text (a line of context above it), the text alone scrolled: the
+  // first thing read is the sentence the event came from, not the title or lead above it.
   useEffect(() => {
-    const mark = body.current?.querySelector('.evidence');
-    if (mark) mark.scrollIntoView({ block: 'center', behavior: 'auto' });
+    const container = body.current;
+    const mark = container?.querySelector('.evidence');
+    if (!container || !mark) return;
+    const above = mark.getBoundingClientRect().top - container.getBoundingClientRect().top;
+    container.scrollTop = Math.max(0, container.scrollTop + above - 0.6 * lineHeight(container));
+    // Where the text does not scroll on its own (a layout that lets the page scroll), the page brings it in.
+    const box = mark.getBoundingClientRect();
+    const frame = container.getBoundingClientRect();
+    if (box.height > 0 && (box.top < frame.top || box.top > frame.bottom)) {
+      mark.scrollIntoView({ block: 'nearest', behavior: 'auto' });
+    }
   }, [article.id, event?.id, firstEvidence]);
 
   const rtl = article.lang === 'ar';
@@ -64,6 +75,10 @@ function ArticleText({
       })}
     </div>
   );
+}
+
+function lineHeight(element: HTMLElement): number {
+  return Number.parseFloat(getComputedStyle(element).lineHeight) || 24;
 }
 
 /**
@@ -103,6 +118,11 @@ export function Reader() {
           <strong>{typeLabel(event.sub_event_type, language)}</strong> ·{' '}
           {formatEventDate(event, language, text('undated'))} ·{' '}
           <PlaceName location={event.location} placeId={event.place_id} fallback={text('unlocated')} /> ·{' '}
+          {event.actor1 || event.actor2 ? (
+            <>
+              <ActorPair actors={[event.actor1, event.actor2]} /> ·{' '}
+            </>
+          ) : null}
           {text('fatalities')}: {formatFatalities(event, language)}
         </p>
       ) : null}
@@ -152,7 +172,7 @@ export function Reader() {
       {currentId && !article ? <p className="muted">{text('articleMissing')}</p> : null}
       {article ? (
         <article className="reader-article" role={articleIds.length > 1 ? 'tabpanel' : undefined}>
-          <h3 dir="auto" translate="no">
+          <h3 dir="auto" translate="no" title={article.title}>
             {article.title}
           </h3>
           <p className="article-meta">

@@ -258,4 +258,40 @@ describe('the map for an analyst', () => {
     expect(shown).toBeGreaterThan(50);
     await session.close();
   });
+
+  it('opens a chosen event in the reader at its evidence sentence, with the actors in the header', async () => {
+    const session = await openMarsad({ viewport: { width: 1400, height: 900 } });
+    const { page } = session;
+    await waitForMap(page);
+    await waitForLibrary(page);
+    const row = page.locator('.event-list li[data-event-id]').first();
+    await row.waitFor();
+    const id = await row.getAttribute('data-event-id');
+    await row.click();
+    const evidence = page.locator('.reader-text mark.evidence').first();
+    await evidence.waitFor();
+    const event = await page.evaluate(
+      (eventId) => window.__marsadBench?.store.getState().events.find((item) => item.id === eventId),
+      id,
+    );
+    // Type, date, place, actors and toll in the header line.
+    const header = await page.locator('.reader-event').innerText();
+    for (const actor of [event?.actor1, event?.actor2]) if (actor) expect(header).toContain(actor);
+    expect(header).toMatch(/Killed: /);
+    // The evidence sentence is the first thing in the text's view (at its top), whole, and the text is tall
+    // enough to read it with some context.
+    const layout = await page.evaluate(() => {
+      const text = document.querySelector('.reader-text')?.getBoundingClientRect();
+      const mark = document.querySelector('.reader-text mark.evidence')?.getBoundingClientRect();
+      return text && mark
+        ? { top: text.top, bottom: text.bottom, markTop: mark.top, markBottom: mark.bottom }
+        : null;
+    });
+    expect(layout).not.toBeNull();
+    if (!layout) return;
+    expect(layout.bottom - layout.top).toBeGreaterThanOrEqual(170);
+    expect(layout.markTop).toBeGreaterThanOrEqual(layout.top);
+    expect(layout.markTop - layout.top).toBeLessThan(40);
+    await session.close();
+  });
 });
