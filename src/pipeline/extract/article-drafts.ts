@@ -528,6 +528,7 @@ export function buildArticleDrafts(
   }
   for (const span of shortSpans) promoteShortSpan(context, drafts, span, summaries);
   foldPlaceless(drafts);
+  foldGenericRemote(drafts);
   placeAtTopic(context, drafts);
   absorbFightingIntoTerritory(drafts);
   return { drafts, summaries, ruledOut };
@@ -567,6 +568,37 @@ function foldPlaceless(drafts: Draft[]): void {
     if (target === undefined) continue;
     draft.place = null;
     draft.placeFromDateline = false;
+    mergeDraft(target, draft);
+    drafts.splice(index, 1);
+  }
+}
+
+/** Words for remote violence that name no kind of their own ("an explosion", "the bombardment", "قصف"). */
+const GENERIC_REMOTE = new Set<SubEventType | null>([
+  'Remote explosive/landmine/IED',
+  'Shelling/artillery/missile attack',
+]);
+
+/**
+ * "a strong explosion rocked Tripoli as NATO airstrikes hit", "the compound was under continuous bombardment": a
+ * generic word for remote violence typed only by default, on a day and at a place where the article tells an air
+ * strike or shelling by name, is that attack heard or seen from the ground, anywhere in the article.
+ */
+function foldGenericRemote(drafts: Draft[]): void {
+  for (let index = drafts.length - 1; index >= 0; index--) {
+    const draft = drafts[index] as Draft;
+    if (draft.typeSource !== 'default' || !GENERIC_REMOTE.has(draft.type) || draft.distinct) continue;
+    const target = drafts.find(
+      (other) =>
+        other !== draft &&
+        (other.typeSource === 'trigger' || other.typeSource === 'instrument') &&
+        REMOTE_VIOLENCE.has(other.type) &&
+        other.type !== draft.type &&
+        (draft.split === null || other.split !== draft.split) &&
+        datesCompatible(other, draft) &&
+        placesCompatible(other, draft, true),
+    );
+    if (target === undefined) continue;
     mergeDraft(target, draft);
     drafts.splice(index, 1);
   }

@@ -301,6 +301,43 @@ function infinitiveOfPurpose(context: ArticleContext, mention: Mention, floor: n
   return !ACCOMPLISHED_BEFORE_TO.has(previousWord(context, to));
 }
 
+/** Words before a participle that make it a verb of the clause ("was captured by", "had been seized by"). */
+const AUXILIARIES = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'been',
+  'be',
+  'being',
+  'had',
+  'has',
+  'have',
+  'and',
+  'then',
+  'later',
+  'finally',
+  'eventually',
+  'recently',
+  'reportedly',
+  'also',
+]);
+
+/**
+ * "to retake towns captured by rebels", "areas seized by the group": an English participle right after a noun and
+ * before "by" describes those places (a reduced relative clause), it reports no change of control of its own.
+ */
+function describedPlaces(context: ArticleContext, mention: Mention, floor: number): boolean {
+  if (!/(ed|en)$/.test(context.text.slice(mention.start, mention.end))) return false;
+  if (nextWord(context, mention.end) !== 'by') return false;
+  const before = previousWord(context, mention.start);
+  if (before === '' || AUXILIARIES.has(before)) return false;
+  // The noun comes right before, with no comma or other mark between ("the town, captured by rebels on Monday").
+  return /^[a-z'’-]+\s+$/.test(
+    context.text.slice(Math.max(floor, mention.start - before.length - 1), mention.start),
+  );
+}
+
 /** "لاستعادة", "للسيطرة على": the preposition ل before a change of control reads as its purpose. */
 function purposePreposition(prefix: string): boolean {
   return cliticParts(prefix)?.preposition === 'ل';
@@ -377,6 +414,7 @@ function ruleOut(context: ArticleContext, mention: Mention, scope: Scope, prefix
     if (
       purposePreposition(prefix) ||
       infinitiveOfPurpose(context, mention, floor) ||
+      describedPlaces(context, mention, floor) ||
       (purpose !== null && onlyLightWordsBetween(context, purpose.end, mention.start))
     )
       return 'a purpose ("to take control"), not a change of control reported';

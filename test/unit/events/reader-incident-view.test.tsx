@@ -44,11 +44,13 @@ describe('the reader of an event several outlets report', () => {
 
   it('says it in Arabic, with the place by its Arabic name and Western digits', async () => {
     readerWithIncident('ar');
-    // The Arabic names arrive with the gazetteer, a moment after the first render.
-    await waitFor(() =>
-      expect(screen.getByRole('region')).toHaveTextContent(
-        'حادثة واحدة: المكان نفسه (أبو سليم)، في اليوم نفسه، 3 تقارير',
-      ),
+    // The Arabic names arrive with the gazetteer, a moment after the first render (longer on a busy machine).
+    await waitFor(
+      () =>
+        expect(screen.getByRole('region')).toHaveTextContent(
+          'حادثة واحدة: المكان نفسه (أبو سليم)، في اليوم نفسه، 3 تقارير',
+        ),
+      { timeout: 10_000 },
     );
   });
 });

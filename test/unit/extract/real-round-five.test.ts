@@ -169,3 +169,66 @@ describe('one stretch of land and one night are one event', () => {
     expect(found.map((event) => event.date)).toEqual(['2022-05-14', '2022-05-15', '2022-05-16']);
   });
 });
+
+describe('the explosions of an air raid are the raid', () => {
+  it('folds "a strong explosion in Tripoli as NATO airstrikes hit" into the NATO strike', () => {
+    const found = events(
+      'Smoke rose after a strong explosion in Tripoli as NATO airstrikes hit the area on Tuesday.',
+      '2011-06-08',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]?.sub_event_type).toBe('Air/drone strike');
+    expect(found[0]?.actor1).toBe('NATO Forces');
+    expect(found[0]?.date).toBe('2011-06-07');
+  });
+
+  it('folds "دوى انفجار قوي" into the raid told in the article on the same day', () => {
+    const found = events(
+      'شنت طائرات حربية غارات على مواقع في مدينة سرت يوم الثلاثاء. وقال سكان إن انفجارا قويا دوى في المدينة يوم الثلاثاء.',
+      '2016-06-08',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]?.sub_event_type).toBe('Air/drone strike');
+    expect(found[0]?.location).toBe('Sirte');
+  });
+});
+
+describe('the war of 2011 has its own sides', () => {
+  it("codes NATO, Gaddafi's forces and the rebels by name, in both languages", () => {
+    const strike = only('NATO warplanes struck Gaddafi forces near Brega on Thursday.', '2011-06-03');
+    expect(strike.actor1).toBe('NATO Forces');
+    expect(strike.actor2).toBe('Military Forces of Libya (1969-2011)');
+    const retaken = only(
+      'Forces loyal to Muammar Gaddafi retook the coastal town of Zuwara on Monday.',
+      '2011-03-15',
+    );
+    expect(retaken.sub_event_type).toBe(REGAINS);
+    expect(retaken.actor1).toBe('Military Forces of Libya (1969-2011)');
+    const taken = only('Rebels took control of the town of Brega on Thursday.', '2011-06-03');
+    expect(taken.sub_event_type).toBe(TAKEOVER);
+    expect(taken.actor1).toBe('NTC Forces');
+    const ar = only('قصفت طائرات الناتو مواقع لكتائب القذافي في البريقة يوم الخميس.', '2011-06-03');
+    expect(ar.actor1).toBe('NATO Forces');
+    expect(ar.actor2).toBe('Military Forces of Libya (1969-2011)');
+  });
+
+  it('reads "towns captured by rebels" as places described, not a change of control', () => {
+    const found = events(
+      'Government troops advanced along the coast on Monday to retake towns captured by rebels.',
+      '2011-03-15',
+    );
+    expect(found.some((event) => event.sub_event_type === TAKEOVER)).toBe(false);
+    const reported = only('Brega, captured by rebels on Monday, was quiet on Tuesday.', '2011-03-16');
+    expect(reported.sub_event_type).toBe(TAKEOVER);
+    expect(reported.date).toBe('2011-03-14');
+  });
+
+  it('codes no change of control for "took over command of operations" or "declared the liberation of Libya"', () => {
+    expect(
+      events('NATO formally took over command of military operations in Libya on Thursday.', '2011-04-01'),
+    ).toEqual([]);
+    expect(events('The NTC declared the liberation of Libya on Sunday in Benghazi.', '2011-10-24')).toEqual(
+      [],
+    );
+  });
+});
