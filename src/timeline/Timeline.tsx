@@ -2,11 +2,18 @@ import { useEffect, useRef, useState } from 'react';
 import { useMarsad, useMarsadStoreApi } from '../store/store-context';
 import { useText } from '../ui/i18n';
 import { TimelineController, type TimelineElements } from './timeline-controller';
-import { Playback } from './playback';
+import type { Playback } from './playback';
 import { PlayIcon, StepIcon } from './TimelineIcons';
 import './timeline.css';
 
 const SPEEDS = [1, 7, 30] as const;
+/** The step buttons: days moved and their names. */
+const STEPS = [
+  [-7, 'backWeek'],
+  [-1, 'backDay'],
+  [1, 'forwardDay'],
+  [7, 'forwardWeek'],
+] as const;
 
 /**
  * The timeline: a histogram of events per day or week (stacked by type, with its count scale) or one lane per
@@ -34,6 +41,7 @@ export function Timeline() {
   };
   const controllerRef = useRef<TimelineController | null>(null);
   const playbackRef = useRef<Playback | null>(null);
+  const fetchingPlayer = useRef(false);
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState<number>(7);
   const [lanes, setLanes] = useState(false);
@@ -53,28 +61,9 @@ export function Timeline() {
     };
     if (Object.values(elements).some((element) => !element)) return;
     const controller = new TimelineController(store, elements as TimelineElements);
-    const playback = new Playback(
-      () => {
-        const current = controller.current();
-        if (!current) return null;
-        // Playing from the whole span starts with a window of a tenth of it (at least a week) at the start.
-        if (store.getState().timeWindow === null) {
-          const length = Math.max(7, Math.round((current.domain.end - current.domain.start) / 10));
-          return {
-            domain: current.domain,
-            window: { start: current.domain.start, end: current.domain.start + length },
-          };
-        }
-        return current;
-      },
-      (window) => controller.setWindow(window),
-      () => setPlaying(false),
-      (from) => controller.nextEventDay(from),
-    );
     controllerRef.current = controller;
-    playbackRef.current = playback;
     return () => {
-      playback.pause();
+      playbackRef.current?.pause();
       controller.remove();
       controllerRef.current = null;
       playbackRef.current = null;
@@ -91,11 +80,26 @@ export function Timeline() {
 
   const togglePlay = () => {
     const playback = playbackRef.current;
-    if (!playback) return;
-    if (playback.playing) playback.pause();
-    else {
+    if (playback?.playing) playback.pause();
+    else if (playback) {
       playback.play();
       setPlaying(playback.playing);
+    } else if (!fetchingPlayer.current) {
+      // The player is fetched on the first press (it is not part of the first view).
+      const controller = controllerRef.current;
+      fetchingPlayer.current = true;
+      import('./playback')
+        .then((module) => {
+          if (!controller || controllerRef.current !== controller) return;
+          const created = module.timelinePlayback(controller, store, () => setPlaying(false));
+          created.daysPerSecond = speed;
+          playbackRef.current = created;
+          created.play();
+          setPlaying(created.playing);
+        })
+        // Offline with the chunk missing: the next press tries again.
+        .catch(() => undefined)
+        .finally(() => (fetchingPlayer.current = false));
     }
   };
 
@@ -122,26 +126,16 @@ export function Timeline() {
           </select>
         </label>
         <span className="timeline-steps">
-          <button type="button" onClick={() => controllerRef.current?.step(-7)} aria-label={text('backWeek')}>
-            <StepIcon direction={rtl ? 'right' : 'left'} double />
-          </button>
-          <button type="button" onClick={() => controllerRef.current?.step(-1)} aria-label={text('backDay')}>
-            <StepIcon direction={rtl ? 'right' : 'left'} />
-          </button>
-          <button
-            type="button"
-            onClick={() => controllerRef.current?.step(1)}
-            aria-label={text('forwardDay')}
-          >
-            <StepIcon direction={rtl ? 'left' : 'right'} />
-          </button>
-          <button
-            type="button"
-            onClick={() => controllerRef.current?.step(7)}
-            aria-label={text('forwardWeek')}
-          >
-            <StepIcon direction={rtl ? 'left' : 'right'} double />
-          </button>
+          {STEPS.map(([days, label]) => (
+            <button
+              key={label}
+              type="button"
+              onClick={() => controllerRef.current?.step(days)}
+              aria-label={text(label)}
+            >
+              <StepIcon direction={days < 0 !== rtl ? 'left' : 'right'} double={Math.abs(days) > 1} />
+            </button>
+          ))}
         </span>
         <button type="button" disabled={!hasWindow} onClick={() => setTimeWindow(null, 'timeline')}>
           {text('wholeSpan')}
@@ -152,14 +146,9 @@ export function Timeline() {
           aria-pressed={lanes}
           onClick={() => setLanes((value) => !value)}
         >
-          {text('lanesByType')}
+          {text('eventTypes')}
         </button>
-        <output
-          className="timeline-window"
-          ref={refs.windowText}
-          aria-label={text('timeWindow')}
-          aria-live="off"
-        />
+        <output className="timeline-window" ref={refs.windowText} aria-live="off" />
       </div>
       <div className="timeline-body">
         <div className="timeline-gutter" ref={refs.gutter} data-mode="counts" />

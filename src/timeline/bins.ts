@@ -65,6 +65,17 @@ export function buildHistogram(filtered: FilteredEvents, domain: DayWindow, size
   return { start, size, binCount, counts, typeCount, maxTotal };
 }
 
+/** Dated events of each type among the filtered ones (what a lane of the timeline counts). */
+export function datedCountsByType(filtered: FilteredEvents): number[] {
+  const counts = SUB_EVENT_TYPES.map(() => 0);
+  const { index, positions, days } = filtered;
+  for (let k = 0; k < positions.length && days[k] !== UNDATED_DAY; k++) {
+    const type = index.type[positions[k] ?? 0] ?? 0;
+    counts[type] = (counts[type] ?? 0) + 1;
+  }
+  return counts;
+}
+
 /** A week- or month-precision event as a span of days [start, end) with its type. */
 export interface DaySpan {
   start: DayNumber;

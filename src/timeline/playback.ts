@@ -1,4 +1,6 @@
 import type { DayWindow } from '../store/days';
+import type { MarsadStore } from '../store/store';
+import type { TimelineController } from './timeline-controller';
 import { shifted } from './window-moves';
 
 /**
@@ -77,4 +79,27 @@ export class Playback {
     }
     this.frame = requestAnimationFrame(this.tick);
   };
+}
+
+/**
+ * The timeline's player (fetched on the first press of Play): plays the controller's window, skipping what the
+ * filters hide; playing from the whole span starts with a window of a tenth of it (at least a week) at its start.
+ */
+export function timelinePlayback(
+  controller: TimelineController,
+  store: MarsadStore,
+  onStop: () => void,
+): Playback {
+  return new Playback(
+    () => {
+      const current = controller.current();
+      if (!current || store.getState().timeWindow !== null) return current;
+      const { domain } = current;
+      const length = Math.max(7, Math.round((domain.end - domain.start) / 10));
+      return { domain, window: { start: domain.start, end: domain.start + length } };
+    },
+    (window) => controller.setWindow(window),
+    onStop,
+    (from) => controller.nextEventDay(from),
+  );
 }

@@ -1,6 +1,4 @@
 import type { DayNumber, DayWindow } from '../store/days';
-import type { UiLanguage } from '../store/ui-slice';
-import { NUMBER_LOCALES } from '../ui/message-format';
 
 /**
  * The timeline's axes, loaded with the canvas code (not on the first view): date ticks at the level the span
@@ -101,27 +99,27 @@ export function tickDays(domain: DayWindow, level: TickLevel): DayNumber[] {
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
-function format(language: UiLanguage, kind: 'dayMonth' | 'dayMonthYear' | 'month' | 'monthYear' | 'year') {
-  const key = `${language}:${kind}`;
+function format(locale: string, kind: 'dayMonth' | 'dayMonthYear' | 'month' | 'monthYear' | 'year') {
+  const key = `${locale}:${kind}`;
   let found = formats.get(key);
   if (!found) {
     const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC' };
     if (kind === 'dayMonth' || kind === 'dayMonthYear') options.day = 'numeric';
     if (kind !== 'year') options.month = 'short';
     if (kind === 'dayMonthYear' || kind === 'monthYear' || kind === 'year') options.year = 'numeric';
-    // Arabic month names from ar-LY with Western digits, as every number in the interface.
-    found = new Intl.DateTimeFormat(NUMBER_LOCALES[language], options);
+    found = new Intl.DateTimeFormat(locale, options);
     formats.set(key, found);
   }
   return found;
 }
 
 /**
- * The axis ticks for a domain at a scale: the level the span demands, and labels in the interface's language —
+ * The axis ticks for a domain at a scale: the level the span demands, and labels in the interface's locale
+ * (NUMBER_LOCALES: Arabic month names from ar-LY with Western digits, British English) —
  * "2019" at year ticks; "Apr", "Jun" at month ticks with the year ("Apr 2019") on the first and the year alone
  * ("2020") at each January; "4 Apr" at day and week ticks, with the year on the first and where it changes.
  */
-export function dateTicks(domain: DayWindow, dayWidth: number, language: UiLanguage): DateTick[] {
+export function dateTicks(domain: DayWindow, dayWidth: number, locale: string): DateTick[] {
   const level = tickLevel(dayWidth);
   const ticks: DateTick[] = [];
   let previousYear: number | null = null;
@@ -132,12 +130,12 @@ export function dateTicks(domain: DayWindow, dayWidth: number, language: UiLangu
     const newYear = !first && year !== previousYear;
     previousYear = year;
     let label: string;
-    if (level.unit === 'year') label = format(language, 'year').format(date);
+    if (level.unit === 'year') label = format(locale, 'year').format(date);
     else if (level.unit === 'month') {
-      if (first) label = format(language, 'monthYear').format(date);
-      else if (newYear) label = format(language, 'year').format(date);
-      else label = format(language, 'month').format(date);
-    } else label = format(language, first || newYear ? 'dayMonthYear' : 'dayMonth').format(date);
+      if (first) label = format(locale, 'monthYear').format(date);
+      else if (newYear) label = format(locale, 'year').format(date);
+      else label = format(locale, 'month').format(date);
+    } else label = format(locale, first || newYear ? 'dayMonthYear' : 'dayMonth').format(date);
     ticks.push({ day, label, strong: first || newYear });
   }
   return ticks;

@@ -1,10 +1,5 @@
-import { SUB_EVENT_TYPES, UNDATED_DAY } from '../store/event-index';
-import type { FilteredEvents } from '../store/selectors/filtered-events';
 import type { UiLanguage } from '../store/ui-slice';
-import { TYPE_COLOURS } from '../map/event-style';
-import { typeLabel } from '../events/event-labels';
-import { formatNumber } from '../ui/message-format';
-import { buildHistogram, impreciseSpans, type BinSize, type DaySpan, type Histogram } from './bins';
+import type { DaySpan, Histogram } from './bins';
 import { countTicks, dateTicks } from './time-ticks';
 import type { TimeScale } from './time-scale';
 
@@ -12,7 +7,8 @@ import type { TimeScale } from './time-scale';
  * The timeline's drawing, fetched once the first view has settled (not part of the first load): the histogram
  * stacked by type with its count scale, or one lane per event type with its count; the lane of imprecise
  * events; the date axis. Redrawn when the events, filters, size, language or mode change — never while
- * scrubbing (the window is a DOM overlay placed by the controller).
+ * scrubbing (the window is a DOM overlay placed by the controller). It imports no module of the first view
+ * (what it needs comes in `TimelinePaint`), so fetching it does not make the bundler split the first view's code.
  */
 
 export const HISTOGRAM_TOP = 8;
@@ -38,22 +34,17 @@ export interface TimelinePaint {
   /** The row under the chart holding the date labels (text in the page, over the canvas's tick marks). */
   axis: HTMLElement;
   scale: TimeScale;
-  filtered: FilteredEvents;
-  binSize: BinSize;
+  histogram: Histogram;
+  /** The week- and month-precision events as spans. */
+  spans: DaySpan[];
+  /** Each event type in SUB_EVENT_TYPES order: its name, the interface's name, colour and dated shown events. */
+  types: readonly { key: string; label: string; colour: string; count: number }[];
   language: UiLanguage;
+  /** The interface's locale for dates (NUMBER_LOCALES). */
+  locale: string;
+  /** A number as the interface writes it. */
+  formatNumber: (value: number) => string;
   lanes: boolean;
-}
-
-/** Dated events of each type among the filtered ones (what a lane's label counts). */
-export function datedCountsByType(filtered: FilteredEvents): number[] {
-  const counts = SUB_EVENT_TYPES.map(() => 0);
-  const { index, positions, days } = filtered;
-  for (let k = 0; k < positions.length; k++) {
-    if (days[k] === UNDATED_DAY) break;
-    const type = index.type[positions[k] ?? 0] ?? 0;
-    counts[type] = (counts[type] ?? 0) + 1;
-  }
-  return counts;
 }
 
 /** The height the track needs: the CSS height for the histogram, one row per type present for the lanes. */
@@ -94,7 +85,7 @@ function drawHistogram(
   histogram: Histogram,
   barsBottom: number,
 ): void {
-  const { scale, gutter, language } = input;
+  const { scale, gutter, language, formatNumber } = input;
   const barsHeight = barsBottom - HISTOGRAM_TOP;
   const unit = histogram.maxTotal > 0 ? barsHeight / histogram.maxTotal : 0;
   const labels: HTMLElement[] = [];
@@ -108,12 +99,12 @@ function drawHistogram(
       context.lineTo(scale.width, y);
       // The baseline, and a round count too close to the maximum's label, are left to their gridline.
       if (count === 0 || y - maxY < 11) continue;
-      labels.push(gutterLabel('timeline-count-tick', y, formatNumber(count, language)));
+      labels.push(gutterLabel('timeline-count-tick', y, formatNumber(count)));
     }
     context.moveTo(0, Math.round(maxY) + 0.5);
     context.lineTo(scale.width, Math.round(maxY) + 0.5);
     context.stroke();
-    const max = gutterLabel('timeline-count-max', maxY, formatNumber(histogram.maxTotal, language));
+    const max = gutterLabel('timeline-count-max', maxY, formatNumber(histogram.maxTotal));
     labels.push(max);
   }
   const words = WORDS[language];
@@ -135,7 +126,7 @@ function drawHistogram(
       if (!count) continue;
       const barHeight = count * unit;
       top -= barHeight;
-      context.fillStyle = TYPE_COLOURS[type] ?? '#888';
+      context.fillStyle = input.types[type]?.colour ?? '#888';
       context.fillRect(left, top, width, barHeight);
     }
   }
@@ -151,22 +142,22 @@ function drawLanes(
   input: TimelinePaint,
   histogram: Histogram,
   spans: DaySpan[],
-  types: number[],
-  counts: number[],
+  lanes: number[],
 ): void {
-  const { scale, gutter, language } = input;
+  const { scale, gutter } = input;
   let maxCount = 0;
   for (const count of histogram.counts) if (count > maxCount) maxCount = count;
   const barRoom = LANE_HEIGHT - 6;
   const labels: HTMLElement[] = [];
-  types.forEach((type, lane) => {
+  lanes.forEach((type, lane) => {
+    const info = input.types[type];
     const top = HISTOGRAM_TOP + lane * LANE_HEIGHT;
     const bottom = top + LANE_HEIGHT - 3;
     if (lane % 2 === 1) {
       context.fillStyle = 'rgba(60, 58, 54, 0.035)';
       context.fillRect(0, top, scale.width, LANE_HEIGHT);
     }
-    context.fillStyle = TYPE_COLOURS[type] ?? '#888';
+    context.fillStyle = info?.colour ?? '#888';
     for (let bin = 0; bin < histogram.binCount; bin++) {
       const count = histogram.counts[bin * histogram.typeCount + type] ?? 0;
       if (!count) continue;
@@ -184,19 +175,18 @@ function drawLanes(
     context.globalAlpha = 1;
 
     const label = gutterLabel('timeline-lane-label', top, '');
-    const name = SUB_EVENT_TYPES[type];
-    label.dataset['type'] = name ?? '';
+    label.dataset['type'] = info?.key ?? '';
     label.style.height = `${LANE_HEIGHT}px`;
     const swatch = document.createElement('span');
     swatch.className = 'timeline-lane-swatch';
-    swatch.style.background = TYPE_COLOURS[type] ?? '#888';
+    swatch.style.background = info?.colour ?? '#888';
     const text = document.createElement('span');
     text.className = 'timeline-lane-name';
-    text.textContent = name ? typeLabel(name, language) : '';
+    text.textContent = info?.label ?? '';
     label.title = text.textContent;
     const count = document.createElement('span');
     count.className = 'timeline-lane-count';
-    count.textContent = formatNumber(counts[type] ?? 0, language);
+    count.textContent = input.formatNumber(info?.count ?? 0);
     label.append(swatch, text, count);
     labels.push(label);
   });
@@ -205,14 +195,15 @@ function drawLanes(
 }
 
 /** Imprecise events in the histogram view: thin spans in their own lane, stacked on a few rows. */
-function drawSpans(context: CanvasRenderingContext2D, scale: TimeScale, spans: DaySpan[], top: number): void {
+function drawSpans(context: CanvasRenderingContext2D, input: TimelinePaint, top: number): void {
+  const { scale, spans } = input;
   const rows = 4;
   const rowHeight = (SPAN_LANE_HEIGHT - 2) / rows;
   context.globalAlpha = spans.length > 200 ? 0.35 : 0.8;
   spans.forEach((span, i) => {
     const a = scale.x(span.start);
     const b = scale.x(span.end);
-    context.fillStyle = TYPE_COLOURS[span.type] ?? '#888';
+    context.fillStyle = input.types[span.type]?.colour ?? '#888';
     context.fillRect(
       Math.min(a, b),
       top + 2 + (i % rows) * rowHeight,
@@ -231,14 +222,14 @@ function drawAxis(
   context: CanvasRenderingContext2D,
   axis: HTMLElement,
   scale: TimeScale,
-  language: UiLanguage,
+  locale: string,
   height: number,
   chartTop: number,
 ): void {
   const { width } = scale;
   const axisY = height - AXIS_HEIGHT;
   const rtl = scale.rtl;
-  const ticks = dateTicks(scale.domain, scale.dayWidth, language);
+  const ticks = dateTicks(scale.domain, scale.dayWidth, locale);
   context.strokeStyle = AXIS_COLOUR;
   context.beginPath();
   context.moveTo(0, axisY + 0.5);
@@ -289,22 +280,19 @@ function drawAxis(
 
 /** Draws the whole timeline for the current events, filters, size, language and mode. */
 export function paintTimeline(input: TimelinePaint): void {
-  const { canvas, track, scale, filtered, binSize, language, lanes } = input;
-  const histogram = buildHistogram(filtered, scale.domain, binSize);
-  const spans = impreciseSpans(filtered);
-  const counts = datedCountsByType(filtered);
-  const types = lanes ? counts.flatMap((count, type) => (count > 0 ? [type] : [])) : [];
+  const { canvas, track, scale, histogram } = input;
+  const types = input.lanes ? input.types.flatMap((type, i) => (type.count > 0 ? [i] : [])) : [];
   const wanted = types.length > 0 ? `${lanesHeight(types.length)}px` : '';
   // The lanes view is as tall as its lanes; the histogram has the stylesheet's height.
   if (track.style.height !== wanted) track.style.height = wanted;
   const height = types.length > 0 ? lanesHeight(types.length) : canvas.clientHeight;
   const context = prepare(canvas, scale.width, height);
   if (!context) return;
-  if (types.length > 0) drawLanes(context, input, histogram, spans, types, counts);
+  if (types.length > 0) drawLanes(context, input, histogram, input.spans, types);
   else {
     const chartBottom = height - AXIS_HEIGHT - SPAN_LANE_HEIGHT;
     drawHistogram(context, input, histogram, chartBottom);
-    drawSpans(context, scale, spans, chartBottom);
+    drawSpans(context, input, chartBottom);
   }
-  drawAxis(context, input.axis, scale, language, height, HISTOGRAM_TOP);
+  drawAxis(context, input.axis, scale, input.locale, height, HISTOGRAM_TOP);
 }

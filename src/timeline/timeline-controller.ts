@@ -2,9 +2,13 @@ import type { DayWindow } from '../store/days';
 import { isoFromDay } from '../store/days';
 import type { MarsadState, MarsadStore } from '../store/store';
 import { selectEventIndex, selectFilteredEvents } from '../store/selectors/event-selectors';
-import { UNDATED_DAY } from '../store/event-index';
+import { lowerBound } from '../store/selectors/window-view';
+import { SUB_EVENT_TYPES, UNDATED_DAY } from '../store/event-index';
 import { whenIdle } from '../store/when-idle';
-import { chooseBinSize, timelineDomain } from './bins';
+import { TYPE_COLOURS } from '../map/event-style';
+import { typeLabel } from '../events/event-labels';
+import { formatNumber, NUMBER_LOCALES } from '../ui/message-format';
+import { buildHistogram, chooseBinSize, datedCountsByType, impreciseSpans, timelineDomain } from './bins';
 import { createTimeScale, windowText, type TimeScale } from './time-scale';
 import { effectiveWindow, keyStep, shifted, withEnd, withStart } from './window-moves';
 
@@ -35,37 +39,19 @@ const LONGEST_WAIT_MS = 5000;
  * so the drawing code is not fetched before the first map shows its events. Returns the function that cancels.
  */
 function afterQuiet(task: () => void): () => void {
+  if (typeof requestIdleCallback !== 'function') return whenIdle(task, 50);
   const giveUpAt = performance.now() + LONGEST_WAIT_MS;
-  let cancel = () => {};
-  const check = (quiet: boolean) => {
-    if (quiet || performance.now() >= giveUpAt) task();
-    else wait();
+  const check = (deadline: IdleDeadline) => {
+    if (deadline.timeRemaining() >= QUIET_MS || deadline.didTimeout || performance.now() >= giveUpAt) task();
+    else handle = requestIdleCallback(check, { timeout: LONGEST_WAIT_MS });
   };
-  const wait = () => {
-    if (typeof requestIdleCallback !== 'function') {
-      cancel = whenIdle(() => check(true), 50);
-      return;
-    }
-    const handle = requestIdleCallback(
-      (deadline) => check(deadline.timeRemaining() >= QUIET_MS || deadline.didTimeout),
-      { timeout: LONGEST_WAIT_MS },
-    );
-    cancel = () => cancelIdleCallback(handle);
-  };
-  wait();
-  return () => cancel();
+  let handle = requestIdleCallback(check, { timeout: LONGEST_WAIT_MS });
+  return () => cancelIdleCallback(handle);
 }
 
 /** The first day at or after `from` on which one of the days (ascending, undated last) falls, or null. */
 export function nextDayFrom(days: Int32Array, from: number): number | null {
-  let low = 0;
-  let high = days.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((days[middle] ?? UNDATED_DAY) < from) low = middle + 1;
-    else high = middle;
-  }
-  const day = days[low];
+  const day = days[lowerBound(days, from)];
   return day === undefined || day === UNDATED_DAY ? null : day;
 }
 
@@ -87,19 +73,13 @@ export class TimelineController {
   private painterWanted = false;
   private removed = false;
   /** What `placeWindow` last wrote, so a scrub frame touches only what moved. */
-  private readonly placed: {
-    disabled: boolean | null;
-    scale: TimeScale | null;
-    start: number;
-    end: number;
-    language: string;
-  } = {
-    disabled: null,
-    scale: null,
-    start: NaN,
-    end: NaN,
-    language: '',
-  };
+  private readonly placed: { disabled: boolean | null; scale: TimeScale | null; start: number; end: number } =
+    {
+      disabled: null,
+      scale: null,
+      start: NaN,
+      end: NaN,
+    };
   private readonly cleanups: (() => void)[] = [];
 
   constructor(
@@ -210,15 +190,25 @@ export class TimelineController {
     }
     this.scale = createTimeScale(domain, width, this.rtl);
     if (this.painter) {
+      const { language } = state;
+      const counts = datedCountsByType(filtered);
       this.painter.paintTimeline({
         canvas: this.elements.canvas,
         gutter: this.elements.gutter,
         track: this.elements.track,
         axis: this.elements.axis,
         scale: this.scale,
-        filtered,
-        binSize: chooseBinSize(domain, width),
-        language: state.language,
+        histogram: buildHistogram(filtered, domain, chooseBinSize(domain, width)),
+        spans: impreciseSpans(filtered),
+        types: SUB_EVENT_TYPES.map((type, i) => ({
+          key: type,
+          label: typeLabel(type, language),
+          colour: TYPE_COLOURS[i] ?? '#888',
+          count: counts[i] ?? 0,
+        })),
+        language,
+        locale: NUMBER_LOCALES[language],
+        formatNumber: (value) => formatNumber(value, language),
         lanes: this.lanes,
       });
     } else this.loadPainter();
@@ -261,19 +251,13 @@ export class TimelineController {
       shadeAfter.hidden = disabled;
     }
     if (!scale) {
-      if (this.placed.scale !== null) dates.textContent = '';
-      this.placed.scale = null;
+      dates.textContent = '';
       return;
     }
     const window = effectiveWindow(state.timeWindow, scale.domain);
     const placed = this.placed;
-    if (
-      placed.scale === scale &&
-      placed.start === window.start &&
-      placed.end === window.end &&
-      placed.language === state.language
-    )
-      return;
+    if (placed.scale === scale && placed.start === window.start && placed.end === window.end) return;
+    // A new language draws anew, with a new scale: the dates are written again in it.
     dates.textContent = windowText(window, state.language);
     const a = scale.x(window.start);
     const b = scale.x(window.end);
@@ -304,7 +288,6 @@ export class TimelineController {
     placed.scale = scale;
     placed.start = window.start;
     placed.end = window.end;
-    placed.language = state.language;
   }
 
   private pointerX(event: PointerEvent): number {

@@ -208,8 +208,6 @@ const MESSAGES = {
   forwardDay: { en: 'Forward one day', ar: 'يوم إلى الأمام' },
   forwardWeek: { en: 'Forward one week', ar: 'أسبوع إلى الأمام' },
   wholeSpan: { en: 'Whole span', ar: 'كامل المدة' },
-  lanesByType: { en: 'Lanes by type', ar: 'صفوف حسب النوع' },
-  timeWindow: { en: 'Dates shown', ar: 'التواريخ المعروضة' },
   imprecise: { en: 'week or month precision', ar: 'بدقة أسبوع أو شهر' },
   events: { en: 'Events', ar: 'الأحداث' },
   shownOf: {

@@ -90,7 +90,8 @@ describe('a timeline that reads at a glance', () => {
     const page = await openWithSamples('en-GB');
     await tickLabels(page);
     expect(await page.locator('.timeline-count-max').count()).toBe(1);
-    const toggle = page.getByRole('button', { name: 'Lanes by type' });
+    // A toggle named for what it splits the timeline by ("Event types"), pressed while the lanes show.
+    const toggle = page.locator('.timeline').getByRole('button', { name: 'Event types', exact: true });
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
     await toggle.focus();
     await page.keyboard.press('Space');
