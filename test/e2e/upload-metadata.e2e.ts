@@ -1,9 +1,9 @@
 /**
- * Titles and dates from the document's own metadata, through the built app: a PDF's information dictionary, a Word
- * document's core properties and an HTML page's JSON-LD give the title and the publication day shown in the
- * review and kept in the library, and the events' days follow that day; a PDF printed from a browser keeps its
- * title but not its creation day (that is the day it was printed); a text file whose first lines are a menu trail
- * and a date line is titled by its headline. Every file is written here, in our own words.
+ * Titles and dates from the document's own metadata, through the built app: a PDF's XMP packet or information
+ * dictionary, a Word document's core properties and an HTML page's JSON-LD give the title and the publication day
+ * shown in the review and kept in the library, and the events' days follow that day; a PDF printed from a browser
+ * keeps its title but not its creation day (that is the day it was printed); a text file whose first lines are a
+ * menu trail and a date line is titled by its headline. Every file is written here, in our own words.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -28,7 +28,56 @@ const pdf = (name: string, bytes: Uint8Array): FilePayload => ({
   buffer: Buffer.from(bytes),
 });
 
+/**
+ * A one-page PDF (Helvetica, Latin text) as a desktop-publishing program writes it: the title and creation time in
+ * an XMP metadata packet, the information dictionary holding only a placeholder title.
+ */
+function pdfWithXmp(lines: string[], xmp: { title: string; created: string }): Uint8Array {
+  const packet = `<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">
+<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${xmp.title}</rdf:li></rdf:Alt></dc:title>
+<xmp:CreateDate>${xmp.created}</xmp:CreateDate>
+<xmp:CreatorTool>Adobe InDesign 15.0</xmp:CreatorTool>
+<pdf:Producer>Adobe PDF Library 15.0</pdf:Producer>
+</rdf:Description></rdf:RDF></x:xmpmeta>
+<?xpacket end="w"?>`;
+  const content = `BT /F1 11 Tf 14 TL 56 780 Td ${lines.map((line) => `(${line}) Tj T*`).join(' ')} ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R /Metadata 6 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    `<< /Type /Metadata /Subtype /XML /Length ${Buffer.byteLength(packet, 'utf8')} >>\nstream\n${packet}\nendstream`,
+    '<< /Title (Untitled) >>',
+  ];
+  let body = '%PDF-1.6\n';
+  const offsets: number[] = [];
+  objects.forEach((object, index) => {
+    offsets.push(Buffer.byteLength(body, 'utf8'));
+    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
+  });
+  const xref = Buffer.byteLength(body, 'utf8');
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const offset of offsets) body += `${String(offset).padStart(10, '0')} 00000 n \n`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Info 7 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'utf8');
+}
+
 const FILES: FilePayload[] = [
+  // Laid out by a publishing program: its XMP packet holds the title and the day.
+  pdf(
+    'page-3.pdf',
+    pdfWithXmp(
+      [
+        'KUFRA',
+        'Clashes between tribal fighters in Kufra on Sunday killed four people,',
+        'a member of the municipal council said.',
+      ],
+      { title: 'Four killed in Kufra tribal clashes', created: '2019-02-18T10:20:00+02:00' },
+    ),
+  ),
   // Made by an office suite: its Title and CreationDate are the document's own.
   pdf(
     'scan0042.pdf',
@@ -129,6 +178,7 @@ describe("titles and dates from the document's own metadata", () => {
 
     // The titles the documents give themselves, never a menu trail, a placeholder or the file's name.
     for (const title of [
+      'Four killed in Kufra tribal clashes',
       'Two policemen killed in attack near Zliten',
       'Rockets hit Mitiga airport',
       'Civilian killed in Janzour clashes',
@@ -144,6 +194,10 @@ describe("titles and dates from the document's own metadata", () => {
       note: 'from the file',
     });
     expect(review).toMatch(/scan0042\.pdf: publication date 2021-06-14 taken from the PDF's creation date/);
+    expect(await articleDate(page, 'Four killed in Kufra tribal clashes')).toEqual({
+      value: '2019-02-18',
+      note: 'from the file',
+    });
     expect(await articleDate(page, 'Civilian killed in Janzour clashes')).toEqual({
       value: '2022-08-26',
       note: 'from the file',
@@ -160,8 +214,13 @@ describe("titles and dates from the document's own metadata", () => {
     });
 
     await setUploadDate(page, '2019-04-13');
-    expect(await confirmUpload(page)).toMatch(/^Added 5 articles/);
+    expect(await confirmUpload(page)).toMatch(/^Added 6 articles/);
     const stored = await library(page);
+    expect(stored['Four killed in Kufra tribal clashes']).toMatchObject({
+      published: '2019-02-18',
+      // "on Sunday" before Monday 18 February 2019.
+      eventDays: ['2019-02-17'],
+    });
     expect(stored['Two policemen killed in attack near Zliten']).toMatchObject({
       published: '2021-06-14',
       // "on Friday" before Monday 14 June 2021.
