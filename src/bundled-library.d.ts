@@ -4,4 +4,6 @@ declare module 'virtual:marsad-bundled-library' {
     article: import('./pipeline/types').Article;
     extraction: import('./pipeline/types').ArticleExtraction;
   }[];
+  /** Their events merged across articles as the library merges them. */
+  export const BUNDLED_MERGED: readonly import('./pipeline/types').ConflictEvent[];
 }

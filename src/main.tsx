@@ -5,7 +5,7 @@ import { createMarsadStore } from './store/store';
 import { StoreProvider } from './store/store-context';
 import { preferredLanguage } from './ui/i18n';
 import { savedLanguage } from './ui/language-choice';
-import { BUNDLED_LIBRARY_ENTRIES } from './library/bundled-articles';
+import { BUNDLED_LIBRARY_ENTRIES, BUNDLED_MERGED_EVENTS } from './library/bundled-articles';
 import { startLibrary } from './library/first-start';
 import { extractArticlesOnDemand } from './workers/extraction-on-demand';
 import './styles/app.css';
@@ -18,6 +18,7 @@ store.getState().setLanguage(savedLanguage() ?? preferredLanguage(navigator.lang
 void startLibrary({
   store,
   bundled: BUNDLED_LIBRARY_ENTRIES,
+  bundledMerged: BUNDLED_MERGED_EVENTS,
   extractArticles: extractArticlesOnDemand,
 });
 

@@ -8,8 +8,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createExtractionResources, extractArticle } from '../../src/pipeline/extract/index.ts';
 import type { GazetteerData, WorldData } from '../../src/pipeline/geo/gazetteer-types.ts';
-import type { Article, ArticleExtraction, Diagnostic } from '../../src/pipeline/types.ts';
+import type { Article, ArticleExtraction, ConflictEvent, Diagnostic } from '../../src/pipeline/types.ts';
 import { extractAll } from '../../src/workers/extract-job.ts';
+import { mergeEvents } from '../../src/pipeline/extract/merge-events.ts';
+import { incidentPlaces, type PlaceHierarchyData } from '../../src/pipeline/extract/place-hierarchy.ts';
 
 export interface BundledEntry {
   article: Article;
@@ -68,7 +70,27 @@ export async function buildBundledLibrary(root: string): Promise<BundledLibrary>
   return { entries, files: [...files, gazetteerFile, worldFile], errors };
 }
 
-/** The virtual module's source: the entries as one JSON string, which the browser parses faster than code. */
+/**
+ * The samples' events merged across articles as the library merges them (same rule, same place hierarchy), so
+ * the first start shows them without fetching the library worker.
+ */
+export function bundledMergedEvents(entries: readonly BundledEntry[]): ConflictEvent[] {
+  const hierarchy = readJson(
+    join(import.meta.dirname, '..', '..', 'src', 'pipeline', 'extract', 'place-hierarchy-data.json'),
+  ) as PlaceHierarchyData;
+  return mergeEvents(
+    entries.flatMap((entry) => entry.extraction.events),
+    { places: incidentPlaces(hierarchy) },
+  );
+}
+
+/**
+ * The virtual module's source: the entries as one JSON string, which the browser parses faster than code, and
+ * their merged events.
+ */
 export function bundledLibrarySource(entries: readonly BundledEntry[]): string {
-  return `export const BUNDLED_LIBRARY = JSON.parse(${JSON.stringify(JSON.stringify(entries))});\n`;
+  return (
+    `export const BUNDLED_LIBRARY = JSON.parse(${JSON.stringify(JSON.stringify(entries))});\n` +
+    `export const BUNDLED_MERGED = ${JSON.stringify(bundledMergedEvents(entries))};\n`
+  );
 }

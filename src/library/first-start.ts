@@ -1,4 +1,4 @@
-import type { Article, ArticleExtraction } from '../pipeline/types';
+import type { Article, ArticleExtraction, ConflictEvent } from '../pipeline/types';
 import type { BundledEntry } from './bundled-articles';
 import { openMarsadDatabase } from '../persistence/database';
 import { openLibraryChannel } from '../persistence/library-channel';
@@ -21,6 +21,8 @@ export interface StartOptions {
   mergeEvents?: MergeFunction;
   /** The gazetteer's place hierarchy for a merge on the page. */
   loadPlaces?: () => Promise<IncidentPlaces | undefined>;
+  /** The samples' events merged across articles when the app was built (shown without the library worker). */
+  bundledMerged?: readonly ConflictEvent[];
   /** Extraction for re-runs; not called at start-up (load it on demand). */
   extractArticles: (articles: Article[]) => Promise<ArticleExtraction[]>;
   databaseName?: string;
@@ -57,7 +59,10 @@ export async function startLibrary(options: StartOptions): Promise<LibraryServic
 
   const firstStart = database === null || (await readMeta(database, BUNDLED_LOADED_KEY)) !== true;
   if (firstStart && options.bundled.length > 0) {
-    const result = await service.commit(options.bundled, { bundled: true });
+    const result = await service.commit(options.bundled, {
+      bundled: true,
+      ...(options.bundledMerged ? { premerged: options.bundledMerged } : {}),
+    });
     if (result.failure) store.getState().notify('error', describeFailure(language(), result.failure));
     else if (database) await writeMeta(database, BUNDLED_LOADED_KEY, true);
   }

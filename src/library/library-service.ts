@@ -23,6 +23,9 @@ import { startSlice, yieldToPage } from './yield-to-page';
 import { withArticleId } from './article-id';
 import { textFingerprint } from './text-fingerprint';
 import { MergeEngine } from './merge-engine';
+import { mergedCacheOf, mergedFromCache } from './merged-cache';
+import { mergedMembers } from '../corrections/apply-corrections';
+import type { MergeConstraints } from '../pipeline/extract/merge-events';
 import { MergedView } from './merged-view';
 import { inThreadMerger, startLibraryWorker, workerMerger, type LibraryMerger } from './library-merger';
 import { translate } from '../ui/i18n';
@@ -47,6 +50,12 @@ export interface CommitResult {
 
 export interface CommitOptions {
   bundled?: boolean;
+  /**
+   * These articles' events merged across articles (the bundled samples', merged when the app was built): shown as
+   * they are when the batch is the first thing stored in an empty library, so the library worker is not needed
+   * until the library changes.
+   */
+  premerged?: readonly ConflictEvent[];
 }
 
 export interface LibraryServiceOptions {
@@ -77,6 +86,14 @@ export class LibraryService {
   private readonly memory = new LibraryMemory();
   private readonly merger: LibraryMerger;
   private readonly view = new MergedView();
+  /**
+   * True while the merge engine holds nothing of this library (not started yet, or lost): every article is sent to
+   * it before its next merge. The library worker is started only then, so a start that shows a saved merge (or the
+   * bundled samples, merged when the app was built) fetches no worker.
+   */
+  private engineStale = true;
+  /** The saved merge the page shows while the engine is stale, and the decisions it was made under: its seed. */
+  private pendingSeed: { cache: MergedEventsCache; constraints: MergeConstraints } | null = null;
   private lastMerged: MergedLibrary = { merged: [], members: new Map() };
   /**
    * The database generation the memory holds, or null once another tab changed it (no merge is saved then). An
@@ -116,21 +133,29 @@ export class LibraryService {
       if (library.unreadable.length > 0) this.reportUnreadable(library.unreadable);
       this.memory.clear();
       this.view.clear();
-      this.merger.reset();
+      this.engineStale = true;
+      this.pendingSeed = null;
       for (const record of records) this.memory.put(record);
-      await this.sendArticles(records);
       this.generation = library.generation;
       const constraints = mergeConstraints(byEventId(corrections));
-      const cache = library.cache;
-      const cached =
-        cache !== null && cacheFits(cache, constraintsKey(constraints))
-          ? await this.merger.seed(cache, constraints)
-          : false;
       const state = this.options.store.getState();
       state.removeArticles(state.articleOrder);
       state.upsertArticles(records.map((record) => ({ article: record.article, status: statusOf(record) })));
       state.setCorrections(byEventId(corrections));
-      await this.rebuildEvents(!cached);
+      // A saved merge that still describes the library is shown as it is (read here; the worker is not needed).
+      const cache = library.cache;
+      const saved =
+        cache !== null && cacheFits(cache, constraintsKey(constraints)) ? this.fromCache(cache) : null;
+      if (cache !== null && saved !== null) {
+        this.lastMerged = saved;
+        this.pendingSeed = { cache, constraints };
+        this.showEvents();
+      } else if (records.length === 0) {
+        this.lastMerged = { merged: [], members: new Map() };
+        this.showEvents();
+      } else {
+        await this.rebuildEvents(true);
+      }
     });
   }
 
@@ -302,6 +327,15 @@ export class LibraryService {
     this.options.channel?.close();
   }
 
+  /** The merged library a saved merge holds, or null when it does not describe the articles in memory. */
+  private fromCache(cache: MergedEventsCache): MergedLibrary | null {
+    try {
+      return mergedFromCache(cache, this.memory.machineEvents());
+    } catch {
+      return null;
+    }
+  }
+
   private async commitNow(
     entries: readonly { article: Article; extraction: ArticleExtraction }[],
     options: CommitOptions,
@@ -309,8 +343,9 @@ export class LibraryService {
     const now = (this.options.now ?? Date.now)();
     const status = this.options.store.getState().articleStatus;
     const records = new Array<ArticleRecord>(entries.length);
-    // Fingerprinting reads every character: done in the library worker.
-    const fingerprints = await this.fingerprintsOf(entries.map((entry) => entry.article.text));
+    // Fingerprinting reads every character: done in the library worker (the few bundled samples here).
+    const texts = entries.map((entry) => entry.article.text);
+    const fingerprints = options.premerged ? texts.map(textFingerprint) : await this.fingerprintsOf(texts);
     for (let index = 0; index < entries.length; index += 1) {
       const { article, extraction } = entries[index] as (typeof entries)[number];
       const previous = status[article.id];
@@ -323,10 +358,14 @@ export class LibraryService {
         addedAt: previous?.addedAt ?? now + index / 1000,
       };
     }
-    return this.storeRecords(records);
+    return this.storeRecords(records, options.premerged);
   }
 
-  private async storeRecords(records: readonly ArticleRecord[]): Promise<CommitResult> {
+  private async storeRecords(
+    records: readonly ArticleRecord[],
+    premerged?: readonly ConflictEvent[],
+  ): Promise<CommitResult> {
+    const wasEmpty = this.memory.size === 0;
     const result: CommitResult = { added: [], updated: [], duplicates: [], failure: null };
     const database = this.options.database;
     let kept: ArticleRecord[] = [];
@@ -347,7 +386,15 @@ export class LibraryService {
     } catch (error) {
       return { added: [], updated: [], duplicates: [], failure: storageFailureFrom(error) };
     }
-    await this.remember(kept, true);
+    const asMerged =
+      premerged !== undefined &&
+      wasEmpty &&
+      kept.length === records.length &&
+      result.duplicates.length === 0 &&
+      (result.renamed ?? []).length === 0 &&
+      Object.keys(this.options.store.getState().corrections).length === 0;
+    if (asMerged) await this.rememberMerged(kept, premerged);
+    else await this.remember(kept, true);
     const renamed = result.renamed ?? [];
     if (renamed.length > 0) {
       const state = this.options.store.getState();
@@ -389,10 +436,47 @@ export class LibraryService {
   }
 
   /**
+   * Takes the first records of an empty library with their events already merged (`CommitOptions.premerged`): shown
+   * and saved as they are; the merge engine is sent them (seeded with this merge) when the library next changes.
+   */
+  private async rememberMerged(
+    records: readonly ArticleRecord[],
+    premerged: readonly ConflictEvent[],
+  ): Promise<void> {
+    for (const record of records) this.memory.put(record);
+    this.options.store
+      .getState()
+      .upsertArticles(records.map((record) => ({ article: record.article, status: statusOf(record) })));
+    const machine = this.memory.machineEvents();
+    const byId = new Map<string, ConflictEvent | null>();
+    for (const event of machine) byId.set(event.id, byId.has(event.id) ? null : event);
+    // A sample's own event is the stored one itself (a saved merge names it by id).
+    const merged = premerged.map((event) =>
+      event.sources.length === 1 ? (byId.get(event.id) ?? event) : event,
+    );
+    this.lastMerged = { merged, members: mergedMembers(machine, merged) };
+    this.view.clear();
+    this.engineStale = true;
+    const constraints = mergeConstraints(this.options.store.getState().corrections);
+    const cache = await mergedCacheOf(
+      this.lastMerged,
+      this.generation ?? 0,
+      machine,
+      yieldToPage,
+      constraintsKey(constraints),
+    );
+    this.pendingSeed = { cache, constraints };
+    this.showEvents();
+    await this.saveMerged(cache);
+  }
+
+  /**
    * Hands articles' machine events to the merge in bounded messages (each a short task to send), giving the page
    * a turn between them.
    */
   private async sendArticles(records: readonly ArticleRecord[]): Promise<void> {
+    // A stale engine is sent every article before its next merge.
+    if (this.engineStale) return;
     startSlice();
     let slice: { id: string; events: ConflictEvent[] }[] = [];
     let events = 0;
@@ -420,7 +504,7 @@ export class LibraryService {
 
   private forget(ids: readonly string[]): void {
     for (const id of ids) this.memory.remove(id);
-    this.merger.remove(ids);
+    if (!this.engineStale) this.merger.remove(ids);
     const state = this.options.store.getState();
     state.removeArticles([...ids]);
     if (state.openArticleId !== null && ids.includes(state.openArticleId)) state.openArticle(null);
@@ -441,6 +525,7 @@ export class LibraryService {
     const generation = save && this.options.database && this.generation !== null ? this.generation : null;
     let delta;
     try {
+      if (this.engineStale) await this.resync();
       delta = await this.merger.merge(constraints, generation);
       startSlice();
       this.lastMerged = this.view.apply(delta, (id) => this.memory.extractionOf(id)?.events);
@@ -450,19 +535,30 @@ export class LibraryService {
       delta = await this.merger.merge(constraints, generation);
       this.lastMerged = this.view.apply(delta, (id) => this.memory.extractionOf(id)?.events);
     }
-    const state = this.options.store.getState();
-    const shown = applyCorrections(this.lastMerged.merged, state.corrections, this.lastMerged.members);
     // The views redraw on the new events in the same task: give the page a turn first if this one ran long.
     await yieldToPage();
-    state.setEvents(shown);
+    this.showEvents();
     if (delta.cache) await this.saveMerged(delta.cache);
   }
 
-  /** Sends the merge every article again (after the worker was lost). */
+  /** Shows the merged events with the corrections on top. */
+  private showEvents(): void {
+    const state = this.options.store.getState();
+    state.setEvents(applyCorrections(this.lastMerged.merged, state.corrections, this.lastMerged.members));
+  }
+
+  /**
+   * Sends the merge engine every article (its first use, or after the worker was lost), seeded with the saved
+   * merge the page shows, if any.
+   */
   private async resync(): Promise<void> {
     this.view.clear();
     this.merger.reset();
+    this.engineStale = false;
     await this.sendArticles(this.records());
+    const seed = this.pendingSeed;
+    this.pendingSeed = null;
+    if (seed) await this.merger.seed(seed.cache, seed.constraints);
   }
 
   /**

@@ -102,12 +102,23 @@ export class MergeEngine {
    * type). False when the saved merge does not describe the articles the engine holds.
    */
   seed(cache: MergedEventsCache, constraints: MergeConstraints): boolean {
+    const machine = this.machineEvents();
+    let saved: MergedLibrary;
     try {
-      this.merging.seed(mergedFromCache(cache, this.machineEvents()), constraints);
-      return true;
+      saved = mergedFromCache(cache, machine);
     } catch {
       return false;
     }
+    this.merging.seed(saved, constraints);
+    // Articles added since the merge was saved: their types are merged again.
+    const named = new Set<string>();
+    for (const event of saved.merged) named.add(event.id);
+    for (const [id, members] of saved.members) {
+      named.add(id);
+      for (const member of members) named.add(member);
+    }
+    this.merging.touch(machine.filter((event) => !named.has(event.id)));
+    return true;
   }
 
   /**

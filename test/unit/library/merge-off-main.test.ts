@@ -13,6 +13,7 @@ import { openMarsadDatabase } from '../../../src/persistence/database';
 import { createMarsadStore } from '../../../src/store/store';
 import { testResources } from '../extract/resources';
 import { freshName } from './library-fixtures';
+import { BUNDLED_LIBRARY_ENTRIES, BUNDLED_MERGED_EVENTS } from '../../../src/library/bundled-articles';
 
 /**
  * A stand-in for the library worker: the worker's own server behind a MessageChannel, so every request and answer
@@ -150,5 +151,61 @@ describe('the library merges off the main thread', () => {
     expect(store.getState().events).toEqual(await mergedOnThePage(entries));
     expect(starts).toBe(2);
     service.dispose();
+  }, 120_000);
+
+  it('starts no worker for the bundled samples or a saved merge, and the first change after shows the same incidents', async () => {
+    const entries = extracted(120, 23);
+    let starts = 0;
+    const inner = channelWorker();
+    const counting = () =>
+      workerMerger(() => {
+        starts += 1;
+        return inner.start();
+      });
+    const name = freshName();
+    const database = await openMarsadDatabase({ name });
+    const store = createMarsadStore();
+    const service = new LibraryService({ store, database, merger: counting(), channel: null });
+    await service.load();
+    const samples = await service.commit(BUNDLED_LIBRARY_ENTRIES, {
+      bundled: true,
+      premerged: BUNDLED_MERGED_EVENTS,
+    });
+    expect(samples.failure).toBeNull();
+    // The samples' merge, made when the app was built, is what the library's merge gives them.
+    expect(store.getState().events).toEqual(await mergedOnThePage(BUNDLED_LIBRARY_ENTRIES));
+    expect(starts).toBe(0);
+    await service.commit(entries.slice(0, 60));
+    expect(starts).toBe(1);
+    expect(store.getState().events).toEqual(
+      await mergedOnThePage([...BUNDLED_LIBRARY_ENTRIES, ...entries.slice(0, 60)]),
+    );
+    service.dispose();
+    database.close();
+
+    const reopened = await openMarsadDatabase({ name });
+    const readerStore = createMarsadStore();
+    const reader = new LibraryService({
+      store: readerStore,
+      database: reopened,
+      merger: counting(),
+      channel: null,
+    });
+    await reader.load();
+    expect(starts).toBe(1);
+    expect(readerStore.getState().events).toEqual(
+      await mergedOnThePage([...BUNDLED_LIBRARY_ENTRIES, ...entries.slice(0, 60)]),
+    );
+    await reader.commit(entries.slice(60));
+    expect(starts).toBe(2);
+    const all = [...BUNDLED_LIBRARY_ENTRIES, ...entries];
+    expect(readerStore.getState().events).toEqual(await mergedOnThePage(all));
+    const gone = entries.filter((_, index) => index % 5 === 0).map((entry) => entry.article.id);
+    await reader.remove(gone);
+    expect(readerStore.getState().events).toEqual(
+      await mergedOnThePage(all.filter((entry) => !gone.includes(entry.article.id))),
+    );
+    reader.dispose();
+    reopened.close();
   }, 120_000);
 });
