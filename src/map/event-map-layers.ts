@@ -308,6 +308,11 @@ export class EventMapLayers {
   }
 
   private readonly onMouseMove = (event: MapMouseEvent): void => {
+    // While the list of stacked events is open it says what is there: no tooltip over it.
+    if (this.chooser?.stackChooserOpen()) {
+      this.popup.remove();
+      return;
+    }
     const position = this.eventUnder(event);
     const map = this.controller.map;
     const state = this.store.getState();
@@ -369,6 +374,7 @@ export class EventMapLayers {
       const frame = map.getContainer().parentElement ?? map.getContainer();
       const canvas = map.getContainer().getBoundingClientRect();
       const outer = frame.getBoundingClientRect();
+      this.popup.remove();
       void import('./map-tools').then((chooser) => {
         this.chooser = chooser;
         chooser.showStackChooser({

@@ -44,9 +44,9 @@ const MESSAGES = {
   exportTitle: { en: 'Marsad: conflict events in Libya', ar: 'مرصد: أحداث النزاع في ليبيا' },
   exportShown: {
     en: '{shown} of {total} events shown · {start} – {end}',
-    ar: 'معروض {shown} من {total} حدث · {start} – {end}',
+    ar: 'الأحداث المعروضة: {shown} من {total} · {start} – {end}',
   },
-  exportShownAll: { en: '{shown} of {total} events shown', ar: 'معروض {shown} من {total} حدث' },
+  exportShownAll: { en: '{shown} of {total} events shown', ar: 'الأحداث المعروضة: {shown} من {total}' },
   exportSources: { en: 'Basemap: Natural Earth · GeoNames', ar: 'الخريطة الأساس: Natural Earth · GeoNames' },
   exportFailed: { en: 'The map could not be saved as an image.', ar: 'تعذّر حفظ الخريطة صورةً.' },
 } satisfies Record<string, Record<UiLanguage, string>>;

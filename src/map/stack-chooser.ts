@@ -30,6 +30,11 @@ export interface StackChoice {
 
 let current: (() => void) | null = null;
 
+/** Whether the list of events at one point is open (the map's tooltip waits while it is). */
+export function stackChooserOpen(): boolean {
+  return current !== null;
+}
+
 /** Closes the list of events at one point, if one is open (a pan, a zoom, new events). */
 export function closeStackChooser(): void {
   current?.();
@@ -125,12 +130,26 @@ export function showStackChooser(choice: StackChoice): void {
   document.addEventListener('pointerdown', onPointerDown, true);
 
   frame.append(box);
-  // Beside the click, kept inside the map.
+  // Beside the click, never over the stack: to its right or left, else under or over it; inside the map.
   const margin = 8;
+  const gap = 18;
   const width = box.offsetWidth;
   const height = box.offsetHeight;
-  const left = Math.max(margin, Math.min(choice.x + 14, frame.clientWidth - width - margin));
-  const top = Math.max(margin, Math.min(choice.y - 14, frame.clientHeight - height - margin));
+  const maxLeft = frame.clientWidth - width - margin;
+  const maxTop = frame.clientHeight - height - margin;
+  const clamp = (value: number, high: number) => Math.max(margin, Math.min(value, high));
+  const candidates: [number, number][] = [
+    [choice.x + gap, clamp(choice.y - gap, maxTop)],
+    [choice.x - gap - width, clamp(choice.y - gap, maxTop)],
+    // Over it before under it: a place's name is written under its dot.
+    [clamp(choice.x - width / 2, maxLeft), choice.y - gap - height],
+    [clamp(choice.x - width / 2, maxLeft), choice.y + gap],
+  ];
+  const fits = ([x, y]: [number, number]) => x >= margin && x <= maxLeft && y >= margin && y <= maxTop;
+  const [left, top] = candidates.find(fits) ?? [
+    clamp(choice.x + gap, maxLeft),
+    clamp(choice.y - gap, maxTop),
+  ];
   box.style.left = `${left}px`;
   box.style.top = `${top}px`;
   buttons[0]?.focus({ preventScroll: true });

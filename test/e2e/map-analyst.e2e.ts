@@ -83,6 +83,17 @@ describe('the map for an analyst', () => {
     );
     expect([...listed].sort()).toEqual(stack.map((event) => event.id).sort());
     expect(await selectedId(page)).toBeNull();
+    // Beside the stack, not over it.
+    const listBox = await chooser.boundingBox();
+    expect(listBox).not.toBeNull();
+    if (listBox) {
+      const over =
+        point.x >= listBox.x &&
+        point.x <= listBox.x + listBox.width &&
+        point.y >= listBox.y &&
+        point.y <= listBox.y + listBox.height;
+      expect(over).toBe(false);
+    }
     await screenshot(page, 'docs/screenshots/map-stack-choice-en.png');
 
     // The first is focused: Down then Enter picks the second; the list closes and the focus is back on the map.
