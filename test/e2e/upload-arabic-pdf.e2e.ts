@@ -1,9 +1,10 @@
 /**
  * An Arabic PDF with mixed-direction text, through the built app: a report (our own wording) holding digits, a
- * time, Latin abbreviations in parentheses and an outlet's Latin name inside Arabic sentences, printed to PDF by
- * the test browser in a narrow column (so every paragraph is broken over many lines), must come out in logical
- * order with its lines joined back into the same paragraphs, and give the same title, text and events as the
- * same report saved as .txt. Also prints how long this first PDF of a fresh page took to reach the review.
+ * range of numbers, a percentage, a time, Latin abbreviations in parentheses, an outlet's Latin name and a Latin
+ * name closing a sentence, printed to PDF by the test browser in a narrow column (so every paragraph is broken
+ * over many lines), must come out in logical order with its lines joined back into the same paragraphs, and give
+ * the same title, text and events as the same report saved as .txt. Also prints how long this first PDF of a
+ * fresh page took to reach the review.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -22,9 +23,9 @@ afterAll(closeBrowser);
 
 const TITLE = 'مقتل 5 مدنيين في قصف على طرابلس';
 const PARAGRAPHS = [
-  'طرابلس - قتل خمسة مدنيين، بينهم طفلان، وأصيب 12 آخرون عندما سقطت قذائف على حي أبوسليم في العاصمة طرابلس مساء الأحد، وفق ما أعلنته وزارة الصحة في حكومة الوفاق الوطني (GNA).',
+  'طرابلس - قتل خمسة مدنيين، بينهم طفلان، وأصيب ما بين 10-12 آخرين عندما سقطت قذائف على حي أبوسليم في العاصمة طرابلس مساء الأحد، وفق ما أعلنته وزارة الصحة في حكومة الوفاق الوطني (GNA).',
   'وقال المتحدث باسم جهاز الإسعاف والطوارئ لوكالة Reuters إن القذائف أطلقت من مواقع جنوب المدينة، مشيرا إلى أن فرق الإنقاذ نقلت الجرحى إلى مستشفى الخضراء في الساعة 9:30 مساء.',
-  'وكانت بعثة الأمم المتحدة (UNSMIL) قد دعت في 3 مايو إلى هدنة إنسانية لمدة 72 ساعة.',
+  'وكانت بعثة الأمم المتحدة (UNSMIL) قد دعت في 3 مايو إلى هدنة إنسانية لمدة 72 ساعة، وقالت إن 25% من النازحين أطفال وفق تقديرات UN OCHA.',
 ];
 const PUBLISHED = '2020-05-12';
 

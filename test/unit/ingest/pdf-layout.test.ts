@@ -80,6 +80,42 @@ describe('rebuilding the text of a PDF from its pieces', () => {
     expect(pdfPagesText([pieces])).toBe('[طرابلس] دعت إلى «هدنة» (UNSMIL)');
   });
 
+  it('reads a range of numbers, a percentage and a full stop after a Latin name in an Arabic line in writing order', () => {
+    // Chromium sets "10-12" in Arabic text number by number from the right ("12-10" on the page), "25%" as "%25",
+    // and the full stop after a closing Latin name on its left, in one piece with it.
+    const pieces: PdfTextPiece[] = [];
+    let x = 300;
+    const put = (str: string, dir: 'ltr' | 'rtl', width = 6) => {
+      pieces.push({ ...piece(str, x, 700, width), dir });
+      x += width;
+    };
+    const arabic = (word: string) => [...word].reverse().forEach((letter) => put(letter, 'rtl'));
+    const space = () => put(' ', 'ltr', 4);
+    // Logical: قتل 10-12 مدنيا و%25 من الجرحى أطفال وفق UN OCHA.
+    put('.UN OCHA', 'ltr', 50);
+    space();
+    arabic('وفق');
+    space();
+    arabic('أطفال');
+    space();
+    arabic('الجرحى');
+    space();
+    arabic('من');
+    space();
+    put('%25', 'ltr', 18);
+    arabic('و');
+    space();
+    arabic('مدنيا');
+    space();
+    put('12-10', 'ltr', 30);
+    space();
+    arabic('قتل');
+    expect(pdfPagesText([pieces])).toBe('قتل 10-12 مدنيا و25% من الجرحى أطفال وفق UN OCHA.');
+    // The same sentence with its last word wrapped onto a line of its own: the line is still set right to left.
+    const wrapped = pieces.slice(1).concat({ ...piece('.UN OCHA', 500, 686, 50), dir: 'ltr' });
+    expect(pdfPagesText([wrapped])).toBe('قتل 10-12 مدنيا و25% من الجرحى أطفال وفق UN OCHA.');
+  });
+
   it('reads Arabic presentation forms as the letters they show', () => {
     const shaped = '\ufe97\ufeae\ufeec\ufeed\ufee7\ufe94'; // ترهونة as shaped glyphs
     const text = pdfPagesText([

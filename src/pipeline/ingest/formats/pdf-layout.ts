@@ -106,14 +106,14 @@ function toPiece(item: PdfTextPiece): Piece | null {
 function linesOf(items: readonly PdfTextPiece[]): Line[] {
   const pieces = items.map(toPiece).filter((piece): piece is Piece => piece !== null);
   const gutter = findGutter(pieces);
-  if (gutter === null) return lineUp(pieces);
-  // Two columns: what spans the gutter (a headline) first, then each column top to bottom, in reading order.
   const rightToLeft = pieces.filter((piece) => piece.rightToLeft).length * 2 > pieces.length;
+  if (gutter === null) return lineUp(pieces, rightToLeft);
+  // Two columns: what spans the gutter (a headline) first, then each column top to bottom, in reading order.
   const spanning = pieces.filter((piece) => piece.x0 < gutter && piece.x1 > gutter);
   const left = pieces.filter((piece) => piece.x1 <= gutter);
   const right = pieces.filter((piece) => piece.x0 >= gutter);
   const [first, second] = rightToLeft ? [right, left] : [left, right];
-  return [...lineUp(spanning), ...lineUp(first), ...lineUp(second)];
+  return [...lineUp(spanning, rightToLeft), ...lineUp(first, rightToLeft), ...lineUp(second, rightToLeft)];
 }
 
 /**
@@ -174,7 +174,7 @@ function aligned(positions: readonly number[]): boolean {
 }
 
 /** Pieces grouped into lines by their baselines, top to bottom, each line read in its own direction. */
-function lineUp(unsorted: readonly Piece[]): Line[] {
+function lineUp(unsorted: readonly Piece[], pageRightToLeft: boolean): Line[] {
   const pieces = [...unsorted];
   pieces.sort((a, b) => b.y - a.y || a.x0 - b.x0);
   const groups: Piece[][] = [];
@@ -198,6 +198,10 @@ function lineUp(unsorted: readonly Piece[]): Line[] {
       text += rightToLeft ? logicalText(group, index) : piece.text;
       previous = piece;
     });
+    // A line of Latin words or numbers alone in an Arabic page is still set in the page's direction: its
+    // punctuation at the edges is the Arabic flow's (a sentence's last word wrapped alone: ".UN OCHA").
+    if (!rightToLeft && pageRightToLeft && !group.some((piece) => piece.rightToLeft))
+      text = leftToRightInArabic(text.trim());
     const size = group.reduce((largest, piece) => Math.max(largest, piece.size), -Infinity);
     return {
       text: text.replace(/\s+/g, ' ').trim(),
@@ -218,19 +222,49 @@ function isLeftToRight(piece: Piece | undefined): boolean {
   return piece !== undefined && !piece.rightToLeft && LEFT_TO_RIGHT.test(piece.text);
 }
 
+/** Numbers as one run: digits joined by the separators a number holds ("2020/05/03", "9:30", "1,200", "2.5"). */
+const NUMBER_RUN = /[0-9\u0660-\u0669]+(?:[.,:/\u066b\u066c][0-9\u0660-\u0669]+)*/g;
+const LETTER = /\p{L}/u;
+/** Punctuation and signs at the start and at the end of a left-to-right piece. */
+const EDGES = /^([^\p{L}\p{N}\s]*)(.*?)([^\p{L}\p{N}\s]*)$/su;
+
+/** Right-to-left punctuation stored as drawn, read back: reversed, each mirrored character swapped. */
+function readBack(neutral: string): string {
+  return mirrored([...neutral].reverse().join(''));
+}
+
 /**
- * The text of the piece at `index` of a right-to-left line (pieces sorted right to left) in logical order. A piece
- * of right-to-left text comes from pdf.js already reversed but with its brackets and guillemets as drawn, i.e.
- * mirrored; a piece of punctuation alone in the right-to-left flow (Chromium sets the brackets around "GNA" apart)
- * is drawn mirrored and stored left to right. Both are swapped back. Punctuation between two Latin or numeric
- * pieces belongs to their left-to-right run ("GNA / UN") and stays as it is, as does left-to-right text itself.
+ * The text of the piece at `index` of a right-to-left line (pieces sorted right to left) in logical order. What
+ * the right-to-left flow drew is stored as drawn, so it is read back reversed with its brackets and guillemets
+ * swapped (drawn mirrored): pdf.js reverses a piece of Arabic but does not swap them ("(GNA)" came out ")GNA(");
+ * punctuation alone is reversed and swapped; punctuation at the edges of a Latin piece belongs to the Arabic flow
+ * around it (".UN OCHA" is "UN OCHA."); in Arabic text numbers joined by a dash or a sign are set right to left
+ * run by run ("12-10" is "10-12", "%25" is "25%"), each number left to right. Punctuation between two Latin
+ * pieces belongs to their run ("GNA / UN") and stays as it is.
  */
 function logicalText(group: readonly Piece[], index: number): string {
   const piece = group[index] as Piece;
   if (piece.rightToLeft) return mirrored(piece.text);
-  if (LEFT_TO_RIGHT.test(piece.text)) return piece.text;
+  if (LEFT_TO_RIGHT.test(piece.text)) return leftToRightInArabic(piece.text);
   if (isLeftToRight(group[index - 1]) && isLeftToRight(group[index + 1])) return piece.text;
-  return mirrored([...piece.text].reverse().join(''));
+  return readBack(piece.text);
+}
+
+/** Latin words or numbers, stored as drawn inside Arabic text, in writing order (see `logicalText`). */
+function leftToRightInArabic(text: string): string {
+  if (LETTER.test(text)) {
+    const [, leading = '', core = '', trailing = ''] = EDGES.exec(text) ?? [];
+    return readBack(trailing) + core + readBack(leading);
+  }
+  const runs: string[] = [];
+  let last = 0;
+  for (const number of text.matchAll(NUMBER_RUN)) {
+    if (number.index > last) runs.push(readBack(text.slice(last, number.index)));
+    runs.push(number[0]);
+    last = number.index + number[0].length;
+  }
+  if (last < text.length) runs.push(readBack(text.slice(last)));
+  return runs.reverse().join('');
 }
 
 function runningKey(text: string): string {
