@@ -55,25 +55,82 @@ export async function writeArticleRecords(
   decide: (found: readonly StoredMatch[], isStored: (id: string) => boolean) => readonly ArticleRecord[],
 ): Promise<number> {
   let before = 0;
+  let catalog: Catalog | null = null;
+  const written: CatalogRecord[] = [];
   const transaction = database.transaction(['shelves', 'texts', 'catalog', 'meta'], 'readwrite');
   await commitWrites(transaction, async () => {
-    const stores = shelfStores(transaction);
+    const stores = recording(shelfStores(transaction), written);
     const raised = raiseGeneration(unwrap(transaction.objectStore('meta')));
-    const catalog = await readCatalog(stores.catalog);
+    // The catalog as this page last wrote it, when no one wrote since (same generation); else read in full.
+    const known = knownCatalogs.get(database);
+    knownCatalogs.delete(database);
+    const generation = await raised;
+    const current =
+      known !== undefined && known.generation === generation
+        ? copyCatalog(known.catalog)
+        : await readCatalog(stores.catalog);
+    catalog = current;
     const found = records.map((record) => ({
-      owner: catalog.ownerOf.get(record.fingerprint),
-      stored: catalog.fingerprintOf.get(record.id),
+      owner: current.ownerOf.get(record.fingerprint),
+      stored: current.fingerprintOf.get(record.id),
     }));
-    const kept = decide(found, (id) => catalog.shelfOf.has(id));
+    const kept = decide(found, (id) => current.shelfOf.has(id));
     const left = leaveShelves(
-      catalog,
+      current,
       kept.map((record) => record.id),
     );
     await putOnShelves(stores, kept);
-    await tidyShelves(stores, catalog, left);
-    before = await raised;
+    await tidyShelves(stores, current, left);
+    before = generation;
   });
+  if (catalog !== null && addWritten(catalog, written))
+    knownCatalogs.set(database, { generation: before + 1, catalog });
   return before;
+}
+
+/**
+ * Per database, the catalog as this page's last write left it and the generation that write raised it to: the
+ * next write reuses it when the generation is still that (nothing else wrote), instead of reading every entry.
+ */
+const knownCatalogs = new WeakMap<MarsadDatabase, { generation: number; catalog: Catalog }>();
+
+function copyCatalog(catalog: Catalog): Catalog {
+  return {
+    shelfOf: new Map(catalog.shelfOf),
+    fingerprintOf: new Map(catalog.fingerprintOf),
+    ownerOf: new Map(catalog.ownerOf),
+    liveCount: new Map(catalog.liveCount),
+  };
+}
+
+/** The shelf stores, with every catalog entry put through them noted in `written`. */
+function recording(stores: ShelfStores, written: CatalogRecord[]): ShelfStores {
+  const catalog = stores.catalog;
+  const noting = Object.create(catalog) as IDBObjectStore;
+  noting.put = (value: CatalogRecord, key?: IDBValidKey) => {
+    written.push(value);
+    return key === undefined ? catalog.put(value) : catalog.put(value, key);
+  };
+  return { ...stores, catalog: noting };
+}
+
+/**
+ * The catalog after the entries written (left shelves are already taken out); false when it cannot be brought up
+ * to date that way (an id stored again with another text: who owns the old text would need every entry).
+ */
+function addWritten(catalog: Catalog, written: readonly CatalogRecord[]): boolean {
+  for (const { id, shelf, fingerprint } of written) {
+    const previous = catalog.fingerprintOf.get(id);
+    if (previous !== undefined && previous !== fingerprint) return false;
+    const was = catalog.shelfOf.get(id);
+    if (was !== undefined) catalog.liveCount.set(was, (catalog.liveCount.get(was) ?? 1) - 1);
+    catalog.shelfOf.set(id, shelf);
+    catalog.fingerprintOf.set(id, fingerprint);
+    catalog.liveCount.set(shelf, (catalog.liveCount.get(shelf) ?? 0) + 1);
+    const owner = catalog.ownerOf.get(fingerprint);
+    if (owner === undefined || id < owner) catalog.ownerOf.set(fingerprint, id);
+  }
+  return true;
 }
 
 /** Every stored article with its extraction, in one transaction, and the articles that could not be read. */
