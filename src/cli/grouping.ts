@@ -108,7 +108,7 @@ export function compareReports<T extends Item>(a: Report<T>, b: Report<T>): numb
 /** Place keys above this are not remembered in pairs (the pair's key must stay an exact number). */
 const KEY_LIMIT = 2 ** 21;
 /** Pairs remembered at most: the memory stays bounded whatever the archive's length. */
-const PAIR_LIMIT = 1 << 19;
+const PAIR_LIMIT = 1 << 16;
 
 /**
  * The place relation of two reports, remembered per pair of places: `placeRelation` reads only the place id,

@@ -98,13 +98,21 @@ export function extractToLine(article: Article, resources: ExtractionResources):
   return { line: JSON.stringify(record), events: events.length, diagnostics };
 }
 
+/** A real day written YYYY-MM-DD. */
+function isDay(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const time = Date.parse(`${text}T00:00:00Z`);
+  return Number.isFinite(time) && new Date(time).toISOString().startsWith(text);
+}
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**
- * Reads one record line, or says what is wrong with it. Only the shape the merge relies on is checked (an article
- * with an id, a list of events each with an id, a sub-event type and sources); the values are the extractor's.
+ * Reads one record line, or says what is wrong with it. Only what the merge relies on is checked (an article
+ * with an id, a list of events each with an id, a sub-event type, sources and a date it can read); the other
+ * values are the extractor's.
  */
 export function parseRecord(line: string): ArticleRecord | string {
   let value: unknown;
@@ -126,6 +134,13 @@ export function parseRecord(line: string): ArticleRecord | string {
       !Array.isArray(event['sources'])
     )
       return 'an event lacks an id, a sub_event_type or its sources';
+    // The merge files reports by day: a date it cannot read would leave a report out of every comparison.
+    const date = event['date'];
+    if (
+      (date !== null && (typeof date !== 'string' || !isDay(date))) ||
+      (event['time_precision'] !== 1 && event['time_precision'] !== 2 && event['time_precision'] !== 3)
+    )
+      return `event ${event['id']} has no readable date (a day as YYYY-MM-DD or null, and a time_precision of 1, 2 or 3)`;
   }
   if (
     evidence !== undefined &&

@@ -11,7 +11,17 @@
  * output: the order and the events of one `mergeEvents` over everything. Only undated reports (compared with
  * each other whatever their number) are held all at once, per type.
  */
-import { appendFileSync, createReadStream, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  closeSync,
+  createReadStream,
+  openSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,10 +57,13 @@ interface StoredArticle extends RecordArticle {
   evidence?: RecordEvidence;
 }
 
-/** One spilled or merged event and the articles its sources come from. */
+/** Where an article's line is in the articles' temporary file: offset and length in bytes. */
+type Position = [number, number];
+
+/** A merged event and where the articles its sources come from are. */
 interface EventLine {
   e: ConflictEvent;
-  a: StoredArticle[];
+  p: Position[];
 }
 
 /** The event fields of the JSON and JSON Lines outputs. */
@@ -124,32 +137,80 @@ export interface ReduceOptions {
    * the latest publication day of their articles, so the output does not depend on when it was made).
    */
   now: Date;
-  /** Text of merged events sorted in memory at a time (default 8 M characters); smaller makes more runs. */
+  /** Text of merged events sorted in memory at a time (default 4 M characters); smaller makes more runs. */
   runCharacters?: number;
 }
 
-/** A spilled report: its event, its article and its place in the merge's input. */
+/** A spilled report: its event, its place in the merge's input, its article's id and where the article is. */
 interface SpilledItem extends Item {
-  article: StoredArticle;
+  article: string;
+  at: Position;
 }
 
 interface SpilledLine {
   s: number;
+  i: string;
+  p: Position;
   e: ConflictEvent;
-  a: StoredArticle;
 }
 
 function itemOf(line: string): SpilledItem {
-  const { s, e, a } = JSON.parse(line) as SpilledLine;
-  return { seq: s, event: e, article: a };
+  const { s, i, p, e } = JSON.parse(line) as SpilledLine;
+  return { seq: s, event: e, article: i, at: p };
+}
+
+/**
+ * The articles with events, one JSON line each in a temporary file, read back by position (the position travels
+ * with each report, so nothing here grows with the archive).
+ */
+class ArticleFile {
+  private readonly descriptor: number;
+  private bytes = 0;
+  private pending: string[] = [];
+  private pendingCharacters = 0;
+
+  constructor(path: string) {
+    this.descriptor = openSync(path, 'w+');
+  }
+
+  add(text: string): Position {
+    const at: Position = [this.bytes, Buffer.byteLength(text, 'utf8')];
+    this.bytes += at[1] + 1;
+    this.pending.push(text);
+    this.pendingCharacters += text.length + 1;
+    if (this.pendingCharacters > 1 << 20) this.flush();
+    return at;
+  }
+
+  flush(): void {
+    if (this.pending.length === 0) return;
+    writeSync(this.descriptor, `${this.pending.join('\n')}\n`);
+    this.pending = [];
+    this.pendingCharacters = 0;
+  }
+
+  read([offset, length]: Position): StoredArticle {
+    const buffer = Buffer.allocUnsafe(length);
+    let read = 0;
+    while (read < length) {
+      const got = readSync(this.descriptor, buffer, read, length - read, offset + read);
+      if (got === 0) break;
+      read += got;
+    }
+    return JSON.parse(buffer.toString('utf8', 0, read)) as StoredArticle;
+  }
+
+  close(): void {
+    closeSync(this.descriptor);
+  }
 }
 
 /** Days per spill file of one type and kind. */
 const BUCKET_DAYS = 128;
 /** Text held for the spill files before it is written out. */
-const PENDING_BYTES = 8 << 20;
+const PENDING_BYTES = 16 << 20;
 /** Text of merged events held before it is sorted and written as a run. */
-const RUN_CHARACTERS = 8 << 20;
+const RUN_CHARACTERS = 4 << 20;
 
 /** The precise, coarse and undated reports of one type, each kind in files by month. */
 interface TypeBuckets {
@@ -236,6 +297,7 @@ export class Reducer {
   private seq = 0;
   private readonly relations: Relations;
   private articleList: JsonList | null = null;
+  private articleFile: ArticleFile | null = null;
   /** Merged events waiting to be written as a sorted run, and the runs written. */
   private run: (Keyed & { text: string })[] = [];
   private runBytes = 0;
@@ -289,7 +351,9 @@ export class Reducer {
     const folder = await this.spillFolder();
     const stored: StoredArticle =
       record.evidence === undefined ? record.article : { ...record.article, evidence: record.evidence };
-    const article = JSON.stringify(stored);
+    this.articleFile ??= new ArticleFile(join(folder, 'articles.jsonl'));
+    const at = this.articleFile.add(JSON.stringify(stored));
+    const article = `"i":${JSON.stringify(stored.id)},"p":[${at[0]},${at[1]}]`;
     for (const event of record.events) {
       this.reports += 1;
       let buckets = this.types.get(event.sub_event_type);
@@ -307,7 +371,7 @@ export class Reducer {
         if (known === undefined) kind.set(bucket, (known = this.newFile(folder)));
         path = known;
       }
-      this.batches.add(path, `{"s":${this.seq++},"e":${JSON.stringify(event)},"a":${article}}`);
+      this.batches.add(path, `{"s":${this.seq++},${article},"e":${JSON.stringify(event)}}`);
     }
   }
 
@@ -364,17 +428,17 @@ export class Reducer {
   /** Adds a final group's event, with its articles, to the current run. */
   private addToRun(group: Group<SpilledItem>, type: number): void {
     const event = eventOf(group, this.resources.places);
-    const byId = new Map<string, StoredArticle>();
-    for (const member of group.members) byId.set(member.item.article.id, member.item.article);
-    const own: StoredArticle[] = [];
+    const byId = new Map<string, Position>();
+    for (const member of group.members) byId.set(member.item.article, member.item.at);
+    const own: Position[] = [];
     const seen = new Set<string>();
     for (const source of event.sources) {
-      const article = byId.get(source.article_id);
-      if (article === undefined || seen.has(source.article_id)) continue;
+      const at = byId.get(source.article_id);
+      if (at === undefined || seen.has(source.article_id)) continue;
       seen.add(source.article_id);
-      own.push(article);
+      own.push(at);
     }
-    const text = JSON.stringify({ e: event, a: own, t: type, o: group.order } satisfies RunLine);
+    const text = JSON.stringify({ e: event, p: own, t: type, o: group.order } satisfies RunLine);
     this.run.push({ date: event.date ?? '', id: event.id, type, order: group.order, text });
     this.runBytes += text.length;
     if (this.runBytes > (this.options.runCharacters ?? RUN_CHARACTERS)) this.writeRun();
@@ -410,6 +474,11 @@ export class Reducer {
     return context;
   }
 
+  private articlesOf(line: EventLine): StoredArticle[] {
+    const file = this.articleFile as ArticleFile;
+    return line.p.map((at) => file.read(at));
+  }
+
   private csvHeaderLength = -1;
 
   private async writeEvent(line: EventLine, events: JsonList | null): Promise<void> {
@@ -418,11 +487,11 @@ export class Reducer {
     if (format === 'json') await (events as JsonList).add(jsonEvent(event));
     else if (format === 'jsonl') await this.output.write(`${JSON.stringify(jsonEvent(event))}\n`);
     else if (format === 'csv') {
-      const text = eventsToCsv([event], this.context(line.a, event));
+      const text = eventsToCsv([event], this.context(this.articlesOf(line), event));
       if (this.csvHeaderLength < 0) this.csvHeaderLength = eventsToCsv([], this.context([])).length;
       await this.output.write(text.slice(this.csvHeaderLength));
     } else {
-      const feature = eventToFeature(event, this.context(line.a, event));
+      const feature = eventToFeature(event, this.context(this.articlesOf(line), event));
       if (feature === null) return;
       if (format === 'geojson') await (events as JsonList).add(feature);
       else await this.output.write(`${RECORD_SEPARATOR}${JSON.stringify(feature)}\n`);
@@ -434,6 +503,7 @@ export class Reducer {
     const { format } = this.options;
     if (this.articleList !== null) await this.articleList.close(',\n  "events": ');
     this.batches.flush();
+    this.articleFile?.flush();
     let total = 0;
     // Types by name: the order of events with the same date and id (`before`).
     [...this.types.keys()].sort().forEach((type, index) => {
@@ -496,6 +566,8 @@ export class Reducer {
 
   /** Removes the temporary files (at once: also called just before the process exits on a signal). */
   dispose(): void {
+    this.articleFile?.close();
+    this.articleFile = null;
     this.removeNow();
     process.removeListener('exit', this.removeNow);
   }

@@ -3,10 +3,15 @@
  * of mixed formats, bad records, shards merged back into the single run's output, help and exit codes.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, openSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus } from '../../../scripts/generate-corpus.ts';
+import { reduceResources } from '../../../src/cli/data.ts';
+import type { ArticleRecord } from '../../../src/cli/records.ts';
+import { jsonEvent } from '../../../src/cli/reduce.ts';
+import { mergeEvents } from '../../../src/pipeline/extract/merge-events.ts';
 import { repositoryRoot } from '../extract/resources.ts';
 import { buildCli, marsad } from './built-cli.ts';
 
@@ -134,7 +139,7 @@ describe('marsad extract on a folder', () => {
 
 describe('sharding: extract --no-merge on each shard, then merge', () => {
   it('gives exactly the single run, byte for byte, with an incident reported in two shards merged into one event', () => {
-    const articles = generateCorpus({ count: 60, seed: 11 }).map((article) => JSON.stringify(article));
+    const articles = generateCorpus({ count: 240, seed: 11 }).map((article) => JSON.stringify(article));
     // Two outlets report the same strike; the reports end up in the first and the last shard. Records carry their
     // id and outlet (an archive's records do): a record without them is named after its file, which differs by shard.
     articles.splice(
@@ -189,6 +194,17 @@ describe('sharding: extract --no-merge on each shard, then merge', () => {
     expect(marsad(['merge', ...records]).stdout).toBe(json.stdout);
     const perArticle = marsad(['extract', '--no-merge', '--jobs', '2', whole]);
     expect(marsad(['merge', '-'], perArticle.stdout).stdout).toBe(json.stdout);
+    // And the events of one merge over every report, as the app merges them (the merge before it was made to run
+    // in bounded memory): the same, in the same order.
+    const reports = perArticle.stdout
+      .split('\n')
+      .filter((line) => line !== '')
+      .flatMap((line) => (JSON.parse(line) as ArticleRecord).events);
+    const oneMerge = mergeEvents(reports, { places: reduceResources().places });
+    expect(oneMerge.length).toBeLessThan(reports.length);
+    expect(marsad(['merge', '--format', 'jsonl', ...records]).stdout).toBe(
+      oneMerge.map((event) => `${JSON.stringify(jsonEvent(event))}\n`).join(''),
+    );
     const output = JSON.parse(json.stdout) as { articles: unknown[]; events: JsonEvent[] };
     expect(output.articles).toHaveLength(articles.length);
     const strike = output.events.find((event) =>
@@ -197,7 +213,7 @@ describe('sharding: extract --no-merge on each shard, then merge', () => {
     expect(new Set(strike?.sources.map((source) => source.article_id))).toEqual(
       new Set(['outlet-a', 'outlet-b']),
     );
-  }, 300_000);
+  }, 600_000);
 });
 
 describe('help and exit codes', () => {
@@ -236,4 +252,84 @@ describe('help and exit codes', () => {
     expect(notRecords.status).toBe(1);
     expect(notRecords.stderr).toContain('stdin, line 1: the record has no "article" with an "id"');
   }, 60_000);
+
+  it('merge reports a record whose event has no readable date by its line, and merges the others', () => {
+    const record = (id: string, date: string) =>
+      JSON.stringify({
+        article: { id, title: '', published: null, lang: 'en', source: 'feed' },
+        events: [
+          {
+            id: `${id}-1`,
+            event_type: 'Battles',
+            sub_event_type: 'Armed clash',
+            date,
+            time_precision: 1,
+            location: 'Zawiya',
+            place_id: null,
+            admin1: null,
+            latitude: 32.75,
+            longitude: 12.72,
+            geo_precision: 2,
+            actor1: null,
+            actor2: null,
+            fatalities: 2,
+            fatalities_high: null,
+            injuries: null,
+            notes: 'Clashes in Zawiya killed two.',
+            confidence: 0.8,
+            confidence_reasons: [],
+            sources: [{ article_id: id, start: 0, end: 10 }],
+          },
+        ],
+      });
+    const run = marsad(
+      ['merge', '--format', 'jsonl'],
+      [record('a', '2021-02-30'), record('b', '2021-02-03')].join('\n') + '\n',
+    );
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('stdin, line 1: event a-1 has no readable date');
+    expect(events(run.stdout)).toMatchObject([{ date: '2021-02-03', sources: [{ article_id: 'b' }] }]);
+  }, 60_000);
+});
+
+describe('temporary files', () => {
+  function spillFolders(root: string): string[] {
+    return readdirSync(root).filter((name) => name.startsWith('marsad-merge-'));
+  }
+
+  it('are removed when the output cannot be written (exit 3)', () => {
+    const temporary = mkdtempSync(join(tmpdir(), 'marsad-tmp-'));
+    const articles = generateCorpus({ count: 40, seed: 5 }).map((article) => JSON.stringify(article));
+    const input = join(folder, 'to-full.jsonl');
+    writeFileSync(input, articles.join('\n') + '\n');
+    const result = spawnSync(process.execPath, [buildCli(), 'extract', '--jobs', '1', input], {
+      cwd: repositoryRoot,
+      stdio: ['ignore', openSync('/dev/full', 'w'), 'pipe'],
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: { ...process.env, TMPDIR: temporary },
+    });
+    expect(result.status).toBe(3);
+    expect(result.stderr).toContain('ENOSPC');
+    expect(spillFolders(temporary)).toEqual([]);
+  }, 120_000);
+
+  it('are removed when the run is stopped with SIGTERM (exit 143)', async () => {
+    const temporary = mkdtempSync(join(tmpdir(), 'marsad-tmp-'));
+    const perArticle = marsad(['extract', '--no-merge', '--jobs', '1', join(folder, 'to-full.jsonl')]);
+    const child = spawn(process.execPath, [buildCli(), 'merge', '-'], {
+      cwd: repositoryRoot,
+      stdio: ['pipe', 'ignore', 'ignore'],
+      env: { ...process.env, TMPDIR: temporary },
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    // The records go in, standard input stays open: the merge waits with its reports spilled.
+    child.stdin.write(perArticle.stdout);
+    for (let waited = 0; spillFolders(temporary).length === 0 && waited < 30_000; waited += 50)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(spillFolders(temporary)).toHaveLength(1);
+    child.kill('SIGTERM');
+    expect(await exited).toBe(143);
+    expect(spillFolders(temporary)).toEqual([]);
+  }, 120_000);
 });

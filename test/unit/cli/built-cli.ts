@@ -31,15 +31,15 @@ export interface Run {
   stderr: string;
 }
 
-/** Runs `marsad ARGS` (built), with `input` on standard input. */
-export function marsad(args: readonly string[], input?: string | Buffer): Run {
+/** Runs `marsad ARGS` (built), with `input` on standard input and `env` added to the environment. */
+export function marsad(args: readonly string[], input?: string | Buffer, env: NodeJS.ProcessEnv = {}): Run {
   const result: SpawnSyncReturns<string> = spawnSync(process.execPath, [buildCli(), ...args], {
     cwd: repositoryRoot,
     encoding: 'utf8',
     input,
     timeout: 120_000,
     maxBuffer: 256 * 1024 * 1024,
-    env: { ...process.env, SOURCE_DATE_EPOCH: '' },
+    env: { ...process.env, SOURCE_DATE_EPOCH: '', ...env },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

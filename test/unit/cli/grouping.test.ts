@@ -120,7 +120,7 @@ describe('marsad merge in bounded memory', () => {
     expect(seen.coarse).toBeGreaterThan(50);
     expect(seen.undated).toBeGreaterThan(10);
     expect(seen.events).toBeLessThan(input.reduce((sum, record) => sum + record.events.length, 0));
-  }, 120_000);
+  }, 300_000);
 
   it('gives the same events when they are sorted in many small runs, and leaves no temporary file', async () => {
     const before = readdirSync(tmpdir()).filter((name) => name.startsWith('marsad-merge-')).length;
@@ -128,10 +128,10 @@ describe('marsad merge in bounded memory', () => {
     expect(await reduce(input, 20_000)).toBe(reference(input));
     const after = readdirSync(tmpdir()).filter((name) => name.startsWith('marsad-merge-')).length;
     expect(after).toBe(before);
-  }, 120_000);
+  }, 300_000);
 
   it('merges the generated archive as it is (five years, real dates) exactly as one merge does', async () => {
     const input = generatedRecords();
     expect(await reduce(input, 50_000)).toBe(reference(input));
-  }, 120_000);
+  }, 300_000);
 });
