@@ -535,9 +535,11 @@ export class LibraryService {
       delta = await this.merger.merge(constraints, generation);
       this.lastMerged = this.view.apply(delta, (id) => this.memory.extractionOf(id)?.events);
     }
+    const state = this.options.store.getState();
+    const shown = applyCorrections(this.lastMerged.merged, state.corrections, this.lastMerged.members);
     // The views redraw on the new events in the same task: give the page a turn first if this one ran long.
     await yieldToPage();
-    this.showEvents();
+    state.setEvents(shown);
     if (delta.cache) await this.saveMerged(delta.cache);
   }
 
