@@ -50,7 +50,10 @@ const SIDES: Partial<Record<CountedCategory, Side>> = {
   children: 'civilians',
 };
 
-const NOT_PEOPLE = new Set(['vehicles', 'weapons', 'distance', 'time', 'money']);
+const NOT_PEOPLE = new Set(['vehicles', 'weapons', 'distance', 'time', 'money', 'units']);
+/** Words before a number that make it a unit's name: "Brigade 166", "اللواء 444", "الكتيبة 106" (folded). */
+const UNIT_BEFORE =
+  /(^|\s)(brigade|battalion|regiment|لواء|اللواء|للواء|كتيبه|الكتيبه|للكتيبه|فوج|الفوج)\s*$/;
 const CUE_WINDOW = 3;
 const LIST_WINDOW = 12;
 const MAX_NAMED = 6;
@@ -194,6 +197,12 @@ function nearestCue(
     if (after === null && appositiveEnd !== null) {
       from = appositiveEnd;
       after = context.cues.after(kind, appositiveEnd, CUE_WINDOW, segment.end);
+    }
+    // "Three members of the brigade were killed": the verb after the "of" phrase that says whose they were.
+    const complement = after === null ? ofComplementEnd(context, end, segment) : null;
+    if (complement !== null) {
+      from = complement;
+      after = context.cues.after(kind, complement, CUE_WINDOW, segment.end);
     }
     // "مدنيين اثنين وإصابة أربعة": a verb joined by و after the count opens the next count's clause.
     if (after !== null && (after.prefix === 'و' || /\band\s+$/.test(context.text.slice(from, after.start))))
@@ -408,11 +417,23 @@ function sideOf(number: NumberInput): Side | null {
   return category === undefined ? null : (SIDES[category] ?? null);
 }
 
+/** "the 444 Brigade", "Battalion 166", "اللواء 444": a number that names a unit. */
+function namesAUnit(context: ArticleContext, number: NumberInput, segment: TextSegment): boolean {
+  if (number.noun?.category === 'units' && number.noun.start >= number.end) return true;
+  // "آمر كتيبة وثلاثة من مرافقيه": a count joined by و after the unit's word is a count.
+  if (context.text.charCodeAt(number.start) === 0x0648) return false;
+  return UNIT_BEFORE.test(context.text.slice(Math.max(segment.start, number.start - 12), number.start));
+}
+
 export function classifyCasualties(
   context: ArticleContext,
-  numbers: readonly NumberInput[],
+  allNumbers: readonly NumberInput[],
   segment: TextSegment,
 ): CasualtyNumber[] {
+  // A unit's number is a name: it neither counts nor stands between a count and its verb.
+  const numbers = allNumbers.some((number) => namesAUnit(context, number, segment))
+    ? allNumbers.filter((number) => !namesAUnit(context, number, segment))
+    : allNumbers;
   const result: CasualtyNumber[] = [];
   const covered: [number, number, 'killed' | 'injured'][] = [];
   const add = (
@@ -526,6 +547,18 @@ export function classifyCasualties(
     }
   }
   return result.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Three members of the brigade were killed", "five of the group's fighters have died": the "of" phrase that
+ * says whose the counted people were stands between the count and its verb. Where the phrase ends, or null.
+ */
+const OF_COMPLEMENT =
+  /^\s+(of|from)\s+(([a-z0-9'’-]+)\s+){1,4}?(?=(were|was|have|had|has|are|died|killed)\b)/;
+
+function ofComplementEnd(context: ArticleContext, position: number, segment: TextSegment): number | null {
+  const match = OF_COMPLEMENT.exec(context.text.slice(position, Math.min(segment.end, position + 60)));
+  return match === null ? null : position + match[0].length;
 }
 
 /**

@@ -19,6 +19,7 @@ export type CountedCategory =
   | 'distance'
   | 'time'
   | 'money'
+  | 'units'
   | 'other';
 
 export type NumberQualifier = 'exact' | 'at_least' | 'at_most' | 'approximate' | 'vague';
@@ -60,6 +61,9 @@ const NOUNS: Record<Exclude<CountedCategory, 'other'>, string> = {
     'سنة سنوات سنين سنتين عام عاما عامين أعوام دقيقة دقائق ' +
     'days day hours hour weeks week months month years year minutes',
   money: 'دولار دولارا دولارات دينار دينارا دنانير يورو dollars dollar euros euro dinars dinar',
+  // "the 444 Brigade", "Battalion 166": a number that names a unit counts nobody.
+  units:
+    'لواء اللواء كتيبة الكتيبة فوج الفوج سرية السرية brigade brigades battalion battalions regiment regiments squadron division',
 };
 
 /**

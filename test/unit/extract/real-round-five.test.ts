@@ -232,3 +232,50 @@ describe('the war of 2011 has its own sides', () => {
     );
   });
 });
+
+describe('tolls as real reports write them', () => {
+  it('does not count the number of "the 444 Brigade" or "اللواء 444" as dead', () => {
+    const stormed = only(
+      'Fighters from the 444 Brigade stormed the offices of a rival group in Abu Salim on Tuesday.',
+      '2025-05-14',
+    );
+    expect(stormed.fatalities).toBeNull();
+    const ar = only('وقتل خمسة من عناصر اللواء 444 في الاشتباكات مساء الاثنين في طرابلس.', '2025-05-14');
+    expect(ar.fatalities).toBe(5);
+  });
+
+  it('counts "Three members of Brigade 166 were killed" as three, past the "of" phrase and the unit\'s number', () => {
+    expect(
+      only('Three members of Brigade 166 were killed in clashes in Sirte on Monday.', '2025-05-14')
+        .fatalities,
+    ).toBe(3);
+    expect(
+      only('Two soldiers from the 106 Brigade died in clashes in Sirte on Monday.', '2025-05-14').fatalities,
+    ).toBe(2);
+    expect(
+      only("Five of the group's fighters were killed in clashes in Sirte on Monday.", '2025-05-14')
+        .fatalities,
+    ).toBe(5);
+  });
+
+  it('still counts "آمر كتيبة وثلاثة من مرافقيه" as four', () => {
+    const event = only(
+      'قتل آمر كتيبة وثلاثة من مرافقيه في اشتباكات اندلعت أمس الجمعة في مدينة الزاوية.',
+      '2024-06-08',
+    );
+    expect(event.fatalities).toBe(4);
+  });
+
+  it('reads "لم تخلف أضرارا بشرية" and "caused no injuries" as no one killed', () => {
+    const ar = only(
+      'تعرض مدرج مطار معيتيقة لضربة جوية يوم الاثنين لم تخلف أضرارا بشرية، بحسب مسؤول في المطار.',
+      '2019-04-09',
+    );
+    expect(ar.fatalities).toBe(0);
+    const en = only(
+      'A drone strike hit the runway of Mitiga airport on Monday but caused no injuries, an official said.',
+      '2019-04-09',
+    );
+    expect(en.fatalities).toBe(0);
+  });
+});
