@@ -178,7 +178,12 @@ export class UploadSession {
     );
     const clashes = (read.length > 0 ? await this.dependencies.clashes?.(read) : undefined) ?? new Map();
     if (controller.signal.aborted) return;
-    this.update({ phase: 'review', rows, articles: batch.articles, reading: null, suggestions, clashes });
+    // A CSV row or JSON record without a title is named by its text's first heading, as a text file is (never
+    // a menu trail or a date line), so that the review and the library show a name.
+    const articles = batch.articles.map((article) =>
+      article.title.trim() === '' ? { ...article, title: firstHeading(article.text) } : article,
+    );
+    this.update({ phase: 'review', rows, articles, reading: null, suggestions, clashes });
   }
 
   /**

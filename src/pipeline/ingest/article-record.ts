@@ -1,14 +1,12 @@
 /**
  * Turning a parsed JSON value into an Article: {id?, title?, text, published?, url?, source?, lang?}.
- * Common alternative field names from scrapers and exports are accepted (content/body, date/pubDate). A record
- * without a title is named by the first heading of its text.
+ * Common alternative field names from scrapers and exports are accepted (content/body, date/pubDate).
  */
 import type { Article, Diagnostic } from '../types.ts';
 import { guessLanguage, isLanguage, toIsoDay } from './article-fields.ts';
 import type { IngestOptions } from './types.ts';
 import { contentId } from './formats/content-id.ts';
 import { unwrapHardLines } from './unwrap-lines.ts';
-import { firstHeading } from './title.ts';
 
 const TEXT_FIELDS = ['text', 'content', 'body', 'article', 'full_text'] as const;
 const DATE_FIELDS = ['published', 'date', 'published_at', 'publishedAt', 'pubDate', 'datePublished'] as const;
@@ -96,11 +94,9 @@ export function recordToArticle(
   const lang = isLanguage(record['lang']) ? record['lang'] : guessLanguage(text);
   const source = firstString(record, SOURCE_FIELDS) ?? fileName;
   const url = firstString(record, URL_FIELDS);
-  const ownTitle = firstString(record, TITLE_FIELDS);
   const article: Article = {
     id,
-    // A record without a title of its own is named by its text's first heading, as a text file is.
-    title: ownTitle !== null && ownTitle.trim() !== '' ? ownTitle : firstHeading(text),
+    title: firstString(record, TITLE_FIELDS) ?? '',
     published,
     lang,
     source,

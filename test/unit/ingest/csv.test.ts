@@ -49,13 +49,6 @@ describe('reading articles from a CSV file', () => {
     }
   });
 
-  it('names a row without a title by the first line of its text', () => {
-    const result = read(
-      'text,published\n"Drone strike near Gharyan\n\nA drone hit a truck near Gharyan.",2020-05-02\n',
-    );
-    expect(result.articles[0]?.title).toBe('Drone strike near Gharyan');
-  });
-
   it('reads a tab-separated file', () => {
     const result = csvFormat.read(bytes('title\ttext\nA\tRockets fell on Mitiga airport.\n'), 'news.tsv');
     expect(result.articles[0]?.text).toBe('Rockets fell on Mitiga airport.');

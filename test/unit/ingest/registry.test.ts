@@ -81,16 +81,6 @@ describe('json and jsonl', () => {
     expect(result.articles[1]?.lang).toBe('ar');
   });
 
-  it('names an article without a title by the first heading of its text, never by a menu trail', () => {
-    const json = JSON.stringify([
-      { text: 'Home | World | Libya\nShelling on Ain Zara\n\nShells fell on homes in Ain Zara on Monday.' },
-      { text: 'اشتباكات في الزاوية\n\nاندلعت اشتباكات مسلحة في الزاوية مساء الأحد.', title: ' ' },
-      { text: 'Clashes erupted in Sirte.', headline: 'Clashes in Sirte' },
-    ]);
-    const titles = ingestFile(bytes(json), 'batch.json').articles.map((article) => article.title);
-    expect(titles).toEqual(['Shelling on Ain Zara', 'اشتباكات في الزاوية', 'Clashes in Sirte']);
-  });
-
   it('reads a single article object', () => {
     const result = ingestFile(bytes('{"text":"Fighting in Derna","lang":"en"}'), 'one.json', {
       published: '2018-05-01',

@@ -101,6 +101,27 @@ describe('an upload from choice to library', () => {
     expect(h.notices.at(-1)).toEqual({ level: 'info', text: 'Added 3 articles: 3 reports of 3 incidents.' });
   });
 
+  it('names an article read without a title (a CSV row, a JSON record) by the first heading of its text', async () => {
+    const untitled = (id: string, text: string): Article => ({ ...article(id), title: ' ', text });
+    const h = harness({
+      files: [report('rows.csv', ['a', 'b'])],
+      articles: [
+        untitled('a', 'Home | World | Libya\nDrone strike near Gharyan\n\nA drone hit a truck near Gharyan.'),
+        untitled('b', 'اشتباكات في الزاوية\n\nاندلعت اشتباكات مسلحة في الزاوية مساء الأحد.'),
+      ],
+    });
+    await h.session.chooseFiles([chosen('rows.csv')]);
+    expect(h.session.getSnapshot().articles.map((item) => item.title)).toEqual([
+      'Drone strike near Gharyan',
+      'اشتباكات في الزاوية',
+    ]);
+    await h.session.start();
+    expect(h.extracted.flat().map((item) => item.title)).toEqual([
+      'Drone strike near Gharyan',
+      'اشتباكات في الزاوية',
+    ]);
+  });
+
   it("gives every article its own date: set by the person, else its file's, else the one suggested", async () => {
     const h = harness({
       files: [
