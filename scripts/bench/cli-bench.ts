@@ -2,11 +2,12 @@
  * The `marsad` command on generated archives (JSON Lines), built first (`npm run build:cli`) and run as users run
  * it, output to /dev/null:
  * - throughput on the benchmark corpus with one job and with every core (articles/s and MB/s of article text,
- *   wall clock from start to exit, start-up included);
+ *   wall clock from start to exit, start-up included), and articles per second of processor time (the process's
+ *   every thread, from its summary: per core, and hardly changed by other work on the machine);
  * - peak resident memory of `marsad extract` (merge included) on 20,000 and on 200,000 generated articles, and
  *   the ratio (constant memory: the larger run should stay within 1.5× of the smaller one), and of the map stage
  *   alone (`--no-merge`) on 200,000. The 200,000-article runs take minutes: left out with --quick.
- * The figures are wall-clock times on a shared machine: read them as rough.
+ * Wall-clock figures on a shared machine measure its load as much as the command: read them as rough.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
@@ -35,6 +36,8 @@ function buildCli(): void {
 interface CliRun {
   seconds: number;
   peakMb: number;
+  /** Processor time of the whole process (every thread), from its summary. */
+  cpuSeconds: number;
 }
 
 /** Runs `marsad ARGS`, output discarded; the peak memory is the one its summary reports (the whole process). */
@@ -48,12 +51,16 @@ function runCli(args: readonly string[]): Promise<CliRun> {
     child.on('error', reject);
     child.on('close', (code) => {
       const seconds = (performance.now() - started) / 1000;
-      const peak = /peak memory ([\d,]+) MB/.exec(stderr);
+      const peak = /peak memory ([\d,]+) MB, processor time ([\d.]+) s/.exec(stderr);
       if (code !== 0 || peak === null) {
         reject(new Error(`marsad ${args.join(' ')} exited ${code}: ${stderr.slice(-500)}`));
         return;
       }
-      resolve({ seconds, peakMb: Number((peak[1] as string).replaceAll(',', '')) });
+      resolve({
+        seconds,
+        peakMb: Number((peak[1] as string).replaceAll(',', '')),
+        cpuSeconds: Number(peak[2]),
+      });
     });
   });
 }
@@ -91,7 +98,12 @@ export async function benchCli(articles: readonly Article[]): Promise<Record<str
     const run = await runCli(['extract', '--jobs', String(jobs), '--format', 'jsonl', corpus]);
     results[`cli_articles_s_${key}`] = articles.length / run.seconds;
     results[`cli_mb_s_${key}`] = megabytes / run.seconds;
-    log(`${jobs} job(s): ${(articles.length / run.seconds).toFixed(0)} articles/s`);
+    // Per core, from processor time: what a core does whatever else runs on the machine.
+    results[`cli_articles_per_cpu_s_${key}`] = articles.length / run.cpuSeconds;
+    log(
+      `${jobs} job(s): ${(articles.length / run.seconds).toFixed(0)} articles/s, ` +
+        `${(articles.length / run.cpuSeconds).toFixed(0)} articles per processor second`,
+    );
   }
   if (quick) return results;
 

@@ -99,7 +99,7 @@ export class Reporter {
     } else this.print(this.status());
   }
 
-  /** The summary: what was read and written, how fast, the problems by kind, the peak memory. */
+  /** The summary: what was read and written, how fast, the problems by kind, the peak memory, processor time. */
   summary(written: string): void {
     if (this.lineShown) {
       this.stream.write('\r\x1b[K');
@@ -108,11 +108,16 @@ export class Reporter {
     if (this.options.quiet) return;
     const seconds = (performance.now() - this.started) / 1000;
     const { articles, textBytes } = this.counts;
-    const peak = process.resourceUsage().maxRSS / 1024;
+    const usage = process.resourceUsage();
+    const peak = usage.maxRSS / 1024;
+    // Processor time of every thread (workers included): unlike the wall clock, it hardly depends on what else
+    // the machine is doing.
+    const cpu = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
     this.print(
       `${this.command}: ${formatCount(articles)} ${this.options.noun} → ${written} in ${seconds.toFixed(1)} s ` +
         `(${formatCount(articles / Math.max(seconds, 1e-9))} ${this.options.noun}/s, ` +
-        `${(textBytes / 1e6 / Math.max(seconds, 1e-9)).toFixed(2)} MB/s of text; peak memory ${formatCount(peak)} MB)`,
+        `${(textBytes / 1e6 / Math.max(seconds, 1e-9)).toFixed(2)} MB/s of text; peak memory ${formatCount(peak)} MB, ` +
+        `processor time ${cpu.toFixed(1)} s)`,
     );
     if (this.byCode.size === 0) return;
     const parts = [...this.byCode.entries()]

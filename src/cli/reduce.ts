@@ -4,12 +4,13 @@
  * workers make, so both give the same bytes.
  *
  * Memory stays bounded whatever the archive's length: articles are written out (JSON) or forgotten as they
- * arrive; each report is spilled, with its article's fields and evidence, to a temporary file of its sub-event
- * type, kind (precise, coarse, undated; grouping.ts) and month of its date. At the end each type is merged on
- * its own (the merge never joins two types) by the two sweeps of grouping.ts, one month's file read at a time;
- * the events are written to sorted runs of bounded size, and the runs interleaved by date then id into the
- * output: the order and the events of one `mergeEvents` over everything. Only undated reports (compared with
- * each other whatever their number) are held all at once, per type.
+ * arrive, those with events spilled once to a temporary file; each report is spilled, with where its article is,
+ * to a temporary file of its sub-event type, kind (precise, coarse, undated; grouping.ts) and 128-day span of its
+ * date. At the end each type is merged on its own (the merge never joins two types) by the two sweeps of
+ * grouping.ts, one span's file read at a time; the events are written to sorted runs of bounded size, and the
+ * runs interleaved by date then id into the output: the events and the order of one `mergeEvents` over
+ * everything. Only undated reports (compared with each other whatever their number) are held all at once, per
+ * type; articles are read back by position only for the formats that quote them (CSV, GeoJSON).
  */
 import {
   appendFileSync,
