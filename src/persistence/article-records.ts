@@ -59,7 +59,7 @@ export async function writeArticleRecords(
   const written: CatalogRecord[] = [];
   const transaction = database.transaction(['shelves', 'texts', 'catalog', 'meta'], 'readwrite');
   await commitWrites(transaction, async () => {
-    const stores = recording(shelfStores(transaction), written);
+    const stores: ShelfStores = { ...shelfStores(transaction), written };
     const raised = raiseGeneration(unwrap(transaction.objectStore('meta')));
     // The catalog as this page last wrote it, when no one wrote since (same generation); else read in full.
     const known = knownCatalogs.get(database);
@@ -101,17 +101,6 @@ function copyCatalog(catalog: Catalog): Catalog {
     ownerOf: new Map(catalog.ownerOf),
     liveCount: new Map(catalog.liveCount),
   };
-}
-
-/** The shelf stores, with every catalog entry put through them noted in `written`. */
-function recording(stores: ShelfStores, written: CatalogRecord[]): ShelfStores {
-  const catalog = stores.catalog;
-  const noting = Object.create(catalog) as IDBObjectStore;
-  noting.put = (value: CatalogRecord, key?: IDBValidKey) => {
-    written.push(value);
-    return key === undefined ? catalog.put(value) : catalog.put(value, key);
-  };
-  return { ...stores, catalog: noting };
 }
 
 /**

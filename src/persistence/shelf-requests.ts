@@ -1,11 +1,13 @@
 import { encodeShelf, newShelfId, shelfGroups, type EncodedShelf } from './shelf-codec';
-import type { ArticleRecord, ShelfRecord, ShelfTexts } from './schema';
+import type { ArticleRecord, CatalogRecord, ShelfRecord, ShelfTexts } from './schema';
 
 /** The stores a write of articles changes (plain IndexedDB, inside one transaction). */
 export interface ShelfStores {
   shelves: IDBObjectStore;
   texts: IDBObjectStore;
   catalog: IDBObjectStore;
+  /** Every catalog entry put through these stores, when the caller wants to know them. */
+  written?: CatalogRecord[];
 }
 
 /** Longest stretch of puts (each clones a shelf) before waiting for the database, so the page gets turns. */
@@ -43,7 +45,10 @@ export async function putAll(stores: ShelfStores, encoded: readonly (() => Encod
     const { shelf, texts, catalog } = encode();
     stores.shelves.put(shelf);
     last = stores.texts.put(texts);
-    for (const entry of catalog) last = stores.catalog.put(entry);
+    for (const entry of catalog) {
+      last = stores.catalog.put(entry);
+      stores.written?.push(entry);
+    }
     if (now() - sliceStarted > PUT_SLICE_MS) {
       await request(last);
       last = null;
