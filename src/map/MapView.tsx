@@ -109,10 +109,14 @@ export function MapView() {
     <div className="map-frame" role="region" aria-label={text('map')}>
       <div ref={container} className="map" />
       <div className="map-tools">
+        <button type="button" onClick={() => controllerRef.current?.fitToShownEvents()}>
+          {text('fitToEvents')}
+        </button>
+        <UnlocatedEvents />
+      </div>
+      {/* In the bottom corner across from the legend, over the desert rather than the coast's towns. */}
+      <div className="map-tools map-tools-end">
         <span className="map-tool-row">
-          <button type="button" onClick={() => controllerRef.current?.fitToShownEvents()}>
-            {text('fitToEvents')}
-          </button>
           <button
             type="button"
             ref={goToButton}
@@ -126,7 +130,6 @@ export function MapView() {
           </button>
         </span>
         <div ref={placeSearchBox} hidden={!placeSearch} />
-        <UnlocatedEvents />
       </div>
       <MapLegend />
     </div>

@@ -305,4 +305,46 @@ describe('the map for an analyst', () => {
     expect(layout.markTop - layout.top).toBeLessThan(40);
     await session.close();
   });
+
+  it('prints the map as drawn, with its legend and the timeline, and leaves the panels out', async () => {
+    const session = await openMarsad({ viewport: { width: 1400, height: 900 } });
+    const { page } = session;
+    await waitForMap(page);
+    await waitForLibrary(page);
+    // The frame as drawn on screen, before the print layout resizes the map.
+    const drawnWidth = await page.evaluate(() => window.__marsadMap?.map.getCanvas().width ?? -1);
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => {
+      const shown = (selector: string) => {
+        const element = document.querySelector(selector);
+        return element
+          ? element.getClientRects().length > 0 && getComputedStyle(element).display !== 'none'
+          : false;
+      };
+      const image = document.querySelector<HTMLImageElement>('.map-print-image');
+      return {
+        imageWidth: image?.naturalWidth ?? 0,
+        imageShown: shown('.map-print-image'),
+        legend: shown('.map-legend'),
+        timeline: shown('.timeline'),
+        sidebar: shown('.sidebar'),
+        evidence: shown('.evidence-column'),
+        tools: shown('.map-tools'),
+      };
+    });
+    expect(printed).toEqual({
+      imageWidth: drawnWidth,
+      imageShown: true,
+      legend: true,
+      timeline: true,
+      sidebar: false,
+      evidence: false,
+      tools: false,
+    });
+    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.locator('.map-print-image').count()).toBe(0);
+    await session.close();
+  });
 });
