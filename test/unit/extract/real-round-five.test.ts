@@ -279,3 +279,26 @@ describe('tolls as real reports write them', () => {
     expect(en.fatalities).toBe(0);
   });
 });
+
+describe('storming a building is fighting, storming a town takes it', () => {
+  it('codes "stormed the offices of a rival group" as a clash and "stormed the town of Brega" as a takeover', () => {
+    const offices = only(
+      'Fighters from the 444 Brigade stormed the offices of a rival group in Abu Salim on Tuesday.',
+      '2025-05-14',
+    );
+    expect(offices.sub_event_type).toBe(CLASH);
+    expect(offices.location).toBe('Abu Salim');
+    const town = only('Rebels stormed the town of Brega on Thursday.', '2011-03-05');
+    expect(town.sub_event_type).toBe(TAKEOVER);
+    expect(town.location).toBe('Brega');
+  });
+
+  it('does not place a raid by "aircraft from Misrata" in Misrata', () => {
+    const found = events(
+      'Aircraft from Misrata carried out strikes on positions near Sirte on Wednesday.',
+      '2016-05-26',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]?.location).not.toBe('Misrata');
+  });
+});
