@@ -215,6 +215,9 @@ async function extractCommand(argv: readonly string[], stdout: NodeJS.WritableSt
       }
     }
     await extractor.finish();
+    // The workers (each with its own lexicons and gazetteer) are stopped before the merge, so that the memory
+    // they hold and the merge's are not needed at once.
+    await extractor.close();
     let written: string;
     if (reducer === null) {
       await output.end();
