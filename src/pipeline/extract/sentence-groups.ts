@@ -7,6 +7,7 @@
 import type { SubEventType } from '../types.ts';
 import { assignActors, type ActorMention } from './actors.ts';
 import type { CasualtyNumber } from './casualties.ts';
+import { distanceKm } from './distance.ts';
 import type { ArticleContext, TextSegment } from './context.ts';
 import type { DateArgument } from './event-dates.ts';
 import { strongerType, typePriority, typesCompatible, type Draft, type DraftActor } from './draft.ts';
@@ -584,6 +585,9 @@ const BETWEEN_INSIDE = /(^|\s)(between|بين)\s/;
 const BETWEEN_PLACES =
   /(^|\s)(between|بين)\s+((the|towns?|cities|villages|areas?|districts?|of|مدينتي|منطقتي|بلدتي|مدينه|منطقه)\s+){0,3}$/;
 
+/** How far apart the quarters of one battle may lie. */
+const ONE_FRONT_KM = 12;
+
 /**
  * "غارتين، الأولى على ترهونة والثانية على بني وليد", "regained the two cities of Gharyan and Asabaa", "struck two
  * sites, one near Zliten and the other in Msallata": places joined by "and" that are different spots (two towns,
@@ -620,6 +624,18 @@ function splitByPlaces(context: ArticleContext, mentions: readonly Mention[], ow
   }
   if (kept.length < 2) return null;
   const opening = kept[0] as PlaceInput;
+  // "clashes in Ain Zara, Salah al-Din and the Shok road": fighting across adjoining quarters of one town is one
+  // battle (strikes on them are still one event each).
+  const fighting = mentions.every((mention) => mention.type === 'Armed clash' || mention.type === null);
+  if (
+    fighting &&
+    kept.every(
+      (place) =>
+        distanceKm(opening.lat as number, opening.lon as number, place.lat as number, place.lon as number) <=
+        ONE_FRONT_KM,
+    )
+  )
+    return null;
   if (BETWEEN_PLACES.test(context.text.slice(Math.max(0, opening.start - 40), opening.start))) return null;
   const last = kept[kept.length - 1] as PlaceInput;
   const tellsOne = (number: CasualtyNumber): boolean =>

@@ -302,3 +302,20 @@ describe('storming a building is fighting, storming a town takes it', () => {
     expect(found[0]?.location).not.toBe('Misrata');
   });
 });
+
+describe('one battle across adjoining quarters', () => {
+  it('codes clashes "في عين زارة وصلاح الدين وخلة الفرجان" as one battle in southern Tripoli', () => {
+    const found = events(
+      'وقالت المصادر إن الاشتباكات اندلعت مساء الاثنين في عين زارة وصلاح الدين وخلة الفرجان.',
+      '2023-08-16',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]?.sub_event_type).toBe(CLASH);
+    expect(found[0]?.date).toBe('2023-08-14');
+  });
+
+  it('still codes strikes on two towns named together as two events', () => {
+    const found = events('Warplanes struck Tarhuna and Bani Walid on Monday.', '2019-09-17');
+    expect(found.map((event) => event.location).sort()).toEqual(['Bani Walid', 'Tarhuna']);
+  });
+});
