@@ -319,3 +319,22 @@ describe('one battle across adjoining quarters', () => {
     expect(found.map((event) => event.location).sort()).toEqual(['Bani Walid', 'Tarhuna']);
   });
 });
+
+describe('a risk, a fear or an expectation is no incident', () => {
+  it('codes nothing for "a high risk of IS fighters conducting attacks in Sirte"', () => {
+    expect(
+      events(
+        'There is a high risk of IS fighters conducting attacks in Sirte in the coming weeks.',
+        '2016-12-14',
+      ),
+    ).toEqual([]);
+  });
+
+  it('codes nothing for "يخشى السكان من اندلاع اشتباكات جديدة في الزاوية"', () => {
+    expect(events('يخشى السكان من اندلاع اشتباكات جديدة في الزاوية.', '2016-12-14')).toEqual([]);
+  });
+
+  it('still codes fighting that broke out, in the same words without the fear', () => {
+    expect(only('اندلعت اشتباكات جديدة في الزاوية يوم الثلاثاء.', '2016-12-14').sub_event_type).toBe(CLASH);
+  });
+});
