@@ -295,7 +295,8 @@ describe.each([PHONE, LAPTOP])('the $name layout ($width×$height)', (size) => {
       expect(await pressUntil(page, 'Tab', onPaste, 40)).toBe(true);
       await page.keyboard.press('Enter');
       await page.getByRole('dialog').waitFor();
-      expect(await focusWithin(page, '[role="dialog"]')).toBe(true);
+      // The dialog takes the focus once its focus trap is in (loaded with the dialog's chunk, a moment after it shows).
+      await expect.poll(() => focusWithin(page, '[role="dialog"]'), { timeout: 15_000 }).toBe(true);
       for (let i = 0; i < 20; i += 1) await page.keyboard.press('Tab');
       expect(await focusWithin(page, '[role="dialog"]')).toBe(true);
       await page.keyboard.press('Escape');
