@@ -261,7 +261,7 @@ describe.each([PHONE, LAPTOP])('the $name layout ($width×$height)', (size) => {
       expect(await pressUntil(page, 'Shift+Tab', onCorrect, 12)).toBe(true);
       await page.keyboard.press('Enter');
       await page.getByRole('form', { name: words.editor }).waitFor();
-      expect(await focusWithin(page, '.event-editor')).toBe(true);
+      await expect.poll(() => focusWithin(page, '.event-editor'), { timeout: 15_000 }).toBe(true);
       for (let i = 0; i < 25; i += 1) await page.keyboard.press('Tab');
       expect(await focusWithin(page, '.event-editor')).toBe(true);
       await page.keyboard.press('Escape');
