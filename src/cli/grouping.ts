@@ -29,7 +29,7 @@ import {
   type DateWindow,
   type PlaceRelation,
 } from '../pipeline/extract/incident-compatibility.ts';
-import { combineEvents } from '../pipeline/extract/merge-events.ts';
+import { articlesOf, combineEvents, compareIds, isCoarse } from '../pipeline/extract/merge-events.ts';
 import type { IncidentPlaces } from '../pipeline/extract/place-hierarchy.ts';
 import type { ConflictEvent } from '../pipeline/types.ts';
 
@@ -72,22 +72,8 @@ export function windowOf(event: ConflictEvent): DateWindow | null {
   return { first, last, precise: event.time_precision === 1 };
 }
 
-/** As `mergeEvents` judges it: a date of a week or a month, no date, no point, a region or an area. */
-export function isCoarse(event: ConflictEvent, places: IncidentPlaces | undefined): boolean {
-  if (event.date === null || event.time_precision !== 1) return true;
-  if (event.latitude === null || event.longitude === null || event.geo_precision === 3) return true;
-  return places !== undefined && event.place_id !== null && places.areas.has(event.place_id);
-}
-
-function articlesOf(event: ConflictEvent): readonly string[] {
-  const first = event.sources[0]?.article_id;
-  if (first !== undefined && event.sources.every((source) => source.article_id === first)) return [first];
-  return [...new Set(event.sources.map((source) => source.article_id))].sort();
-}
-
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+/** As `mergeEvents` judges it (the same functions, so the CLI's merge can never drift from the app's). */
+export { isCoarse };
 
 /** The merge's order of reports: precise before coarse, then by the window's last day, id, first source; input. */
 export function compareReports<T extends Item>(a: Report<T>, b: Report<T>): number {

@@ -272,19 +272,21 @@ class Windows {
   }
 }
 
-function isCoarse(event: ConflictEvent, places: IncidentPlaces | undefined): boolean {
+/** A date of a week or a month, no date, no point, a region or an area: compared with more incidents. */
+export function isCoarse(event: ConflictEvent, places: IncidentPlaces | undefined): boolean {
   if (event.date === null || event.time_precision !== 1) return true;
   if (event.latitude === null || event.longitude === null || event.geo_precision === 3) return true;
   return places !== undefined && event.place_id !== null && places.areas.has(event.place_id);
 }
 
-function articlesOf(event: ConflictEvent): readonly string[] {
+/** The articles a report comes from, sorted (one without a Set when all its sources share one). */
+export function articlesOf(event: ConflictEvent): readonly string[] {
   const first = event.sources[0]?.article_id;
   if (first !== undefined && event.sources.every((source) => source.article_id === first)) return [first];
   return [...new Set(event.sources.map((source) => source.article_id))].sort();
 }
 
-function compareIds(a: string, b: string): number {
+export function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
